@@ -1,0 +1,14 @@
+//! docview: read and print structured documents in the browser.
+//!
+//! The pipeline is plain Rust, compiled and tested natively:
+//! bytes → text ([`decode`]) → document ([`parse`], [`model`]) → matches ([`search`]).
+//! The page ([`ui`]) exists only in the wasm build.
+
+pub mod decode;
+pub mod model;
+pub mod parse;
+pub mod sample;
+pub mod search;
+
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

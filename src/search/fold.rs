@@ -1,0 +1,48 @@
+//! The search key of a text: case and width folded, with a map back to the original.
+
+/// Folds one character for matching: Latin case, full-width ASCII forms (`Ａ１`) and the
+/// ideographic space (U+3000) become their plain ASCII equivalents.
+pub fn fold_char(c: char) -> char {
+    let c = match c {
+        '\u{3000}' => ' ',
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        _ => c,
+    };
+    let mut lower = c.to_lowercase();
+    match (lower.next(), lower.next()) {
+        // A character that lowercases to several (`İ`) is kept as it is, so that every
+        // folded character maps back to exactly one original.
+        (Some(l), None) => l,
+        _ => c,
+    }
+}
+
+pub fn fold(text: &str) -> String {
+    text.chars().map(fold_char).collect()
+}
+
+/// A folded copy of a text and, for each of its bytes, where that byte's character starts
+/// in the original.
+pub struct Folded {
+    pub text: String,
+    origin: Vec<u32>,
+}
+
+impl Folded {
+    pub fn new(source: &str) -> Self {
+        let mut text = String::with_capacity(source.len());
+        let mut origin = Vec::with_capacity(source.len() + 1);
+        for (at, c) in source.char_indices() {
+            let f = fold_char(c);
+            text.push(f);
+            origin.extend(std::iter::repeat_n(at as u32, f.len_utf8()));
+        }
+        origin.push(source.len() as u32);
+        Folded { text, origin }
+    }
+
+    /// The original byte offset of a folded byte offset (a character boundary, or the end).
+    pub fn original(&self, folded_at: usize) -> usize {
+        self.origin[folded_at] as usize
+    }
+}
