@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Benchmarks for BENCHMARKS.md: the release bundle's size, and the pipeline's speed natively.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh build
+source scripts/env.sh
+
+trunk build --release=true --dist dist >/dev/null
+echo "== release bundle (dist/), bytes"
+printf '%-8s %10s %10s\n' file raw gzip-9
+total_raw=0; total_gz=0
+for ext in wasm js css; do
+  raw=0; gz=0
+  for f in dist/*."$ext"; do
+    raw=$((raw + $(stat -c %s "$f")))
+    gz=$((gz + $(gzip -9 -c "$f" | wc -c)))
+  done
+  printf '%-8s %10d %10d\n' "$ext" "$raw" "$gz"
+  total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
+done
+printf '%-8s %10d %10d\n' total "$total_raw" "$total_gz"
+
+echo "== pipeline, native"
+cargo bench --quiet --bench pipeline

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Installs whatever is missing to build docview (`setup.sh build`) or to build and test it
+# (`setup.sh test`). Idempotent: when everything is there it only checks versions.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+want="${1:-build}"
+
+TRUNK_VERSION=0.21.14
+# npm's binaryen, never Debian's: Debian's wasm-opt 108 builds a blank page.
+BINARYEN_VERSION=132.0.0
+WASM_BINDGEN_VERSION=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print }' Cargo.lock)
+grep -q "wasm_bindgen = \"$WASM_BINDGEN_VERSION\"" Trunk.toml \
+  || { echo "Trunk.toml [tools] wasm_bindgen must be $WASM_BINDGEN_VERSION (Cargo.lock)" >&2; exit 1; }
+
+step() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+
+apt_install() {
+  local missing=()
+  for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
+  [ ${#missing[@]} -eq 0 ] && return
+  step "apt-get install ${missing[*]}"
+  local sudo=""; [ "$(id -u)" -eq 0 ] || sudo=sudo
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
+}
+
+rustup target list --installed | grep -qx wasm32-unknown-unknown || {
+  step "rustup target add wasm32-unknown-unknown"
+  rustup target add wasm32-unknown-unknown
+}
+
+trunk --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION" || {
+  step "cargo install trunk $TRUNK_VERSION (about 7 minutes, once)"
+  cargo install --locked trunk --version "$TRUNK_VERSION"
+}
+
+wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $WASM_BINDGEN_VERSION" || {
+  # Without --locked: the registry lacks a version that the locked build of this CLI asks for.
+  step "cargo install wasm-bindgen-cli $WASM_BINDGEN_VERSION (about 2 minutes, once)"
+  cargo install --force wasm-bindgen-cli --version "$WASM_BINDGEN_VERSION"
+}
+
+"$DOCVIEW_TOOLS/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "version_${BINARYEN_VERSION%%.*}" || {
+  step "npm install binaryen@$BINARYEN_VERSION"
+  apt_install nodejs npm
+  mkdir -p "$DOCVIEW_TOOLS"
+  npm install --prefix "$DOCVIEW_TOOLS" --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION"
+}
+
+cargo fetch --quiet
+
+if [ "$want" = test ]; then
+  apt_install chromium chromium-driver fonts-noto-cjk poppler-utils
+  if ! cmp -s tests/browser/package-lock.json tests/browser/node_modules/.package-lock.json 2>/dev/null; then
+    step "npm ci in tests/browser"
+    (cd tests/browser && npm ci --no-audit --no-fund --silent)
+  fi
+fi

@@ -1,0 +1,38 @@
+use super::passage::Passage;
+use super::section_view::SectionView;
+use super::state::{next_sibling_index, ReaderState};
+use leptos::prelude::*;
+
+/// The document itself: front matter, sections, closing.
+#[component]
+pub fn DocumentText() -> impl IntoView {
+    let state = expect_context::<ReaderState>();
+    let doc = state.doc.get_value();
+    let mut index = 0;
+    let sections = doc
+        .sections
+        .iter()
+        .map(|section| {
+            let this = index;
+            index = next_sibling_index(this, section);
+            view! { <SectionView section=section.clone() index=this /> }
+        })
+        .collect_view();
+    let no_results = move || state.filtering() && state.matches.with(|m| m.is_empty());
+
+    view! {
+        <main class="document" data-testid="document">
+            <p class="empty-result no-print" hidden=move || !no_results()>
+                "没有段落包含这个关键词。"
+                <button type="button" on:click=move |_| state.query.set(String::new())>"清除筛选"</button>
+            </p>
+            <div class="front">
+                {doc.front.iter().map(|b| view! { <Passage block=*b /> }).collect_view()}
+            </div>
+            {sections}
+            <div class="closing" data-testid="closing">
+                {doc.closing.iter().map(|b| view! { <Passage block=*b /> }).collect_view()}
+            </div>
+        </main>
+    }
+}

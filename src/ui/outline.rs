@@ -1,0 +1,46 @@
+use super::state::{first_child_index, next_sibling_index, section_anchor, ReaderState};
+use crate::model::Section;
+use leptos::prelude::*;
+
+/// The sections as a list of links beside the text; while filtering, how many matches each has.
+#[component]
+pub fn Outline() -> impl IntoView {
+    let state = expect_context::<ReaderState>();
+    let doc = state.doc.get_value();
+    view! {
+        <nav class="outline no-print" aria-label="提纲" data-testid="outline">
+            <h2 class="outline-heading">"提纲"</h2>
+            {entries(state, &doc.sections, 0)}
+        </nav>
+    }
+}
+
+fn entries(state: ReaderState, sections: &[Section], first_index: usize) -> AnyView {
+    let doc = state.doc.get_value();
+    let mut index = first_index;
+    let items = sections
+        .iter()
+        .map(|section| {
+            let this = index;
+            index = next_sibling_index(this, section);
+            let label = doc.text(section.heading.text).to_string();
+            let span = section.span();
+            let count = move || state.matches.with(|m| m.count_in(span));
+            let shows_count = move || state.filtering() && count() > 0;
+            let children = (!section.children.is_empty())
+                .then(|| entries(state, &section.children, first_child_index(this)));
+            view! {
+                <li class:no-match=move || state.filtering() && count() == 0>
+                    <a href=format!("#{}", section_anchor(this)) on:click=move |_| state.is_open(this).set(true)>
+                        {label}
+                    </a>
+                    <Show when=shows_count>
+                        <span class="badge">{count}</span>
+                    </Show>
+                    {children}
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ol>{items}</ol> }.into_any()
+}

@@ -1,0 +1,66 @@
+use super::passage::Passage;
+use super::state::{first_child_index, next_sibling_index, section_anchor, ReaderState};
+use crate::model::Section;
+use leptos::prelude::*;
+
+/// One section: a native disclosure whose summary is the heading. Folding works by mouse,
+/// keyboard (Enter/Space on the summary) and the browser's find-in-page.
+#[component]
+pub fn SectionView(section: Section, index: usize) -> impl IntoView {
+    let state = expect_context::<ReaderState>();
+    let doc = state.doc.get_value();
+    let open = state.is_open(index);
+    let span = section.span();
+    let count = move || state.matches.with(|m| m.count_in(span));
+    let shows_count = move || state.filtering() && count() > 0;
+    let heading = doc.text(section.heading.text).to_string();
+    // The page title is the h1, so top-level sections are h2.
+    let level = section.heading.level.clamp(1, 5) + 1;
+
+    let mut child_index = first_child_index(index);
+    let children = section
+        .children
+        .iter()
+        .map(|child| {
+            let this = child_index;
+            child_index = next_sibling_index(this, child);
+            view! { <SectionView section=child.clone() index=this /> }.into_any()
+        })
+        .collect_view();
+
+    view! {
+        <details
+            class="section"
+            id=section_anchor(index)
+            data-testid="section"
+            class:filtered-out=move || state.filtering() && count() == 0
+            prop:open=move || open.get() || state.printing.get()
+            on:toggle=move |ev| {
+                if !state.printing.get_untracked() {
+                    open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open());
+                }
+            }
+        >
+            <summary>
+                {heading_element(level, heading)}
+                <Show when=shows_count>
+                    <span class="badge" data-testid="section-count">{count}" 处"</span>
+                </Show>
+            </summary>
+            <div class="section-body">
+                {section.blocks.iter().map(|b| view! { <Passage block=*b /> }).collect_view()}
+                {children}
+            </div>
+        </details>
+    }
+}
+
+fn heading_element(level: u8, text: String) -> AnyView {
+    match level {
+        2 => view! { <h2 class="heading">{text}</h2> }.into_any(),
+        3 => view! { <h3 class="heading">{text}</h3> }.into_any(),
+        4 => view! { <h4 class="heading">{text}</h4> }.into_any(),
+        5 => view! { <h5 class="heading">{text}</h5> }.into_any(),
+        _ => view! { <h6 class="heading">{text}</h6> }.into_any(),
+    }
+}

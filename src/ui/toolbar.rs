@@ -1,0 +1,22 @@
+use super::print::print_page;
+use super::state::ReaderState;
+use leptos::prelude::*;
+
+/// Folding everything at once, and printing.
+#[component]
+pub fn Toolbar() -> impl IntoView {
+    let state = expect_context::<ReaderState>();
+    view! {
+        <div class="toolbar">
+            <button type="button" data-testid="expand-all" on:click=move |_| state.set_all_open(true)>
+                "全部展开"
+            </button>
+            <button type="button" data-testid="collapse-all" on:click=move |_| state.set_all_open(false)>
+                "全部折叠"
+            </button>
+            <button type="button" data-testid="print" on:click=move |_| print_page()>
+                "打印"
+            </button>
+        </div>
+    }
+}

@@ -1,0 +1,63 @@
+// Typing a keyword marks every occurrence and hides every paragraph without one.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { openApp } from './support/app.mjs';
+
+let app;
+before(async () => { app = await openApp(); });
+after(async () => { await app?.close(); });
+
+const visibleTexts = (selector) =>
+  app.page.locator(selector).evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => e.innerText));
+
+test('监督: 13 marks, the opening paragraph and section 二 stay, the rest is hidden', async () => {
+  const { page } = app;
+  await page.getByTestId('filter').fill('监督');
+  assert.equal(await page.getByTestId('match-count').innerText(), '13 处');
+  const marks = await page.locator('mark').allInnerTexts();
+  assert.equal(marks.length, 13);
+  assert.ok(marks.every((m) => m === '监督'));
+
+  const paragraphs = await visibleTexts('[data-testid=document] p');
+  assert.equal(paragraphs.length, 2, 'one opening paragraph and section 二’s paragraph');
+  assert.match(paragraphs[0], /^州十三届人大常委会第三次会议/);
+  const sections = await visibleTexts('[data-testid=section] h2');
+  assert.deepEqual(sections, ['二、务求实效履职责']);
+  assert.deepEqual(await visibleTexts('[data-testid=closing] p'), []);
+  assert.equal(await page.locator('.salutation').isVisible(), false);
+});
+
+test('the outline counts matches per section', async () => {
+  const badges = await app.page.getByTestId('outline').locator('.badge').allInnerTexts();
+  assert.deepEqual(badges, ['12']);
+});
+
+test('a folded section says how many matches it holds', async () => {
+  const { page } = app;
+  await page.getByTestId('collapse-all').click();
+  assert.equal(await page.getByTestId('section-count').innerText(), '12 处');
+  assert.equal(await page.locator('[data-testid=section]').nth(1).locator('.section-body').isVisible(), false);
+  await page.getByTestId('expand-all').click();
+});
+
+test('clearing the box restores everything', async () => {
+  const { page } = app;
+  await page.getByTestId('filter').fill('');
+  assert.equal(await page.locator('mark').count(), 0);
+  assert.equal((await visibleTexts('[data-testid=document] p')).length, 8);
+  assert.equal(await page.getByTestId('match-count').innerText(), '');
+});
+
+test('any substring works, and a query with no match says so and offers to clear', async () => {
+  const { page } = app;
+  await page.getByTestId('filter').fill('人大代表');
+  const n = await page.locator('mark').count();
+  assert.ok(n > 0);
+  assert.equal(await page.getByTestId('match-count').innerText(), `${n} 处`);
+  await page.getByTestId('filter').fill('区块链');
+  assert.equal(await page.getByTestId('match-count').innerText(), '没有找到');
+  assert.equal((await visibleTexts('[data-testid=document] p')).filter((t) => !t.startsWith('没有段落')).length, 0);
+  await page.getByTestId('clear-filter').click();
+  assert.equal(await page.getByTestId('filter').inputValue(), '');
+  assert.equal((await visibleTexts('[data-testid=document] p')).length, 8);
+});

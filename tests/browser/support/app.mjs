@@ -1,0 +1,62 @@
+// Serves the release build on loopback and opens it in the Debian Chromium.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+export const DIST = process.env.DOCVIEW_DIST ?? new URL('../../../dist', import.meta.url).pathname;
+export const SPEECH = new URL('../../../src/sample/speech.txt', import.meta.url);
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export async function serve(dir = DIST) {
+  const server = createServer(async (req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+    try {
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const url = `http://127.0.0.1:${server.address().port}/`;
+  return { url, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+
+/** The app open on the sample speech, with every page error and outside request recorded. */
+export async function openApp({ width = 1200, height = 900 } = {}) {
+  const server = await serve();
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  const page = await browser.newPage({ viewport: { width, height } });
+  const errors = [];
+  const foreignRequests = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('request', (r) => r.url().startsWith(server.url) || foreignRequests.push(r.url()));
+  await page.goto(server.url);
+  await page.locator('[data-testid=section]').first().waitFor({ timeout: 15000 });
+  return {
+    page, errors, foreignRequests, url: server.url,
+    async close() { await browser.close(); await server.close(); },
+  };
+}
+
+/** Text with all white space removed, for comparing text across layouts. */
+export const squeeze = (s) => s.replace(/\s+/gu, '');
