@@ -1,6 +1,7 @@
 use super::passage::Passage;
 use super::section_view::SectionView;
 use super::state::{next_sibling_index, ReaderState};
+use crate::model::BlockKind;
 use leptos::prelude::*;
 
 /// The document itself: front matter, sections, closing.
@@ -27,7 +28,13 @@ pub fn DocumentText() -> impl IntoView {
                 <button type="button" on:click=move |_| state.query.set(String::new())>"清除筛选"</button>
             </p>
             <div class="front">
-                {doc.front.iter().map(|b| view! { <Passage block=*b /> }).collect_view()}
+                // A title line is shown as the page's (renameable) title, not again here.
+                {doc
+                    .front
+                    .iter()
+                    .filter(|b| b.kind != BlockKind::Title)
+                    .map(|b| view! { <Passage block=*b /> })
+                    .collect_view()}
             </div>
             {sections}
             <div class="closing" data-testid="closing">

@@ -4,6 +4,7 @@
 mod app;
 mod document_text;
 mod filter_box;
+mod marked_text;
 mod outline;
 mod passage;
 mod print;

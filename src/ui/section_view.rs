@@ -1,6 +1,7 @@
+use super::marked_text::MarkedText;
 use super::passage::Passage;
 use super::state::{first_child_index, next_sibling_index, section_anchor, ReaderState};
-use crate::model::Section;
+use crate::model::{Section, Span};
 use leptos::prelude::*;
 
 /// One section: a native disclosure whose summary is the heading. Folding works by mouse,
@@ -8,12 +9,10 @@ use leptos::prelude::*;
 #[component]
 pub fn SectionView(section: Section, index: usize) -> impl IntoView {
     let state = expect_context::<ReaderState>();
-    let doc = state.doc.get_value();
     let open = state.is_open(index);
     let span = section.span();
     let count = move || state.matches.with(|m| m.count_in(span));
     let shows_count = move || state.filtering() && count() > 0;
-    let heading = doc.text(section.heading.text).to_string();
     // The page title is the h1, so top-level sections are h2.
     let level = section.heading.level.clamp(1, 5) + 1;
 
@@ -42,7 +41,7 @@ pub fn SectionView(section: Section, index: usize) -> impl IntoView {
             }
         >
             <summary>
-                {heading_element(level, heading)}
+                {heading_element(level, section.heading.text)}
                 <Show when=shows_count>
                     <span class="badge" data-testid="section-count">{count}" 处"</span>
                 </Show>
@@ -55,7 +54,8 @@ pub fn SectionView(section: Section, index: usize) -> impl IntoView {
     }
 }
 
-fn heading_element(level: u8, text: String) -> AnyView {
+fn heading_element(level: u8, text: Span) -> AnyView {
+    let text = view! { <MarkedText span=text /> };
     match level {
         2 => view! { <h2 class="heading">{text}</h2> }.into_any(),
         3 => view! { <h3 class="heading">{text}</h3> }.into_any(),

@@ -48,6 +48,14 @@ test('clearing the box restores everything', async () => {
   assert.equal(await page.getByTestId('match-count').innerText(), '');
 });
 
+test('a match in a heading is marked there and keeps its section', async () => {
+  const { page } = app;
+  await page.getByTestId('filter').fill('推工作');
+  assert.deepEqual(await page.locator('h2 mark').allInnerTexts(), ['推工作']);
+  assert.deepEqual(await visibleTexts('[data-testid=section] h2'), ['一、把准方向推工作']);
+  await page.getByTestId('filter').fill('');
+});
+
 test('any substring works, and a query with no match says so and offers to clear', async () => {
   const { page } = app;
   await page.getByTestId('filter').fill('人大代表');

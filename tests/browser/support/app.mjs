@@ -51,7 +51,13 @@ export async function openApp({ width = 1200, height = 900 } = {}) {
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('request', (r) => r.url().startsWith(server.url) || foreignRequests.push(r.url()));
   await page.goto(server.url);
-  await page.locator('[data-testid=section]').first().waitFor({ timeout: 15000 });
+  try {
+    await page.locator('[data-testid=section]').first().waitFor({ timeout: 15000 });
+  } catch (e) {
+    await browser.close();
+    await server.close();
+    throw new Error(`the app rendered no document (blank page); page errors: ${JSON.stringify(errors)}`, { cause: e });
+  }
   return {
     page, errors, foreignRequests, url: server.url,
     async close() { await browser.close(); await server.close(); },
