@@ -4,11 +4,13 @@
 //! blocks and headings, taken in document order, tile the source exactly: nothing of
 //! the input is dropped or reordered (see [`Document::pieces`]).
 
+mod outline;
 mod span;
 mod walk;
 
 use serde::{Deserialize, Serialize};
 
+pub use outline::{outline, paragraph_count};
 pub use span::Span;
 pub use walk::Piece;
 
@@ -18,15 +20,32 @@ pub struct Document {
     /// Blocks before the first heading: title, salutation, opening paragraphs.
     pub front: Vec<Block>,
     pub sections: Vec<Section>,
-    /// Blocks after the last section that belong to none of them, such as a speech's closing words.
+    /// Blocks after the last section that belong to none of them: a speech's closing words,
+    /// attachments, signature and date.
     pub closing: Vec<Block>,
+    /// Sentences that carry a point without a heading line of their own, in reading order.
+    pub key_points: Vec<KeyPoint>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum BlockKind {
+    /// The document's title, possibly over two lines.
     Title,
+    /// `国办发〔2022〕35号`
+    DocumentNumber,
+    /// Dates and sources before the body of a Markdown copy of a law.
+    Metadata,
+    /// `各省、自治区、直辖市人民政府：`
+    Addressee,
+    /// `各位代表：`, `同志们！`
     Salutation,
     Paragraph,
+    /// `（一）……` inside an article of a law.
+    Item,
+    /// `附件：…`
+    Attachment,
+    Signature,
+    Date,
     /// Whitespace-only lines with no block before them to belong to.
     Blank,
 }
@@ -50,8 +69,12 @@ pub struct Heading {
     pub span: Span,
     /// The visible heading, numbering included (`一、把准方向推工作`).
     pub text: Span,
-    /// The part after the numbering (`把准方向推工作`); equal to `text` when unnumbered.
+    /// The numbering (`一、`, `第十条`, `##`); empty when there is none.
+    pub number: Span,
+    /// The part after the numbering (`把准方向推工作`); empty for `第十条 …`, whose text is body.
     pub title: Span,
+    /// A stable anchor: the positions among siblings from the top, `s2-1`.
+    pub id: String,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -62,16 +85,31 @@ pub struct Section {
     pub children: Vec<Section>,
 }
 
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KeyPoint {
+    /// The sentence, inside one block's text.
+    pub span: Span,
+    /// `s2-k1`: the section's id and the point's position in it.
+    pub id: String,
+}
+
 impl Document {
     pub fn text(&self, span: Span) -> &str {
         &self.source[span.range()]
     }
 
-    /// The title line of the document, if it has one.
-    pub fn title(&self) -> Option<&str> {
-        self.front
-            .iter()
-            .find(|b| b.kind == BlockKind::Title)
-            .map(|b| self.text(b.text))
+    /// The title of the document, if it has a title line (a title over two lines joined into one).
+    pub fn title(&self) -> Option<String> {
+        let block = self.front.iter().find(|b| b.kind == BlockKind::Title)?;
+        let text = self.text(block.text);
+        let text = text.strip_prefix('#').map_or(text, |t| t.trim_start_matches('#').trim_start());
+        Some(text.lines().map(str::trim).collect())
+    }
+
+    /// The key points inside `span`.
+    pub fn key_points_in(&self, span: Span) -> &[KeyPoint] {
+        let first = self.key_points.partition_point(|k| k.span.start < span.start);
+        let after = self.key_points.partition_point(|k| k.span.start < span.end);
+        &self.key_points[first..after]
     }
 }

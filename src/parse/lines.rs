@@ -37,7 +37,7 @@ pub fn lines(source: &str) -> Vec<Line> {
     out
 }
 
-fn trimmed(source: &str, span: Span) -> Span {
+pub fn trimmed(source: &str, span: Span) -> Span {
     let s = &source[span.range()];
     let lead = s.len() - s.trim_start().len();
     let inner = s.trim();

@@ -1,16 +1,25 @@
 //! Text → document model. Parsing cannot fail: any text gives a document, and the
 //! document keeps every byte of it (see [`crate::model`]).
+//!
+//! One pass over the lines makes items (a non-blank line with the blank lines after it);
+//! then the headings are found in reading order ([`levels`]), the other lines are given
+//! their parts ([`roles`]), and the items are placed into the tree ([`tree`]).
 
 mod heading;
+mod key_points;
+mod levels;
 mod lines;
+mod numbering;
+mod numerals;
 mod roles;
+mod sentences;
 mod tree;
 
-use crate::model::{BlockKind, Document, Span};
-use heading::heading_mark;
-use lines::lines;
+pub use sentences::sentences;
 
-/// One non-blank line, with the blank lines after it, before it is placed in the tree.
+use crate::model::{BlockKind, Document, Span};
+use levels::{Levels, Verdict};
+
 struct Item {
     span: Span,
     text: Span,
@@ -20,67 +29,173 @@ struct Item {
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Role {
     Block(BlockKind),
-    Heading { level: u8, title: Span },
+    Heading { level: u8, number: Span, title: Span },
+    /// A speech's closing words: after the last section, in none of them.
     Closing,
 }
 
+const PARAGRAPH: Role = Role::Block(BlockKind::Paragraph);
+
 pub fn parse(source: String) -> Document {
     let mut items = items(&source);
-    assign_roles(&source, &mut items);
+    let body_start = front_matter(&source, &mut items);
+    let items = headings(&source, items, body_start);
+    let mut items = items;
+    other_roles(&source, &mut items, body_start);
     tree::build(source, items)
 }
 
 /// Non-blank lines become items; blank lines join the item before them.
 fn items(source: &str) -> Vec<Item> {
     let mut items: Vec<Item> = Vec::new();
-    for line in lines(source) {
-        if line.is_blank() {
-            match items.last_mut() {
-                Some(last) => last.span.end = line.span.end,
-                None => items.push(Item {
-                    span: line.span,
-                    text: Span::new(line.span.start, line.span.start),
-                    role: Role::Block(BlockKind::Blank),
-                }),
+    for line in lines::lines(source) {
+        match items.last_mut() {
+            Some(last) if line.is_blank() => last.span.end = line.span.end,
+            _ => {
+                let role = if line.is_blank() { Role::Block(BlockKind::Blank) } else { PARAGRAPH };
+                items.push(Item { span: line.span, text: line.text, role });
             }
-            continue;
         }
-        let text = &source[line.text.range()];
-        let role = match heading_mark(text) {
-            Some(mark) => Role::Heading {
-                level: mark.level,
-                title: Span::new(line.text.start + mark.title_offset, line.text.end),
-            },
-            None => Role::Block(BlockKind::Paragraph),
-        };
-        items.push(Item { span: line.span, text: line.text, role });
     }
     items
 }
 
-fn assign_roles(source: &str, items: &mut [Item]) {
+/// Title, document number and metadata at the top; returns the index of the first body item.
+fn front_matter(source: &str, items: &mut Vec<Item>) -> usize {
     let text = |item: &Item| &source[item.text.range()];
-    let paragraph = Role::Block(BlockKind::Paragraph);
+    let Some(first) = items.iter().position(|i| i.role == PARAGRAPH) else { return items.len() };
+    let mut at = first;
+    let line = text(&items[first]);
+    let markdown_title = heading::markdown(line).is_some_and(|(level, _)| level == 1)
+        && !items[first + 1..].iter().any(|i| heading::markdown(text(i)).is_some_and(|(level, _)| level == 1));
+    let plain_title = heading::markdown(line).is_none()
+        && numbering::numbers(line).is_empty()
+        && roles::is_title(line)
+        && !roles::is_salutation(line)
+        && items.len() > first + 1;
+    if markdown_title || plain_title {
+        items[first].role = Role::Block(BlockKind::Title);
+        at += 1;
+        if plain_title && items.get(at).is_some_and(|next| roles::continues_title(line, text(next))) {
+            // One title over two lines: one block, so the title reads as one.
+            let second = items.remove(at);
+            items[first].span.end = second.span.end;
+            items[first].text.end = second.text.end;
+        }
+    }
+    if items.get(at).is_some_and(|i| roles::is_document_number(text(i))) {
+        items[at].role = Role::Block(BlockKind::DocumentNumber);
+        at += 1;
+    }
+    // Dates and sources, up to `<!-- INFO END -->`, in Markdown copies of laws.
+    if let Some(end) = items[at..].iter().take(12).position(|i| roles::ends_metadata(text(i))) {
+        for item in &mut items[at..=at + end] {
+            item.role = Role::Block(BlockKind::Metadata);
+        }
+        at += end + 1;
+    }
+    at
+}
+
+/// Finds the headings in reading order, splitting a heading from the body on its line.
+fn headings(source: &str, items: Vec<Item>, body_start: usize) -> Vec<Item> {
+    let mut levels = Levels::default();
+    let mut out = Vec::with_capacity(items.len());
+    for (i, item) in items.into_iter().enumerate() {
+        if i < body_start || item.role != PARAGRAPH {
+            out.push(item);
+            continue;
+        }
+        let line = &source[item.text.range()];
+        let at = item.text.start;
+        if let Some((hashes, title_start)) = heading::markdown(line) {
+            let level = levels.place_markdown(hashes);
+            let number = Span::new(at, at + hashes as usize);
+            let title = Span::new(at + title_start, item.text.end);
+            out.push(Item { text: title, role: Role::Heading { level, number, title }, ..item });
+            continue;
+        }
+        let candidates: Vec<_> = numbering::numbers(line)
+            .into_iter()
+            .filter(|n| heading::shape(line, n).is_some())
+            .collect();
+        if candidates.is_empty() {
+            out.push(item);
+            continue;
+        }
+        match levels.place(&candidates) {
+            Verdict::Paragraph => out.push(item),
+            Verdict::Item => out.push(Item { role: Role::Block(BlockKind::Item), ..item }),
+            Verdict::Heading { level, number } => {
+                let shape = heading::shape(line, &number).expect("candidates have a shape");
+                let heading_end = at + shape.end;
+                let role = Role::Heading {
+                    level,
+                    number: Span::new(at, at + number.len),
+                    title: Span::new((at + shape.title_start).min(heading_end), heading_end),
+                };
+                let body = lines::trimmed(source, Span::new(heading_end, item.span.end));
+                if body.is_empty() {
+                    out.push(Item { role, ..item });
+                } else {
+                    out.push(Item { span: Span::new(item.span.start, heading_end), text: Span::new(at, heading_end), role });
+                    out.push(Item { span: Span::new(heading_end, item.span.end), text: body, role: PARAGRAPH });
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Salutations, addressee, attachments, signature and date, and a speech's closing words.
+fn other_roles(source: &str, items: &mut [Item], body_start: usize) {
+    let text = |item: &Item| &source[item.text.range()];
     let first_heading = items.iter().position(|i| matches!(i.role, Role::Heading { .. }));
-    let front = &mut items[..first_heading.unwrap_or(0)];
-    let mut start = 0;
-    if front.len() > 1 && front[0].role == paragraph && roles::is_title(text(&front[0])) {
-        front[0].role = Role::Block(BlockKind::Title);
-        start = 1;
+    let mut seen_paragraph = false;
+    for (i, item) in items.iter_mut().enumerate().skip(body_start) {
+        if item.role != PARAGRAPH {
+            continue;
+        }
+        let line = text(item);
+        let in_front = first_heading.is_none_or(|h| i < h);
+        item.role = if roles::is_salutation(line) {
+            Role::Block(BlockKind::Salutation)
+        } else if in_front && !seen_paragraph && roles::is_addressee(line) {
+            Role::Block(BlockKind::Addressee)
+        } else if roles::is_attachment(line) {
+            Role::Block(BlockKind::Attachment)
+        } else {
+            seen_paragraph = true;
+            PARAGRAPH
+        };
     }
-    if let Some(item) = front[start..].iter_mut().take(2).find(|i| roles::is_salutation(text(i))) {
-        item.role = Role::Block(BlockKind::Salutation);
-    }
+    signature_and_date(source, items);
 
     let Some(last_heading) = items.iter().rposition(|i| matches!(i.role, Role::Heading { .. })) else {
         return;
     };
     // The last section keeps at least its first block: a closing needs something to close.
     let tail = &mut items[last_heading + 1..];
-    if let Some(at) = tail.iter().skip(1).position(|i| roles::opens_closing(text(i))) {
+    if let Some(at) = tail.iter().skip(1).position(|i| i.role == PARAGRAPH && roles::opens_closing(text(i))) {
         for item in &mut tail[at + 1..] {
-            item.role = Role::Closing;
+            if item.role == PARAGRAPH {
+                item.role = Role::Closing;
+            }
         }
     }
 }
 
+/// A date as the last line, with the issuing body on the line above it.
+fn signature_and_date(source: &str, items: &mut [Item]) {
+    let text = |item: &Item| &source[item.text.range()];
+    let Some(last) = items.iter().rposition(|i| i.role != Role::Block(BlockKind::Blank)) else { return };
+    if items[last].role != PARAGRAPH || !roles::is_date(text(&items[last])) {
+        return;
+    }
+    items[last].role = Role::Block(BlockKind::Date);
+    if let Some(above) = last.checked_sub(1) {
+        if items[above].role == PARAGRAPH && roles::is_signature(text(&items[above])) {
+            items[above].role = Role::Block(BlockKind::Signature);
+        }
+    }
+}

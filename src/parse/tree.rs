@@ -1,33 +1,57 @@
-//! Placing items into front matter, nested sections and closing.
+//! Placing items into front matter, nested sections and closing; giving headings and key
+//! points their ids.
 
+use super::key_points::key_points;
 use super::{Item, Role};
-use crate::model::{Block, BlockKind, Document, Heading, Section};
+use crate::model::{Block, BlockKind, Document, Heading, KeyPoint, Section, Span};
 
 pub(super) fn build(source: String, items: Vec<Item>) -> Document {
-    let mut doc = Document { source, front: Vec::new(), sections: Vec::new(), closing: Vec::new() };
+    let back = back_matter_start(&items);
+    let mut doc = Document { source, front: Vec::new(), sections: Vec::new(), closing: Vec::new(), key_points: Vec::new() };
     let mut open: Vec<Section> = Vec::new();
-    for item in items {
+    for (i, item) in items.into_iter().enumerate() {
+        let block = |kind| Block { kind, span: item.span, text: item.text };
         match item.role {
-            Role::Heading { level, title } => {
+            Role::Heading { level, number, title } => {
                 close_to_level(&mut open, &mut doc.sections, level);
-                let heading = Heading { level, span: item.span, text: item.text, title };
+                let heading = Heading { level, span: item.span, text: item.text, number, title, id: String::new() };
                 open.push(Section { heading, blocks: Vec::new(), children: Vec::new() });
             }
-            Role::Closing => {
+            _ if i >= back => {
                 close_to_level(&mut open, &mut doc.sections, 0);
-                doc.closing.push(Block { kind: BlockKind::Paragraph, span: item.span, text: item.text });
+                let kind = match item.role {
+                    Role::Block(kind) => kind,
+                    _ => BlockKind::Paragraph,
+                };
+                doc.closing.push(block(kind));
             }
-            Role::Block(kind) => {
-                let block = Block { kind, span: item.span, text: item.text };
-                match open.last_mut() {
-                    Some(section) => section.blocks.push(block),
-                    None => doc.front.push(block),
-                }
-            }
+            Role::Closing => unreachable!("closing words are back matter"),
+            Role::Block(kind) => match open.last_mut() {
+                Some(section) => section.blocks.push(block(kind)),
+                None => doc.front.push(block(kind)),
+            },
         }
     }
     close_to_level(&mut open, &mut doc.sections, 0);
+    assign_ids(&mut doc.sections, "s");
+    doc.key_points = find_key_points(&doc);
     doc
+}
+
+/// Where the trailing closing words, attachments, signature and date begin (after the last
+/// section); `items.len()` when there are none, or no sections.
+fn back_matter_start(items: &[Item]) -> usize {
+    let is_back = |i: &Item| {
+        matches!(i.role, Role::Closing | Role::Block(BlockKind::Attachment | BlockKind::Signature | BlockKind::Date))
+    };
+    let Some(last_heading) = items.iter().rposition(|i| matches!(i.role, Role::Heading { .. })) else {
+        return items.len();
+    };
+    let mut start = items.len();
+    while start > last_heading + 2 && is_back(&items[start - 1]) {
+        start -= 1;
+    }
+    start
 }
 
 /// Closes every open section at `level` or deeper, attaching each to its parent.
@@ -39,4 +63,32 @@ fn close_to_level(open: &mut Vec<Section>, top: &mut Vec<Section>, level: u8) {
             None => top.push(done),
         }
     }
+}
+
+fn assign_ids(sections: &mut [Section], prefix: &str) {
+    for (i, section) in sections.iter_mut().enumerate() {
+        section.heading.id = format!("{prefix}{}", i + 1);
+        let child_prefix = format!("{}-", section.heading.id);
+        assign_ids(&mut section.children, &child_prefix);
+    }
+}
+
+fn find_key_points(doc: &Document) -> Vec<KeyPoint> {
+    let mut out = Vec::new();
+    let mut collect = |blocks: &[Block], owner: &str| {
+        let mut n = 0;
+        for block in blocks.iter().filter(|b| b.kind == BlockKind::Paragraph) {
+            for range in key_points(doc.text(block.text)) {
+                n += 1;
+                let span = Span::new(block.text.start + range.start, block.text.start + range.end);
+                out.push(KeyPoint { span, id: format!("{owner}k{n}") });
+            }
+        }
+    };
+    collect(&doc.front, "");
+    for section in doc.sections_in_order() {
+        collect(&section.blocks, &format!("{}-", section.heading.id));
+    }
+    collect(&doc.closing, "c-");
+    out
 }

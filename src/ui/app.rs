@@ -24,5 +24,5 @@ pub fn App() -> impl IntoView {
 
 /// The document's own title line, else the given fallback (the sample's title or a file name).
 fn initial_title(doc: &Document, fallback: &str) -> String {
-    doc.title().unwrap_or(fallback).to_string()
+    doc.title().unwrap_or_else(|| fallback.to_string())
 }

@@ -1,0 +1,59 @@
+//! Turning numbered lines into nested levels. Each kind of numbering has a rank; the open
+//! kinds form a stack ordered by rank, and a heading's level is its depth in that stack, so
+//! levels are relative to the kinds each file uses (`##` chapters in one law, `###` in another).
+
+use super::numbering::{Kind, Number};
+
+struct Open {
+    kind: Kind,
+    value: u32,
+}
+
+#[derive(Default)]
+pub struct Levels {
+    open: Vec<Open>,
+}
+
+pub enum Verdict {
+    Heading { level: u8, number: Number },
+    /// `（一）` inside an article of a law: an item of the article.
+    Item,
+    /// Numbers out of sequence: a numbered paragraph, not a heading.
+    Paragraph,
+}
+
+impl Levels {
+    /// Decides among the readings of a line's number (usually one) and opens the heading.
+    pub fn place(&mut self, candidates: &[Number]) -> Verdict {
+        if candidates.iter().any(|n| n.kind.numbers_items()) && self.in_article() {
+            return Verdict::Item;
+        }
+        let Some(number) = candidates.iter().find(|n| n.kind.is_unmistakable() || self.continues(n)) else {
+            return Verdict::Paragraph;
+        };
+        self.open.retain(|o| o.kind.rank() < number.kind.rank());
+        self.open.push(Open { kind: number.kind, value: number.value });
+        Verdict::Heading { level: self.open.len() as u8, number: *number }
+    }
+
+    /// A Markdown heading: always a heading, at its depth among the open kinds.
+    pub fn place_markdown(&mut self, hashes: u8) -> u8 {
+        let kind = Kind::Markdown(hashes);
+        self.open.retain(|o| o.kind.rank() < kind.rank());
+        self.open.push(Open { kind, value: 0 });
+        self.open.len() as u8
+    }
+
+    fn in_article(&self) -> bool {
+        self.open.last().is_some_and(|o| o.kind == Kind::Article)
+    }
+
+    /// The next number of its kind: one more than the last, or 1 for a kind not open.
+    fn continues(&self, number: &Number) -> bool {
+        let expected = match self.open.iter().find(|o| o.kind == number.kind) {
+            Some(open) => open.value + 1,
+            None => 1,
+        };
+        number.value == expected
+    }
+}

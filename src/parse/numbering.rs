@@ -1,0 +1,254 @@
+//! The number at the start of a line, if any, and what kind of numbering it belongs to.
+
+use super::numerals::{arabic, chinese, circled, is_arabic_digit, roman, CHINESE_DIGITS};
+
+/// The kinds of numbering, each with a fixed rank: a kind of lower rank is never nested
+/// inside one of higher rank. Levels are then taken relative to the kinds a file really uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    /// `#` … `######`
+    Markdown(u8),
+    /// `第X编`, `第X章`, `第X节`, `第X条`
+    Part,
+    Chapter,
+    Division,
+    Article,
+    /// `Article I.`, `Article. I.`
+    EnArticle,
+    /// `Section 1.`, `Section. 1.`
+    EnSection,
+    /// `一、`
+    ChineseEnum,
+    /// `（一）`, `(一)`
+    ParenChinese,
+    /// `I.`
+    Roman,
+    /// `A.`
+    Alpha,
+    /// `1.`, `1．`, `1、`
+    Arabic,
+    /// `1.1`, `1.1.1`: the number of components
+    Decimal(u8),
+    /// `（1）`, `(1)`
+    ParenArabic,
+    /// `①`
+    Circled,
+}
+
+impl Kind {
+    pub fn rank(self) -> u8 {
+        match self {
+            Kind::Markdown(n) => n,
+            Kind::Part => 10,
+            Kind::Chapter => 11,
+            Kind::Division => 12,
+            Kind::Article => 13,
+            Kind::EnArticle => 20,
+            Kind::EnSection => 21,
+            Kind::ChineseEnum => 30,
+            Kind::ParenChinese => 31,
+            Kind::Roman => 40,
+            Kind::Alpha => 41,
+            Kind::Arabic => 50,
+            Kind::Decimal(n) => 50 + n.min(9),
+            Kind::ParenArabic => 60,
+            Kind::Circled => 61,
+        }
+    }
+
+    /// Statute units and English articles: their shape alone makes them headings, without
+    /// checking that the numbers run in sequence.
+    pub fn is_unmistakable(self) -> bool {
+        matches!(
+            self,
+            Kind::Markdown(_) | Kind::Part | Kind::Chapter | Kind::Division | Kind::Article | Kind::EnArticle | Kind::EnSection
+        )
+    }
+
+    /// The number is the whole heading and the rest of the line is body text (`第一条 为了……`).
+    pub fn heads_its_body(self) -> bool {
+        matches!(self, Kind::Article | Kind::EnArticle | Kind::EnSection)
+    }
+
+    /// Numbering of Chinese body text, where a heading may share its line with the body.
+    pub fn is_chinese(self) -> bool {
+        matches!(self, Kind::ChineseEnum | Kind::ParenChinese | Kind::Arabic | Kind::ParenArabic | Kind::Circled)
+    }
+
+    /// Inside an article of a law these number items (项), not sections.
+    pub fn numbers_items(self) -> bool {
+        matches!(self, Kind::ParenChinese | Kind::Arabic | Kind::ParenArabic | Kind::Circled | Kind::Alpha)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Number {
+    pub kind: Kind,
+    pub value: u32,
+    /// Bytes of the number with its punctuation (`（一）`, `第一条`, `Section. 1.`).
+    pub len: usize,
+}
+
+/// The numbers a line may start with: none, one, or two when it is ambiguous (`I.` is Roman
+/// one or the letter I).
+pub fn numbers(line: &str) -> Vec<Number> {
+    let mut out = Vec::new();
+    if let Some(n) = statute(line).or_else(|| english_unit(line)).or_else(|| chinese_enum(line)) {
+        out.push(n);
+    } else if let Some(n) = parenthesised(line) {
+        out.push(n);
+    } else if let Some(c) = line.chars().next().filter(|&c| circled(c).is_some()) {
+        out.push(Number { kind: Kind::Circled, value: circled(c).unwrap_or(0), len: c.len_utf8() });
+    } else if let Some(n) = arabic_or_decimal(line) {
+        out.push(n);
+    } else {
+        out.extend(latin_letter(line));
+    }
+    out
+}
+
+fn take_while(s: &str, pred: impl Fn(char) -> bool) -> &str {
+    let end = s.char_indices().find(|&(_, c)| !pred(c)).map_or(s.len(), |(i, _)| i);
+    &s[..end]
+}
+
+/// `第X编` … `第X条`, followed by white space or the end of the line.
+fn statute(line: &str) -> Option<Number> {
+    let rest = line.strip_prefix('第')?;
+    let digits = take_while(rest, |c| CHINESE_DIGITS.contains(&c) || is_arabic_digit(c));
+    let value = chinese(digits).or_else(|| arabic(digits))?;
+    let after = &rest[digits.len()..];
+    let unit = after.chars().next()?;
+    let kind = match unit {
+        '编' => Kind::Part,
+        '章' => Kind::Chapter,
+        '节' => Kind::Division,
+        '条' => Kind::Article,
+        _ => return None,
+    };
+    let tail = &after[unit.len_utf8()..];
+    (tail.is_empty() || tail.starts_with(char::is_whitespace))
+        .then(|| Number { kind, value, len: line.len() - tail.len() })
+}
+
+/// `Article I.`, `Article. I.`, `Section 1.`, `Section. 1.`
+fn english_unit(line: &str) -> Option<Number> {
+    let (kind, rest) = [("Article", Kind::EnArticle), ("ARTICLE", Kind::EnArticle), ("Section", Kind::EnSection), ("SECTION", Kind::EnSection)]
+        .iter()
+        .find_map(|(word, kind)| line.strip_prefix(word).map(|rest| (*kind, rest)))?;
+    let rest = rest.strip_prefix('.').unwrap_or(rest);
+    let trimmed = rest.trim_start();
+    if trimmed.len() == rest.len() {
+        return None;
+    }
+    let numeral = take_while(trimmed, |c| c.is_ascii_alphanumeric());
+    let value = arabic(numeral).or_else(|| roman(numeral).filter(|_| numeral.chars().all(|c| c.is_ascii_uppercase())))?;
+    let after = &trimmed[numeral.len()..];
+    let after = after.strip_prefix(['.', ':']).unwrap_or(after);
+    (after.is_empty() || after.starts_with(char::is_whitespace))
+        .then(|| Number { kind, value, len: line.len() - after.len() })
+}
+
+/// `一、`
+fn chinese_enum(line: &str) -> Option<Number> {
+    let digits = take_while(line, |c| CHINESE_DIGITS.contains(&c));
+    let value = chinese(digits)?;
+    line[digits.len()..]
+        .starts_with('、')
+        .then(|| Number { kind: Kind::ChineseEnum, value, len: digits.len() + '、'.len_utf8() })
+}
+
+/// `（一）`, `(一)`, `（1）`, `(1)`
+fn parenthesised(line: &str) -> Option<Number> {
+    let rest = line.strip_prefix(['（', '('])?;
+    let inner = take_while(rest, |c| CHINESE_DIGITS.contains(&c) || is_arabic_digit(c));
+    let close = rest[inner.len()..].chars().next().filter(|&c| c == '）' || c == ')')?;
+    let (kind, value) = match chinese(inner) {
+        Some(v) => (Kind::ParenChinese, v),
+        None => (Kind::ParenArabic, arabic(inner)?),
+    };
+    Some(Number { kind, value, len: line.len() - rest.len() + inner.len() + close.len_utf8() })
+}
+
+/// `1.`, `1．`, `1、`, and `1.1`, `1.2.3` (followed by white space or text, never by a digit).
+fn arabic_or_decimal(line: &str) -> Option<Number> {
+    let mut components = Vec::new();
+    let mut at = 0;
+    loop {
+        let digits = take_while(&line[at..], is_arabic_digit);
+        components.push(arabic(digits)?);
+        at += digits.len();
+        let Some(sep) = line[at..].chars().next().filter(|c| matches!(c, '.' | '．' | '、')) else {
+            // `1.1` has no dot after its last component; `1` alone is no number.
+            return (components.len() > 1).then(|| decimal(&components, at));
+        };
+        let next = line[at + sep.len_utf8()..].chars().next();
+        if sep != '、' && next.is_some_and(is_arabic_digit) {
+            at += sep.len_utf8();
+            continue;
+        }
+        at += sep.len_utf8();
+        return Some(if components.len() > 1 {
+            decimal(&components, at)
+        } else {
+            Number { kind: Kind::Arabic, value: components[0], len: at }
+        });
+    }
+}
+
+fn decimal(components: &[u32], len: usize) -> Number {
+    Number { kind: Kind::Decimal(components.len() as u8), value: *components.last().unwrap_or(&0), len }
+}
+
+/// `I.`, `IV.`, `A.`: uppercase, a dot, then white space or the end.
+fn latin_letter(line: &str) -> Vec<Number> {
+    let letters = take_while(line, |c| c.is_ascii_uppercase());
+    let after = &line[letters.len()..];
+    let Some(rest) = after.strip_prefix('.') else { return Vec::new() };
+    if !(rest.is_empty() || rest.starts_with(char::is_whitespace)) {
+        return Vec::new();
+    }
+    let len = letters.len() + 1;
+    let mut out = Vec::new();
+    if let Some(value) = roman(letters) {
+        out.push(Number { kind: Kind::Roman, value, len });
+    }
+    if letters.len() == 1 {
+        let value = letters.as_bytes()[0] as u32 - b'A' as u32 + 1;
+        out.push(Number { kind: Kind::Alpha, value, len });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn first(line: &str) -> Option<(Kind, u32, &str)> {
+        numbers(line).first().map(|n| (n.kind, n.value, &line[..n.len]))
+    }
+
+    #[test]
+    fn recognises_each_kind() {
+        assert_eq!(first("第一百零一条 内容"), Some((Kind::Article, 101, "第一百零一条")));
+        assert_eq!(first("第三章"), Some((Kind::Chapter, 3, "第三章")));
+        assert_eq!(first("第二节　行政复议参加人"), Some((Kind::Division, 2, "第二节")));
+        assert_eq!(first("第五十一条的规定"), None);
+        assert_eq!(first("一、把准方向推工作"), Some((Kind::ChineseEnum, 1, "一、")));
+        assert_eq!(first("（十二）标题"), Some((Kind::ParenChinese, 12, "（十二）")));
+        assert_eq!(first("(三)标题"), Some((Kind::ParenChinese, 3, "(三)")));
+        assert_eq!(first("（2）标题"), Some((Kind::ParenArabic, 2, "（2）")));
+        assert_eq!(first("１．标题"), Some((Kind::Arabic, 1, "１．")));
+        assert_eq!(first("3、标题"), Some((Kind::Arabic, 3, "3、")));
+        assert_eq!(first("1.2 Scope"), Some((Kind::Decimal(2), 2, "1.2")));
+        assert_eq!(first("1.39万吨"), Some((Kind::Decimal(2), 39, "1.39")));
+        assert_eq!(first("2023年"), None);
+        assert_eq!(first("②其他"), Some((Kind::Circled, 2, "②")));
+        assert_eq!(first("Article. I."), Some((Kind::EnArticle, 1, "Article. I.")));
+        assert_eq!(first("Article III."), Some((Kind::EnArticle, 3, "Article III.")));
+        assert_eq!(first("Section. 10."), Some((Kind::EnSection, 10, "Section. 10.")));
+        assert_eq!(first("Articles of faith"), None);
+        assert_eq!(first("B. Scope"), Some((Kind::Alpha, 2, "B.")));
+        assert_eq!(numbers("I. Intro").len(), 2, "Roman one or the letter I");
+    }
+}
