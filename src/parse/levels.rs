@@ -16,8 +16,6 @@ pub struct Levels {
 
 pub enum Verdict {
     Heading { level: u8, number: Number },
-    /// `（一）` inside an article of a law: an item of the article.
-    Item,
     /// Numbers out of sequence: a numbered paragraph, not a heading.
     Paragraph,
 }
@@ -25,9 +23,6 @@ pub enum Verdict {
 impl Levels {
     /// Decides among the readings of a line's number (usually one) and opens the heading.
     pub fn place(&mut self, candidates: &[Number]) -> Verdict {
-        if candidates.iter().any(|n| n.kind.numbers_items()) && self.in_article() {
-            return Verdict::Item;
-        }
         let Some(number) = candidates.iter().find(|n| n.kind.is_unmistakable() || self.continues(n)) else {
             return Verdict::Paragraph;
         };
@@ -44,7 +39,8 @@ impl Levels {
         self.open.len() as u8
     }
 
-    fn in_article(&self) -> bool {
+    /// Inside an article of a law, `（一）` numbers an item of the article, not a section.
+    pub fn in_article(&self) -> bool {
         self.open.last().is_some_and(|o| o.kind == Kind::Article)
     }
 

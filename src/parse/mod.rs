@@ -115,17 +115,18 @@ fn headings(source: &str, items: Vec<Item>, body_start: usize) -> Vec<Item> {
             out.push(Item { text: title, role: Role::Heading { level, number, title }, ..item });
             continue;
         }
-        let candidates: Vec<_> = numbering::numbers(line)
-            .into_iter()
-            .filter(|n| heading::shape(line, n).is_some())
-            .collect();
+        let numbers = numbering::numbers(line);
+        if levels.in_article() && numbers.iter().any(|n| n.kind.numbers_items()) {
+            out.push(Item { role: Role::Block(BlockKind::Item), ..item });
+            continue;
+        }
+        let candidates: Vec<_> = numbers.into_iter().filter(|n| heading::shape(line, n).is_some()).collect();
         if candidates.is_empty() {
             out.push(item);
             continue;
         }
         match levels.place(&candidates) {
             Verdict::Paragraph => out.push(item),
-            Verdict::Item => out.push(Item { role: Role::Block(BlockKind::Item), ..item }),
             Verdict::Heading { level, number } => {
                 let shape = heading::shape(line, &number).expect("candidates have a shape");
                 let heading_end = at + shape.end;
