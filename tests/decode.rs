@@ -21,13 +21,53 @@ fn what_is_not_text_is_named() {
     assert_eq!(decode(b""), Err(DecodeError::Empty));
     assert_eq!(decode(b"%PDF-1.7\n..."), Err(DecodeError::Binary("PDF")));
     assert_eq!(decode(b"\x89PNG\r\n\x1a\n"), Err(DecodeError::Binary("PNG image")));
-    assert_eq!(decode(b"PK\x03\x04rest"), Err(DecodeError::Binary("ZIP archive / Office document")));
+    assert_eq!(decode(b"PK\x03\x04rest"), Err(DecodeError::Binary("ZIP archive / Office document (.docx, .xlsx)")));
     assert_eq!(decode(b"ab\x00cd"), Err(DecodeError::Binary("binary data")));
     assert!(DecodeError::Binary("PDF").to_string().contains("PDF"));
 }
 
 #[test]
-fn invalid_utf8_is_an_unknown_encoding_not_mojibake() {
-    // 监督 in GB18030: the next issue decodes it; until then it is refused, not garbled.
-    assert_eq!(decode(b"\xbc\xe0\xb6\xbd"), Err(DecodeError::UnknownEncoding));
+fn bytes_that_fit_no_encoding_are_refused_not_garbled() {
+    assert_eq!(decode(b"abc \xff\xfe\xfd def"), Err(DecodeError::UnknownEncoding));
+}
+
+fn gb18030(text: &str) -> Vec<u8> {
+    encoding_rs::GB18030.encode(text).0.into_owned()
+}
+
+#[test]
+fn gb18030_and_gbk_are_detected_without_being_asked() {
+    let text = "各位常委会组成人员，同志们：\r\n一、把准方向推工作\r\n";
+    assert_eq!(decode(&gb18030(text)).unwrap(), text);
+    // A character outside GBK takes four bytes in GB18030.
+    assert_eq!(decode(&gb18030("𠀀字")).unwrap(), "𠀀字");
+}
+
+#[test]
+fn utf16_without_bom_is_recognised_by_its_zero_bytes() {
+    let text = "监督\nabc\n";
+    let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+    assert_eq!(decode(&le).unwrap(), text);
+    assert_eq!(decode(&be).unwrap(), text);
+}
+
+#[test]
+fn latin1_text_is_not_taken_for_gb18030() {
+    // "Café à la carte" in Windows-1252: the accented bytes pair into GB18030 sequences.
+    assert_eq!(decode(b"Caf\xe9 \xe0 la carte, d\xe9j\xe0 vu"), Err(DecodeError::UnknownEncoding));
+}
+
+#[test]
+fn random_bytes_are_binary() {
+    let mut state = 0x2545F491u32;
+    let bytes: Vec<u8> = (0..4096)
+        .map(|_| {
+            state ^= state << 13;
+            state ^= state >> 17;
+            state ^= state << 5;
+            state as u8
+        })
+        .collect();
+    assert_eq!(decode(&bytes), Err(DecodeError::Binary("binary data")));
 }

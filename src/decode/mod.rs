@@ -1,5 +1,11 @@
 //! Bytes → text. Decoding either gives the text or says, in words a reader understands,
 //! why the bytes are not a text docview can show.
+//!
+//! UTF-8 and UTF-16 are decoded here. GB18030 (and so GBK and GB2312) is detected here but
+//! decoded by the caller's decoder: the browser's own `TextDecoder` in the app (no tables in
+//! the wasm), `encoding_rs` natively.
+
+mod gb18030;
 
 use std::fmt;
 
@@ -17,26 +23,30 @@ impl fmt::Display for DecodeError {
         match self {
             DecodeError::Empty => write!(f, "文件是空的。The file is empty."),
             DecodeError::Binary(kind) => {
-                write!(f, "这不是文本文件（看起来是{kind}）。This is not a text file (it looks like {kind}).")
+                write!(f, "这不是文本文件（看起来是 {kind}）。This is not a text file (it looks like {kind}).")
             }
-            DecodeError::UnknownEncoding => {
-                write!(f, "无法识别文件的编码。The file's text encoding is not recognised.")
-            }
+            DecodeError::UnknownEncoding => write!(
+                f,
+                "无法识别文件的编码（支持 UTF-8、UTF-16、GB18030/GBK）。The file's encoding is not recognised (UTF-8, UTF-16 and GB18030/GBK are)."
+            ),
         }
     }
 }
 
-const SIGNATURES: [(&[u8], &str); 6] = [
+const SIGNATURES: [(&[u8], &str); 8] = [
     (b"%PDF", "PDF"),
     (b"\x89PNG", "PNG image"),
     (b"\xFF\xD8\xFF", "JPEG image"),
     (b"GIF8", "GIF image"),
-    (b"PK\x03\x04", "ZIP archive / Office document"),
-    (b"\xD0\xCF\x11\xE0", "Office 97-2003 document"),
+    (b"PK\x03\x04", "ZIP archive / Office document (.docx, .xlsx)"),
+    (b"\xD0\xCF\x11\xE0", "Office 97-2003 document (.doc)"),
+    (b"{\\rtf", "RTF document"),
+    (b"\x1F\x8B", "gzip archive"),
 ];
 
-/// Decodes UTF-8 (with or without BOM) and UTF-16 with a BOM. The BOM is not part of the text.
-pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
+/// Decodes `bytes`, using `gb18030` for text detected as GB18030 (it returns `None` when it
+/// cannot decode). A byte order mark is not part of the text.
+pub fn decode_with(bytes: &[u8], gb18030: impl FnOnce(&[u8]) -> Option<String>) -> Result<String, DecodeError> {
     if bytes.is_empty() {
         return Err(DecodeError::Empty);
     }
@@ -52,10 +62,30 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
     if let Some(rest) = bytes.strip_prefix(b"\xFE\xFF") {
         return utf16(rest, u16::from_be_bytes);
     }
-    if bytes.contains(&0) {
+    if let Some(little_endian) = utf16_without_bom(bytes) {
+        return utf16(bytes, if little_endian { u16::from_le_bytes } else { u16::from_be_bytes });
+    }
+    if looks_binary(bytes) {
         return Err(DecodeError::Binary("binary data"));
     }
-    String::from_utf8(bytes.to_vec()).map_err(|_| DecodeError::UnknownEncoding)
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return Ok(text.to_string());
+    }
+    if gb18030::is_well_formed(bytes) {
+        if let Some(text) = gb18030(bytes).filter(|t| gb18030::reads_as_chinese(t)) {
+            return Ok(text);
+        }
+    }
+    Err(DecodeError::UnknownEncoding)
+}
+
+/// [`decode_with`] with `encoding_rs` for GB18030: for native programs and tests.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
+    decode_with(bytes, |b| {
+        let (text, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(b);
+        (!had_errors).then(|| text.into_owned())
+    })
 }
 
 fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, DecodeError> {
@@ -63,7 +93,32 @@ fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, DecodeError> 
         return Err(DecodeError::UnknownEncoding);
     }
     let units = bytes.chunks_exact(2).map(|pair| unit([pair[0], pair[1]]));
-    char::decode_utf16(units)
-        .collect::<Result<String, _>>()
-        .map_err(|_| DecodeError::UnknownEncoding)
+    char::decode_utf16(units).collect::<Result<String, _>>().map_err(|_| DecodeError::UnknownEncoding)
+}
+
+/// UTF-16 without a byte order mark shows as zero bytes on one side of most units (ASCII
+/// and line breaks): `Some(true)` for little-endian, `Some(false)` for big-endian.
+fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
+    if bytes.len() < 4 || bytes.len() % 2 != 0 {
+        return None;
+    }
+    let pairs = bytes.len() / 2;
+    let zero_high = bytes.chunks_exact(2).filter(|p| p[1] == 0 && p[0] != 0).count();
+    let zero_low = bytes.chunks_exact(2).filter(|p| p[0] == 0 && p[1] != 0).count();
+    let no_zero_pairs = !bytes.chunks_exact(2).any(|p| p == [0, 0]);
+    // A line break in every line of Chinese text is enough: at least one unit in 40.
+    let enough = |n: usize| n * 40 >= pairs && no_zero_pairs;
+    if enough(zero_high) && zero_low == 0 {
+        Some(true)
+    } else if enough(zero_low) && zero_high == 0 {
+        Some(false)
+    } else {
+        None
+    }
+}
+
+/// Zero bytes or many control characters: not text in any encoding docview reads.
+fn looks_binary(bytes: &[u8]) -> bool {
+    let control = bytes.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1B)).count();
+    bytes.contains(&0) || control * 100 > bytes.len()
 }

@@ -1,5 +1,5 @@
-use super::state::{first_child_index, next_sibling_index, section_anchor, ReaderState};
-use crate::model::Section;
+use super::state::{first_child_index, next_sibling_index, ReaderState};
+use crate::model::{Section, Span};
 use leptos::prelude::*;
 
 /// The sections as a list of links beside the text; while filtering, how many matches each has.
@@ -29,18 +29,43 @@ fn entries(state: ReaderState, sections: &[Section], first_index: usize) -> AnyV
             let shows_count = move || state.filtering() && count() > 0;
             let children = (!section.children.is_empty())
                 .then(|| entries(state, &section.children, first_child_index(this)));
+            let points = key_points(state, section, this);
             view! {
                 <li class:no-match=move || state.filtering() && count() == 0>
-                    <a href=format!("#{}", section_anchor(this)) on:click=move |_| state.is_open(this).set(true)>
+                    <a href=format!("#{}", section.heading.id) on:click=move |_| state.is_open(this).set(true)>
                         {label}
                     </a>
                     <Show when=shows_count>
                         <span class="badge">{count}</span>
                     </Show>
+                    {points}
                     {children}
                 </li>
             }
         })
         .collect_view();
     view! { <ol>{items}</ol> }.into_any()
+}
+
+/// The key points in a section's own text, listed under its heading.
+fn key_points(state: ReaderState, section: &Section, index: usize) -> Option<AnyView> {
+    let (first, last) = (section.blocks.first()?, section.blocks.last()?);
+    let doc = state.doc.get_value();
+    let points = doc.key_points_in(Span::new(first.span.start, last.span.end));
+    (!points.is_empty()).then(|| {
+        let items = points
+            .iter()
+            .map(|p| {
+                let span = p.span;
+                view! {
+                    <li class="key-point-entry" class:no-match=move || state.filtering() && state.matches.with(|m| m.count_in(span) == 0)>
+                        <a href=format!("#{}", p.id) on:click=move |_| state.is_open(index).set(true)>
+                            {doc.text(p.span).to_string()}
+                        </a>
+                    </li>
+                }
+            })
+            .collect_view();
+        view! { <ul class="key-points">{items}</ul> }.into_any()
+    })
 }

@@ -1,6 +1,6 @@
 use super::marked_text::MarkedText;
 use super::passage::Passage;
-use super::state::{first_child_index, next_sibling_index, section_anchor, ReaderState};
+use super::state::{first_child_index, next_sibling_index, ReaderState};
 use crate::model::{Section, Span};
 use leptos::prelude::*;
 
@@ -14,7 +14,7 @@ pub fn SectionView(section: Section, index: usize) -> impl IntoView {
     let count = move || state.matches.with(|m| m.count_in(span));
     let shows_count = move || state.filtering() && count() > 0;
     // The page title is the h1, so top-level sections are h2.
-    let level = section.heading.level.clamp(1, 5) + 1;
+    let level = section.heading.level.min(5) + 1;
 
     let mut child_index = first_child_index(index);
     let children = section
@@ -30,7 +30,7 @@ pub fn SectionView(section: Section, index: usize) -> impl IntoView {
     view! {
         <details
             class="section"
-            id=section_anchor(index)
+            id=section.heading.id.clone()
             data-testid="section"
             class:filtered-out=move || state.filtering() && count() == 0
             prop:open=move || open.get() || state.printing.get()

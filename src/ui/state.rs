@@ -45,11 +45,6 @@ impl ReaderState {
     }
 }
 
-/// The anchor of a section: `s1`, `s2`, … in reading order.
-pub fn section_anchor(index: usize) -> String {
-    format!("s{}", index + 1)
-}
-
 /// The reading-order index of a section's first child, given the section's own index.
 pub fn first_child_index(index: usize) -> usize {
     index + 1
