@@ -21,4 +21,4 @@ done
 printf '%-8s %10d %10d\n' total "$total_raw" "$total_gz"
 
 echo "== pipeline, native"
-cargo bench --quiet --bench pipeline
+cargo bench --quiet --bench pipeline 2>&1 | grep -v "^warning"

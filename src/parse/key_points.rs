@@ -1,37 +1,58 @@
 //! Key points that have no heading line of their own: the sentences that carry a sub-topic
 //! inside a paragraph of a speech or report.
 
-use super::sentences::sentences;
 use std::ops::Range;
 
 /// `要扎实做好立法工作。` is a point; `要始终把学习贯彻……（a long sentence）` is not.
 const MAX_YAO_POINT_CHARS: usize = 16;
 
-const ORDINALS: [&str; 10] = ["一是", "二是", "三是", "四是", "五是", "六是", "七是", "八是", "九是", "十是"];
+const ORDINAL_DIGITS: &[char] = &['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const SEQUENCE_WORDS: [&str; 4] = ["首先", "其次", "再次", "最后"];
+const TERMINATORS: &[char] = &['。', '！', '？'];
+const CLOSERS: &[char] = &['”', '’', '」', '』', '）', ')', '"', '\''];
 
-/// The key points of a paragraph, as byte ranges of its text:
+/// The key points of a paragraph, as byte ranges of its text, in order:
 /// short sentences opening with `要`; `一是……`, `二是……`; `首先/其次/最后，……` and `——` bullets
 /// at the start of the paragraph.
+///
+/// This runs on every paragraph of every document, so rather than splitting all text into
+/// sentences it searches for the few characters a point can start with (a fast substring
+/// search) and looks at the sentence around each.
 pub fn key_points(text: &str) -> Vec<Range<usize>> {
-    let sentences = sentences(text);
     let mut out = Vec::new();
-    for (i, range) in sentences.iter().enumerate() {
-        let sentence = text[range.clone()].trim_start();
-        let lead = range.start + (text[range.clone()].len() - sentence.len());
-        let point = lead..range.end;
-        let yao = sentence.starts_with('要') && sentence.chars().count() <= MAX_YAO_POINT_CHARS;
-        let ordinal = ORDINALS.iter().any(|o| sentence.starts_with(o));
-        let opening = i == 0
-            && (sentence.starts_with("——")
-                || SEQUENCE_WORDS.iter().any(|w| {
-                    sentence.strip_prefix(w).is_some_and(|rest| rest.starts_with(['，', ',', '：']))
-                }));
-        if yao || ordinal || opening {
-            out.push(point);
+    let opens_with_sequence_word =
+        SEQUENCE_WORDS.iter().any(|w| text.strip_prefix(w).is_some_and(|rest| rest.starts_with(['，', ',', '：'])));
+    if text.starts_with("——") || opens_with_sequence_word {
+        out.push(0..sentence_end(text, 0));
+    }
+    for (at, _) in text.match_indices('要') {
+        let end = sentence_end(text, at);
+        if starts_sentence(text, at) && text[at..end].chars().count() <= MAX_YAO_POINT_CHARS {
+            out.push(at..end);
         }
     }
+    for (at, _) in text.match_indices('是') {
+        let Some(digit) = text[..at].chars().next_back().filter(|c| ORDINAL_DIGITS.contains(c)) else { continue };
+        let start = at - digit.len_utf8();
+        if starts_sentence(text, start) {
+            out.push(start..sentence_end(text, start));
+        }
+    }
+    out.sort_by_key(|r| r.start);
+    out.dedup_by(|later, earlier| later.start < earlier.end);
     out
+}
+
+fn starts_sentence(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end_matches(|c: char| CLOSERS.contains(&c) || c.is_whitespace());
+    before.is_empty() || before.ends_with(TERMINATORS)
+}
+
+/// The end of the sentence that starts at `from`: after its terminator and closing quotes.
+fn sentence_end(text: &str, from: usize) -> usize {
+    let Some(stop) = text[from..].find(TERMINATORS) else { return text.len() };
+    let after = from + stop + '。'.len_utf8();
+    after + (text[after..].len() - text[after..].trim_start_matches(CLOSERS).len())
 }
 
 #[cfg(test)]

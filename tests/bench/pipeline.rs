@@ -1,65 +1,59 @@
-//! `cargo bench --bench pipeline`: decode → parse → index → search, natively, on the sample
-//! speech and on a ~1 MB document made of the corpus files. Medians of repeated runs.
+//! `cargo bench --bench pipeline`: bytes → text → document (decode + parse) and the search
+//! index, natively, on the sample speech and on 1 MB and 10 MB documents made by
+//! concatenating the corpus files. Throughput is in the `bytes/s` column.
 
+use divan::counter::BytesCount;
+use divan::{black_box, Bencher};
 use docview::decode::decode;
 use docview::parse::parse;
 use docview::search::SearchIndex;
-use std::hint::black_box;
-use std::time::{Duration, Instant};
-
-const RUNS: usize = 31;
-
-fn median(mut f: impl FnMut()) -> Duration {
-    let mut times: Vec<Duration> = (0..RUNS)
-        .map(|_| {
-            let start = Instant::now();
-            f();
-            start.elapsed()
-        })
-        .collect();
-    times.sort();
-    times[RUNS / 2]
-}
-
-fn corpus_megabyte() -> String {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus");
-    let mut files: Vec<_> = std::fs::read_dir(dir).expect("../shared/corpus").flatten().map(|e| e.path()).collect();
-    files.sort();
-    let texts: Vec<String> = files
-        .iter()
-        .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("txt" | "md")))
-        .map(|p| decode(&std::fs::read(p).unwrap()).unwrap())
-        .collect();
-    let mut out = String::new();
-    while out.len() < 1_000_000 {
-        for t in &texts {
-            out.push_str(t);
-            out.push('\n');
-        }
-    }
-    out
-}
-
-fn report(name: &str, text: &str) {
-    let mb = text.len() as f64 / 1e6;
-    let bytes = text.as_bytes();
-    let t_decode = median(|| drop(black_box(decode(black_box(bytes)))));
-    let t_parse = median(|| drop(black_box(parse(black_box(text.to_string())))));
-    let t_index = median(|| drop(black_box(SearchIndex::new(black_box(text)))));
-    let index = SearchIndex::new(text);
-    let t_search = median(|| drop(black_box(index.find(black_box("监督")))));
-    let t_common = median(|| drop(black_box(index.find(black_box("的")))));
-    let ms = |d: Duration| d.as_secs_f64() * 1e3;
-    println!("{name} ({:.0} KB):", text.len() as f64 / 1e3);
-    println!("  decode        {:>8.3} ms  {:>7.0} MB/s", ms(t_decode), mb / t_decode.as_secs_f64());
-    println!("  parse         {:>8.3} ms  {:>7.0} MB/s", ms(t_parse), mb / t_parse.as_secs_f64());
-    println!("  search index  {:>8.3} ms  {:>7.0} MB/s", ms(t_index), mb / t_index.as_secs_f64());
-    println!("  find 监督     {:>8.3} ms  ({} matches)", ms(t_search), index.find("监督").len());
-    println!("  find 的       {:>8.3} ms  ({} matches)", ms(t_common), index.find("的").len());
-}
+use std::sync::OnceLock;
 
 fn main() {
-    println!("medians of {RUNS} runs");
-    report("sample speech", docview::sample::TEXT);
-    report("corpus x N", &corpus_megabyte());
+    divan::main();
+}
+
+const INPUTS: [&str; 3] = ["speech", "1MB", "10MB"];
+
+fn corpus() -> &'static str {
+    static TEXT: OnceLock<String> = OnceLock::new();
+    TEXT.get_or_init(|| {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus");
+        let mut files: Vec<_> = std::fs::read_dir(dir).expect("../shared/corpus").flatten().map(|e| e.path()).collect();
+        files.sort();
+        files
+            .iter()
+            .filter(|p| matches!(p.extension().and_then(|e| e.to_str()), Some("txt" | "md")))
+            .map(|p| decode(&std::fs::read(p).unwrap()).unwrap() + "\n")
+            .collect()
+    })
+}
+
+fn input(name: &str) -> String {
+    let size = match name {
+        "speech" => return docview::sample::TEXT.to_string(),
+        "1MB" => 1_000_000,
+        _ => 10_000_000,
+    };
+    corpus().repeat(size / corpus().len() + 1)
+}
+
+#[divan::bench(args = INPUTS, sample_count = 20)]
+fn decode_and_parse(bencher: Bencher, name: &str) {
+    let bytes = input(name).into_bytes();
+    bencher
+        .counter(BytesCount::new(bytes.len()))
+        .bench(|| parse(decode(black_box(&bytes)).expect("corpus text decodes")));
+}
+
+#[divan::bench(args = INPUTS, sample_count = 20)]
+fn search_index(bencher: Bencher, name: &str) {
+    let text = input(name);
+    bencher.counter(BytesCount::new(text.len())).bench(|| SearchIndex::new(black_box(&text)));
+}
+
+#[divan::bench(args = ["监督", "的", "人民代表大会制度"], sample_count = 20)]
+fn find_in_10mb(bencher: Bencher, query: &str) {
+    let index = SearchIndex::new(&input("10MB"));
+    bencher.bench(|| index.find(black_box(query)));
 }
