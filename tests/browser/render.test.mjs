@@ -50,12 +50,31 @@ test('the page is titled, and the title can be changed', async () => {
 
 test('the outline lists the sections and a click jumps to one', async () => {
   const { page } = app;
-  const links = page.getByRole('navigation', { name: '提纲' }).getByRole('link');
+  const links = page.getByRole('navigation', { name: '提纲' }).locator(':scope > ol > li > a');
   assert.deepEqual(await links.allInnerTexts(), ['一、把准方向推工作', '二、务求实效履职责', '三、内强素质树形象']);
   await links.nth(2).click();
   await page.waitForFunction(() => location.hash === '#s3');
   const top = await page.locator('#s3').evaluate((el) => el.getBoundingClientRect().top);
   assert.ok(top >= 0 && top < 200, `section 三 scrolled to the top, at ${top}px`);
+});
+
+test('key points are emphasised in the text and listed in the outline under their section', async () => {
+  const { page } = app;
+  const strong = await page.locator('[data-testid=document] strong.key-point').allInnerTexts();
+  assert.deepEqual(strong, ['要扎实做好立法工作。', '要全力推进监督工作。', '要不断优化代表工作。',
+    '要完善运行机制。', '要建优工作队伍。', '要建强履职平台。', '要锤炼过硬作风。']);
+  const outline = page.getByTestId('outline');
+  const under = async (n) => outline.locator(`:scope > ol > li:nth-child(${n}) .key-points a`).allInnerTexts();
+  assert.deepEqual(await under(1), []);
+  assert.deepEqual(await under(2), strong.slice(0, 3));
+  assert.deepEqual(await under(3), strong.slice(3));
+  await outline.getByRole('link', { name: '要建强履职平台。' }).click();
+  await page.waitForFunction(() => location.hash === '#s3-k3');
+  const [top, bottom, height] = await page.locator('#s3-k3').evaluate((el) => {
+    const r = el.getBoundingClientRect();
+    return [r.top, r.bottom, innerHeight];
+  });
+  assert.ok(top >= 0 && bottom <= height, `the key point is in view (${top}–${bottom} of ${height}px)`);
 });
 
 test('the outline sits above the text on a narrow screen', async () => {
