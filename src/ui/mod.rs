@@ -2,15 +2,19 @@
 //! intent back. One component per file.
 
 mod app;
+mod current_document;
 mod document_text;
+mod file_opener;
 mod filter_box;
 mod marked_text;
 mod outline;
 mod passage;
 mod print;
+mod problem_notice;
 mod reader;
 mod section_view;
 mod state;
+mod text_decoder;
 mod title_editor;
 mod toolbar;
 

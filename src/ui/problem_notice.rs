@@ -1,0 +1,16 @@
+use super::current_document::CurrentDocument;
+use leptos::prelude::*;
+
+/// Why the last file could not be opened, until the reader dismisses it or opens another.
+#[component]
+pub fn ProblemNotice() -> impl IntoView {
+    let current = expect_context::<CurrentDocument>();
+    view! {
+        <Show when=move || current.problem.with(Option::is_some)>
+            <p class="problem no-print" role="alert" data-testid="problem">
+                {move || current.problem.get()}
+                <button type="button" on:click=move |_| current.problem.set(None)>"知道了"</button>
+            </p>
+        </Show>
+    }
+}
