@@ -35,6 +35,8 @@ pub enum BlockKind {
     DocumentNumber,
     /// Dates and sources before the body of a Markdown copy of a law.
     Metadata,
+    /// `<!-- INFO END -->`: a Markdown comment, kept in the model, not shown.
+    Comment,
     /// `各省、自治区、直辖市人民政府：`
     Addressee,
     /// `各位代表：`, `同志们！`

@@ -1,6 +1,7 @@
 //! Key points that have no heading line of their own: the sentences that carry a sub-topic
 //! inside a paragraph of a speech or report.
 
+use super::sentences::CLOSERS;
 use std::ops::Range;
 
 /// `要扎实做好立法工作。` is a point; `要始终把学习贯彻……（a long sentence）` is not.
@@ -9,7 +10,6 @@ const MAX_YAO_POINT_CHARS: usize = 16;
 const ORDINAL_DIGITS: &[char] = &['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const SEQUENCE_WORDS: [&str; 4] = ["首先", "其次", "再次", "最后"];
 const TERMINATORS: &[char] = &['。', '！', '？'];
-const CLOSERS: &[char] = &['”', '’', '」', '』', '）', ')', '"', '\''];
 
 /// The key points of a paragraph, as byte ranges of its text, in order:
 /// short sentences opening with `要`; `一是……`, `二是……`; `首先/其次/最后，……` and `——` bullets

@@ -89,9 +89,10 @@ fn front_matter(source: &str, items: &mut Vec<Item>) -> usize {
     }
     // Dates and sources, up to `<!-- INFO END -->`, in Markdown copies of laws.
     if let Some(end) = items[at..].iter().take(12).position(|i| roles::ends_metadata(text(i))) {
-        for item in &mut items[at..=at + end] {
+        for item in &mut items[at..at + end] {
             item.role = Role::Block(BlockKind::Metadata);
         }
+        items[at + end].role = Role::Block(BlockKind::Comment);
         at += end + 1;
     }
     at

@@ -3,14 +3,15 @@
 
 use std::ops::Range;
 
-const CLOSERS: &[char] = &['”', '’', '」', '』', '）', ')', '"', '\'', '》'];
+/// Closing quotes and brackets that belong to the sentence they follow.
+pub(super) const CLOSERS: &[char] = &['”', '’', '」', '』', '）', ')', '"', '\'', '》'];
 
 /// The sentences of `text`, as byte ranges that together cover it.
 pub fn sentences(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut chars = text.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
+    while let Some((_, c)) = chars.next() {
         let ends = match c {
             '。' | '！' | '？' => true,
             '…' => chars.peek().is_some_and(|&(_, n)| n == '…') && {
@@ -31,7 +32,6 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
             chars.next();
             end = i + n.len_utf8();
         }
-        let _ = at;
         out.push(start..end);
         start = end;
     }

@@ -1,6 +1,6 @@
 use super::passage::Passage;
 use super::section_view::SectionView;
-use super::state::{next_sibling_index, ReaderState};
+use super::state::{indexed, ReaderState};
 use crate::model::BlockKind;
 use leptos::prelude::*;
 
@@ -9,15 +9,9 @@ use leptos::prelude::*;
 pub fn DocumentText() -> impl IntoView {
     let state = expect_context::<ReaderState>();
     let doc = state.doc.get_value();
-    let mut index = 0;
-    let sections = doc
-        .sections
-        .iter()
-        .map(|section| {
-            let this = index;
-            index = next_sibling_index(this, section);
-            view! { <SectionView section=section.clone() index=this /> }
-        })
+    let sections = indexed(&doc.sections, 0)
+        .into_iter()
+        .map(|(index, section)| view! { <SectionView section=section.clone() index=index /> })
         .collect_view();
     let no_results = move || state.filtering() && state.matches.with(|m| m.is_empty());
 

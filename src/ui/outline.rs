@@ -1,4 +1,4 @@
-use super::state::{first_child_index, next_sibling_index, ReaderState};
+use super::state::{indexed, ReaderState};
 use crate::model::{Section, Span};
 use leptos::prelude::*;
 
@@ -17,18 +17,15 @@ pub fn Outline() -> impl IntoView {
 
 fn entries(state: ReaderState, sections: &[Section], first_index: usize) -> AnyView {
     let doc = state.doc.get_value();
-    let mut index = first_index;
-    let items = sections
-        .iter()
-        .map(|section| {
-            let this = index;
-            index = next_sibling_index(this, section);
+    let items = indexed(sections, first_index)
+        .into_iter()
+        .map(|(this, section)| {
             let label = doc.text(section.heading.text).to_string();
             let span = section.span();
             let count = move || state.matches.with(|m| m.count_in(span));
             let shows_count = move || state.filtering() && count() > 0;
             let children = (!section.children.is_empty())
-                .then(|| entries(state, &section.children, first_child_index(this)));
+                .then(|| entries(state, &section.children, this + 1));
             let points = key_points(state, section, this);
             view! {
                 <li class:no-match=move || state.filtering() && count() == 0>

@@ -27,7 +27,11 @@ pub fn Passage(block: Block) -> impl IntoView {
         pieces
     });
     view! {
-        <p class=class_of(block.kind) class:filtered-out=move || state.filtering() && !has_match()>
+        <p
+            class=class_of(block.kind)
+            hidden=block.kind == BlockKind::Comment
+            class:filtered-out=move || state.filtering() && !has_match()
+        >
             {pieces}
         </p>
     }
@@ -38,6 +42,7 @@ fn class_of(kind: BlockKind) -> &'static str {
         BlockKind::Title => "title-line",
         BlockKind::DocumentNumber => "document-number",
         BlockKind::Metadata => "metadata",
+        BlockKind::Comment => "comment",
         BlockKind::Addressee => "addressee",
         BlockKind::Salutation => "salutation",
         BlockKind::Paragraph | BlockKind::Blank => "paragraph",

@@ -1,6 +1,6 @@
 use super::marked_text::MarkedText;
 use super::passage::Passage;
-use super::state::{first_child_index, next_sibling_index, ReaderState};
+use super::state::{indexed, ReaderState};
 use crate::model::{Section, Span};
 use leptos::prelude::*;
 
@@ -16,15 +16,9 @@ pub fn SectionView(section: Section, index: usize) -> impl IntoView {
     // The page title is the h1, so top-level sections are h2.
     let level = section.heading.level.min(5) + 1;
 
-    let mut child_index = first_child_index(index);
-    let children = section
-        .children
-        .iter()
-        .map(|child| {
-            let this = child_index;
-            child_index = next_sibling_index(this, child);
-            view! { <SectionView section=child.clone() index=this /> }.into_any()
-        })
+    let children = indexed(&section.children, index + 1)
+        .into_iter()
+        .map(|(child_index, child)| view! { <SectionView section=child.clone() index=child_index /> }.into_any())
         .collect_view();
 
     view! {

@@ -45,12 +45,21 @@ impl ReaderState {
     }
 }
 
-/// The reading-order index of a section's first child, given the section's own index.
-pub fn first_child_index(index: usize) -> usize {
-    index + 1
+/// Sibling sections with their reading-order indices (the index into [`ReaderState::open`]),
+/// the first of them having `first_index`. A section's children start at its index + 1.
+pub fn indexed(sections: &[Section], first_index: usize) -> Vec<(usize, &Section)> {
+    let mut index = first_index;
+    sections
+        .iter()
+        .map(|section| {
+            let this = index;
+            index += section_count(section);
+            (this, section)
+        })
+        .collect()
 }
 
-/// The reading-order index of the section after `section` and all its descendants.
-pub fn next_sibling_index(index: usize, section: &Section) -> usize {
-    index + 1 + section.children.iter().map(|c| next_sibling_index(0, c)).sum::<usize>()
+/// A section and all its descendants.
+fn section_count(section: &Section) -> usize {
+    1 + section.children.iter().map(section_count).sum::<usize>()
 }
