@@ -10,7 +10,11 @@ pub(super) fn build(source: String, items: Vec<Item>) -> Document {
     let mut doc = Document { source, front: Vec::new(), sections: Vec::new(), closing: Vec::new(), key_points: Vec::new() };
     let mut open: Vec<Section> = Vec::new();
     for (i, item) in items.into_iter().enumerate() {
-        let block = |kind| Block { kind, span: item.span, text: item.text };
+        let kind = match item.role {
+            Role::Block(kind) => kind,
+            _ => BlockKind::Paragraph,
+        };
+        let block = Block { kind, span: item.span, text: item.text };
         match item.role {
             Role::Heading { level, number, title } => {
                 close_to_level(&mut open, &mut doc.sections, level);
@@ -19,16 +23,11 @@ pub(super) fn build(source: String, items: Vec<Item>) -> Document {
             }
             _ if i >= back => {
                 close_to_level(&mut open, &mut doc.sections, 0);
-                let kind = match item.role {
-                    Role::Block(kind) => kind,
-                    _ => BlockKind::Paragraph,
-                };
-                doc.closing.push(block(kind));
+                doc.closing.push(block);
             }
-            Role::Closing => unreachable!("closing words are back matter"),
-            Role::Block(kind) => match open.last_mut() {
-                Some(section) => section.blocks.push(block(kind)),
-                None => doc.front.push(block(kind)),
+            _ => match open.last_mut() {
+                Some(section) => section.blocks.push(block),
+                None => doc.front.push(block),
             },
         }
     }
@@ -38,12 +37,13 @@ pub(super) fn build(source: String, items: Vec<Item>) -> Document {
     doc
 }
 
-/// Where the trailing closing words, attachments, signature and date begin (after the last
-/// section); `items.len()` when there are none, or no sections.
+/// Where the back matter begins: the speaker's closing words, or else the trailing run of
+/// attachments, signature and date after the last section; `items.len()` when there is none.
 fn back_matter_start(items: &[Item]) -> usize {
-    let is_back = |i: &Item| {
-        matches!(i.role, Role::Closing | Role::Block(BlockKind::Attachment | BlockKind::Signature | BlockKind::Date))
-    };
+    if let Some(closing) = items.iter().position(|i| i.role == Role::Closing) {
+        return closing;
+    }
+    let is_back = |i: &Item| matches!(i.role, Role::Block(BlockKind::Attachment | BlockKind::Signature | BlockKind::Date));
     let Some(last_heading) = items.iter().rposition(|i| matches!(i.role, Role::Heading { .. })) else {
         return items.len();
     };
