@@ -50,7 +50,7 @@ fn closing_is_its_own_part_after_section_three() {
 #[test]
 fn supervision_occurs_once_in_the_opening_and_twelve_times_in_section_two() {
     let doc = speech();
-    let index = docview::search::SearchIndex::new(&doc.source);
+    let index = docview::search::SearchIndex::new(&doc);
     let matches = index.find("监督");
     assert_eq!(matches.len(), 13);
     let front: usize = doc.front.iter().map(|b| matches.count_in(b.span)).sum();

@@ -1,10 +1,23 @@
-//! Substring matching on characters, folding Latin case and full-width forms.
+//! The filter: substring matching on characters, folding Latin case and full-width forms, and
+//! the query language, over the paragraphs and headings of a document.
 
-use docview::model::Span;
+use docview::model::{Document, Span};
+use docview::parse::parse;
 use docview::search::SearchIndex;
 
-fn found<'a>(text: &'a str, query: &str) -> Vec<&'a str> {
-    SearchIndex::new(text).find(query).spans.iter().map(|s: &Span| &text[s.range()]).collect()
+fn doc(text: &str) -> Document {
+    parse(text.to_string())
+}
+
+fn found(text: &str, query: &str) -> Vec<String> {
+    let d = doc(text);
+    SearchIndex::new(&d).find(query).spans.iter().map(|s: &Span| d.text(*s).to_string()).collect()
+}
+
+/// The selected paragraphs and headings.
+fn selected(text: &str, query: &str) -> Vec<String> {
+    let d = doc(text);
+    SearchIndex::new(&d).find(query).units.iter().map(|s| d.text(*s).to_string()).collect()
 }
 
 #[test]
@@ -14,24 +27,68 @@ fn chinese_substrings_match_without_segmentation() {
 }
 
 #[test]
-fn latin_ignores_case_and_width_and_returns_the_original_characters() {
+fn latin_ignores_case_and_width_and_marks_the_original_characters() {
     assert_eq!(found("The CONSTITUTION of the United States", "constitution"), ["CONSTITUTION"]);
     assert_eq!(found("ＡＢＣ和１２３", "abc"), ["ＡＢＣ"]);
-    assert_eq!(found("第１２条", "12"), ["１２"]);
-    assert_eq!(found("一、\u{3000}总则", "、 总"), ["、\u{3000}总"]);
+    assert_eq!(found("第１２条规定", "12"), ["１２"]);
+    assert_eq!(found("按照\u{3000}规定", "\"照 规\""), ["照\u{3000}规"]);
 }
 
 #[test]
-fn empty_and_blank_queries_find_nothing() {
-    assert!(SearchIndex::new("abc").find("").is_empty());
-    assert!(SearchIndex::new("a b").find("   ").is_empty());
+fn empty_and_blank_queries_are_not_active() {
+    let d = doc("abc");
+    let index = SearchIndex::new(&d);
+    for q in ["", "   ", "\"\"", "\u{3000}"] {
+        assert!(!index.find(q).is_active(), "{q:?}");
+    }
+}
+
+const TEXT: &str = "甲：监督和代表。\n乙：只有监督。\n丙：立法工作。\n丁：预算审查。\n戊：代表建议。\n";
+
+#[test]
+fn terms_must_all_occur_in_the_same_paragraph() {
+    assert_eq!(selected(TEXT, "监督 代表"), ["甲：监督和代表。"]);
+    assert_eq!(found(TEXT, "监督 代表"), ["监督", "代表"]);
+}
+
+#[test]
+fn a_bar_means_either() {
+    assert_eq!(selected(TEXT, "立法|预算"), ["丙：立法工作。", "丁：预算审查。"]);
+}
+
+#[test]
+fn quotes_make_a_phrase() {
+    assert_eq!(selected(TEXT, "\"监督和代表\""), ["甲：监督和代表。"]);
+    assert!(selected(TEXT, "\"代表和监督\"").is_empty());
+}
+
+#[test]
+fn a_minus_leaves_paragraphs_out() {
+    assert_eq!(selected(TEXT, "监督 -代表"), ["乙：只有监督。"]);
+    assert_eq!(selected(TEXT, "-监督").len(), 3);
+    assert!(found(TEXT, "-监督").is_empty(), "nothing to mark");
+}
+
+#[test]
+fn overlapping_terms_give_one_mark() {
+    assert_eq!(found("监督促进", "监督 督促"), ["监督促"]);
 }
 
 #[test]
 fn matches_are_counted_per_span() {
-    let text = "监督一\n监督二监督\n三";
-    let matches = SearchIndex::new(text).find("监督");
+    let text = "监督一。\n监督二监督。\n三。";
+    let d = doc(text);
+    let matches = SearchIndex::new(&d).find("监督");
     let second_line = Span::new(text.find("监督二").unwrap(), text.find("\n三").unwrap());
     assert_eq!(matches.count_in(second_line), 2);
     assert_eq!(matches.count_in(Span::new(0, text.len())), 3);
+    assert_eq!(matches.units_in(Span::new(0, text.len())), 2);
+    assert!(matches.selects(second_line));
+}
+
+#[test]
+fn headings_are_searched_and_html_is_just_text() {
+    let text = "一、监督工作\n<script>alert(1)</script>\n";
+    assert_eq!(selected(text, "监督"), ["一、监督工作"]);
+    assert_eq!(found(text, "<script>"), ["<script>"]);
 }

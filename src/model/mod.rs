@@ -108,6 +108,13 @@ impl Document {
         Some(text.lines().map(str::trim).collect())
     }
 
+    /// The key points that share any text with `span`.
+    pub fn key_points_overlapping(&self, span: Span) -> &[KeyPoint] {
+        let first = self.key_points.partition_point(|k| k.span.end <= span.start);
+        let after = self.key_points.partition_point(|k| k.span.start < span.end);
+        &self.key_points[first..after.max(first)]
+    }
+
     /// The key points inside `span`.
     pub fn key_points_in(&self, span: Span) -> &[KeyPoint] {
         let first = self.key_points.partition_point(|k| k.span.start < span.start);

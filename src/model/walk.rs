@@ -16,6 +16,14 @@ impl Piece<'_> {
             Piece::Heading(h) => h.span,
         }
     }
+
+    /// The visible text.
+    pub fn text(&self) -> super::Span {
+        match self {
+            Piece::Block(b) => b.text,
+            Piece::Heading(h) => h.text,
+        }
+    }
 }
 
 impl Document {

@@ -1,66 +1,82 @@
-//! Document → matches: every occurrence of a query, as spans of the original text.
+//! Document → matches: the paragraphs (and headings) that satisfy a query, and every
+//! occurrence of its terms in them, as spans of the original text.
 //!
 //! Matching is on characters (no word segmentation: Chinese has no spaces to split on),
 //! after folding case and full-width forms; the spans point at the original characters.
 
 mod fold;
+mod matches;
+mod query;
 
-use crate::model::Span;
-pub use fold::{fold, fold_char};
+use crate::model::{BlockKind, Document, Piece, Span};
 use fold::Folded;
+pub use fold::{fold, fold_char};
+pub use matches::Matches;
+pub use query::Query;
 
 /// A document's text prepared once for any number of queries.
 pub struct SearchIndex {
     folded: Folded,
+    /// The text of every block and heading, in order: the units a query selects.
+    units: Vec<Span>,
 }
+
+/// Clauses beyond this many are ignored (a bit each in a `u64`).
+const MAX_CLAUSES: usize = 64;
 
 impl SearchIndex {
-    pub fn new(source: &str) -> Self {
-        SearchIndex { folded: Folded::new(source) }
+    pub fn new(doc: &Document) -> Self {
+        // The title is shown as the page's heading and comments not at all: neither is searched.
+        let shown = |p: &Piece| !matches!(p, Piece::Block(b) if matches!(b.kind, BlockKind::Title | BlockKind::Comment));
+        let units = doc.pieces().iter().filter(|p| shown(p)).map(|p| p.text()).filter(|t| !t.is_empty()).collect();
+        SearchIndex { folded: Folded::new(&doc.source), units }
     }
 
-    /// Every non-overlapping occurrence of `query`, in order. An empty or blank query has none.
+    /// What `query` (in the filter's language, [`Query`]) selects. An empty query selects nothing
+    /// and is not active.
     pub fn find(&self, query: &str) -> Matches {
-        let needle = fold(query.trim());
-        if needle.is_empty() {
+        let query = Query::parse(query);
+        if query.is_empty() {
             return Matches::default();
         }
-        let spans = self
-            .folded
-            .text
-            .match_indices(needle.as_str())
-            .map(|(at, m)| Span::new(self.folded.original(at), self.folded.original(at + m.len())))
-            .collect();
-        Matches { spans }
-    }
-}
-
-/// Matches in document order.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Matches {
-    pub spans: Vec<Span>,
-}
-
-impl Matches {
-    pub fn len(&self) -> usize {
-        self.spans.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.spans.is_empty()
-    }
-
-    /// The matches that lie inside `span`.
-    pub fn within(&self, span: Span) -> &[Span] {
-        let first = self.spans.partition_point(|m| m.start < span.start);
-        let after = self.spans.partition_point(|m| m.start < span.end);
-        let inside = &self.spans[first..after];
-        // A match may start inside and run past the end only if the query spans a line break.
-        let last_inside = inside.iter().rposition(|m| m.end <= span.end).map_or(0, |i| i + 1);
-        &inside[..last_inside]
+        let mut satisfied = vec![0u64; self.units.len()];
+        let mut excluded = vec![false; self.units.len()];
+        let mut hits = Vec::new();
+        for (bit, clause) in query.clauses.iter().take(MAX_CLAUSES).enumerate() {
+            for term in clause {
+                for (unit, span) in self.occurrences(term) {
+                    satisfied[unit] |= 1 << bit;
+                    hits.push((unit, span));
+                }
+            }
+        }
+        for term in &query.excluded {
+            for (unit, _) in self.occurrences(term) {
+                excluded[unit] = true;
+            }
+        }
+        let all = match query.clauses.len().min(MAX_CLAUSES) {
+            MAX_CLAUSES => u64::MAX,
+            n => (1u64 << n) - 1,
+        };
+        let selected = |unit: usize| satisfied[unit] & all == all && !excluded[unit];
+        let units = (0..self.units.len()).filter(|&u| selected(u)).map(|u| self.units[u]).collect();
+        let spans = hits.into_iter().filter(|&(u, _)| selected(u)).map(|(_, span)| span).collect();
+        Matches::new(spans, units)
     }
 
-    pub fn count_in(&self, span: Span) -> usize {
-        self.within(span).len()
+    /// Each occurrence of `term` that lies inside one unit, with that unit's index.
+    fn occurrences<'a>(&'a self, term: &str) -> impl Iterator<Item = (usize, Span)> + 'a {
+        let needle = fold(term);
+        let found: Vec<(usize, usize)> = if needle.is_empty() {
+            Vec::new()
+        } else {
+            self.folded.text.match_indices(needle.as_str()).map(|(at, m)| (at, at + m.len())).collect()
+        };
+        found.into_iter().filter_map(move |(start, end)| {
+            let span = Span::new(self.folded.original(start), self.folded.original(end));
+            let unit = self.units.partition_point(|u| u.start <= span.start).checked_sub(1)?;
+            self.units[unit].contains(span).then_some((unit, span))
+        })
     }
 }

@@ -1,7 +1,10 @@
 use super::current_document::CurrentDocument;
 use super::file_opener::FileOpener;
+use super::keyboard::focus_filter_on_slash;
 use super::problem_notice::ProblemNotice;
+use super::query_url::{query_in_url, sync_query_with_url};
 use super::reader::Reader;
+use super::state::FilterSettings;
 use super::title_editor::TitleEditor;
 use crate::sample;
 use leptos::prelude::*;
@@ -11,6 +14,10 @@ use leptos::prelude::*;
 pub fn App() -> impl IntoView {
     let current = CurrentDocument::new(sample::TEXT, sample::TITLE);
     provide_context(current);
+    let filter = FilterSettings::new(query_in_url());
+    provide_context(filter);
+    sync_query_with_url(filter);
+    focus_filter_on_slash();
 
     Effect::new(move |_| document().set_title(&format!("{} · docview", current.title.get())));
 

@@ -13,13 +13,13 @@ pub fn DocumentText() -> impl IntoView {
         .into_iter()
         .map(|(index, section)| view! { <SectionView section=section.clone() index=index /> })
         .collect_view();
-    let no_results = move || state.filtering() && state.matches.with(|m| m.is_empty());
+    let no_results = move || state.filtering() && state.matches.with(|m| m.units.is_empty());
 
     view! {
         <main class="document" data-testid="document">
             <p class="empty-result no-print" hidden=move || !no_results()>
                 "没有段落包含这个关键词。"
-                <button type="button" on:click=move |_| state.query.set(String::new())>"清除筛选"</button>
+                <button type="button" on:click=move |_| state.filter.query.set(String::new())>"清除筛选"</button>
             </p>
             <div class="front">
                 // A title line is shown as the page's (renameable) title, not again here.

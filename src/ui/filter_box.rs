@@ -1,38 +1,96 @@
+use super::keyboard::FILTER_INPUT_ID;
+use super::match_navigation::go_to_match;
 use super::state::ReaderState;
+use crate::search::Matches;
 use leptos::prelude::*;
+use std::time::Duration;
 
-/// The keyword filter: hides every passage without the text typed here.
+/// The keyword filter: hides every passage the query does not select, counts and marks the
+/// matches, and moves from one to the next.
 #[component]
 pub fn FilterBox() -> impl IntoView {
     let state = expect_context::<ReaderState>();
-    let count = move || state.matches.with(|m| m.len());
-    let status = move || {
-        if !state.filtering() {
-            String::new()
-        } else if count() == 0 {
-            "没有找到".to_string()
-        } else {
-            format!("{} 处", count())
-        }
+    let filter = state.filter;
+    let count = move || state.matches.with(Matches::len);
+    let paragraphs = move || state.matches.with(|m| m.units.len());
+    let status = move || match (state.filtering(), count(), paragraphs()) {
+        (false, _, _) => String::new(),
+        (true, _, 0) => "没有找到".to_string(),
+        (true, 0, p) => format!("{p} 段"),
+        (true, n, p) => format!("{n} 处 · {p} 段"),
     };
+    let position = move || match (state.current.get(), count()) {
+        (Some(at), n) if at < n => format!("{} / {n}", at + 1),
+        _ => String::new(),
+    };
+    let set_query = move |text: String| {
+        mark_performance("filter-input");
+        state.current.set(None);
+        filter.query.set(text);
+        // A macrotask runs after every reactive update the change caused: the DOM is up to date.
+        set_timeout(|| measure_performance("filter", "filter-input"), Duration::ZERO);
+    };
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
+        "Enter" => {
+            ev.prevent_default();
+            filter.typing_done.set_value(true);
+            go_to_match(state, if ev.shift_key() { -1 } else { 1 });
+        }
+        "Escape" => set_query(String::new()),
+        _ => {}
+    };
+
     view! {
         <div class="filter">
-            <label for="filter-input">"筛选"</label>
+            <label for=FILTER_INPUT_ID>"筛选"</label>
             <input
-                id="filter-input"
+                id=FILTER_INPUT_ID
                 data-testid="filter"
                 type="search"
-                placeholder="输入关键词，如 监督"
+                placeholder="关键词，如 监督"
                 autocomplete="off"
-                prop:value=move || state.query.get()
-                on:input=move |ev| state.query.set(event_target_value(&ev))
+                aria-describedby="filter-help"
+                title="空格分隔：都要有；|：任一；\"引号\"：短语；-词：排除。Enter 下一处，Shift+Enter 上一处，/ 聚焦，Esc 清除"
+                prop:value=move || filter.query.get()
+                on:input=move |ev| set_query(event_target_value(&ev))
+                on:change=move |_| filter.typing_done.set_value(true)
+                on:keydown=on_keydown
             />
             <output data-testid="match-count" aria-live="polite">{status}</output>
-            <Show when=move || state.filtering() && count() == 0>
-                <button type="button" data-testid="clear-filter" on:click=move |_| state.query.set(String::new())>
+            <div class="match-nav" hidden=move || count() == 0>
+                <button type="button" data-testid="prev-match" aria-label="上一处" on:click=move |_| go_to_match(state, -1)>"↑"</button>
+                <button type="button" data-testid="next-match" aria-label="下一处" on:click=move |_| go_to_match(state, 1)>"↓"</button>
+                <span data-testid="match-position">{position}</span>
+            </div>
+            <label class="context-toggle">
+                <input
+                    type="checkbox"
+                    data-testid="sentences-only"
+                    prop:checked=move || filter.sentences_only.get()
+                    on:change=move |ev| filter.sentences_only.set(event_target_checked(&ev))
+                />
+                "只看匹配的句子"
+            </label>
+            <Show when=move || state.filtering() && paragraphs() == 0>
+                <button type="button" data-testid="clear-filter" on:click=move |_| set_query(String::new())>
                     "清除筛选"
                 </button>
             </Show>
+            <small id="filter-help" class="filter-help">
+                "空格：同时包含 · a|b：任一 · \"短语\" · -词：排除 · Enter / Shift+Enter：下一处 / 上一处"
+            </small>
         </div>
+    }
+}
+
+fn mark_performance(name: &str) {
+    if let Some(p) = window().performance() {
+        let _ = p.mark(name);
+    }
+}
+
+fn measure_performance(name: &str, since: &str) {
+    if let Some(p) = window().performance() {
+        let _ = p.measure_with_start_mark(name, since);
     }
 }

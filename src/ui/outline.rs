@@ -28,7 +28,7 @@ fn entries(state: ReaderState, sections: &[Section], first_index: usize) -> AnyV
                 .then(|| entries(state, &section.children, this + 1));
             let points = key_points(state, section, this);
             view! {
-                <li class:no-match=move || state.filtering() && count() == 0>
+                <li class:no-match=move || state.filtering() && state.matches.with(|m| m.units_in(span) == 0)>
                     <a href=format!("#{}", section.heading.id) on:click=move |_| state.is_open(this).set(true)>
                         {label}
                     </a>
@@ -55,7 +55,7 @@ fn key_points(state: ReaderState, section: &Section, index: usize) -> Option<Any
             .map(|p| {
                 let span = p.span;
                 view! {
-                    <li class="key-point-entry" class:no-match=move || state.filtering() && state.matches.with(|m| m.count_in(span) == 0)>
+                    <li class="key-point-entry" class:no-match=move || state.filtering() && !state.matches.with(|m| m.count_in(span) > 0)>
                         <a href=format!("#{}", p.id) on:click=move |_| state.is_open(index).set(true)>
                             {doc.text(p.span).to_string()}
                         </a>

@@ -1,40 +1,67 @@
-use super::marked_text::MarkedText;
+use super::marked_text::{local_marks, LocalMarks, MarkedText};
 use super::state::ReaderState;
-use crate::model::{Block, BlockKind, Span};
+use crate::model::{Block, BlockKind, Document, Span};
+use crate::parse::sentences;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-/// One block of text, its key points emphasised. Hidden while filtering if it has no match.
+/// One block of text, sentence by sentence, its key points emphasised. Hidden while filtering
+/// if the query does not select it; with "matching sentences only", its sentences without a
+/// match are dimmed.
 #[component]
 pub fn Passage(block: Block) -> impl IntoView {
     let state = expect_context::<ReaderState>();
-    let has_match = move || state.matches.with(|m| m.count_in(block.text) > 0);
-    let pieces = state.doc.with_value(|doc| {
-        let mut pieces = Vec::new();
-        let mut at = block.text.start;
-        for point in doc.key_points_in(block.text) {
-            if point.span.start > at {
-                pieces.push(Either::Left(view! { <MarkedText span=Span::new(at, point.span.start) /> }));
-            }
-            pieces.push(Either::Right(view! {
-                <strong class="key-point" id=point.id.clone()><MarkedText span=point.span /></strong>
-            }));
-            at = point.span.end;
-        }
-        if at < block.text.end || pieces.is_empty() {
-            pieces.push(Either::Left(view! { <MarkedText span=Span::new(at, block.text.end) /> }));
-        }
-        pieces
+    let selected = move || state.matches.with(|m| m.selects(block.text));
+    let marks = local_marks(state, block.text);
+    let sentences = state.doc.with_value(|doc| {
+        sentence_spans(doc, block.text)
+            .into_iter()
+            .map(|sentence| {
+                // Only with the toggle on does a sentence watch the matches.
+                let dim = move || {
+                    state.filter.sentences_only.get()
+                        && state.filtering()
+                        && marks.with(|local| !local.touches(sentence))
+                };
+                view! { <span class:dim=dim>{pieces(doc, sentence, marks)}</span> }
+            })
+            .collect_view()
     });
     view! {
         <p
             class=class_of(block.kind)
             hidden=block.kind == BlockKind::Comment
-            class:filtered-out=move || state.filtering() && !has_match()
+            class:filtered-out=move || state.filtering() && !selected()
         >
-            {pieces}
+            {sentences}
         </p>
     }
+}
+
+fn sentence_spans(doc: &Document, text: Span) -> Vec<Span> {
+    sentences(doc.text(text)).into_iter().map(|r| Span::new(text.start + r.start, text.start + r.end)).collect()
+}
+
+/// The text of a sentence, with the parts of key points in it emphasised.
+fn pieces(doc: &Document, sentence: Span, marks: Memo<LocalMarks>) -> Vec<impl IntoView> {
+    let mut out = Vec::new();
+    let mut at = sentence.start;
+    for point in doc.key_points_overlapping(sentence) {
+        let (start, end) = (point.span.start.max(sentence.start), point.span.end.min(sentence.end));
+        if start > at {
+            out.push(Either::Left(view! { <MarkedText span=Span::new(at, start) marks=marks /> }));
+        }
+        // The anchor goes where the point starts.
+        let id = (start == point.span.start).then(|| point.id.clone());
+        out.push(Either::Right(view! {
+            <strong class="key-point" id=id><MarkedText span=Span::new(start, end) marks=marks /></strong>
+        }));
+        at = end;
+    }
+    if at < sentence.end || out.is_empty() {
+        out.push(Either::Left(view! { <MarkedText span=Span::new(at, sentence.end) marks=marks /> }));
+    }
+    out
 }
 
 fn class_of(kind: BlockKind) -> &'static str {

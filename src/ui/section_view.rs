@@ -1,4 +1,4 @@
-use super::marked_text::MarkedText;
+use super::marked_text::{local_marks, MarkedText};
 use super::passage::Passage;
 use super::state::{indexed, ReaderState};
 use crate::model::{Section, Span};
@@ -26,7 +26,7 @@ pub fn SectionView(section: Section, index: usize) -> impl IntoView {
             class="section"
             id=section.heading.id.clone()
             data-testid="section"
-            class:filtered-out=move || state.filtering() && count() == 0
+            class:filtered-out=move || state.filtering() && state.matches.with(|m| m.units_in(span) == 0)
             prop:open=move || open.get() || state.printing.get()
             on:toggle=move |ev| {
                 if !state.printing.get_untracked() {
@@ -49,7 +49,8 @@ pub fn SectionView(section: Section, index: usize) -> impl IntoView {
 }
 
 fn heading_element(level: u8, text: Span) -> AnyView {
-    let text = view! { <MarkedText span=text /> };
+    let state = expect_context::<ReaderState>();
+    let text = view! { <MarkedText span=text marks=local_marks(state, text) /> };
     match level {
         2 => view! { <h2 class="heading">{text}</h2> }.into_any(),
         3 => view! { <h3 class="heading">{text}</h3> }.into_any(),

@@ -1,16 +1,39 @@
 //! What the components of one open document share.
 
-use crate::model::{Document, Section};
+use crate::model::{Document, Section, Span};
 use crate::search::{Matches, SearchIndex};
 use leptos::prelude::*;
 use std::sync::Arc;
 
+/// The filter's text and display choice. They belong to the page, not to one document: a query
+/// typed (or given in the URL) before a document has loaded applies to it.
+#[derive(Clone, Copy)]
+pub struct FilterSettings {
+    pub query: RwSignal<String>,
+    /// Dim the sentences of a shown paragraph that have no match.
+    pub sentences_only: RwSignal<bool>,
+    /// The reader finished typing a query (Enter, leaving the box, back/forward): the next
+    /// change starts a new history entry.
+    pub typing_done: StoredValue<bool>,
+}
+
+impl FilterSettings {
+    pub fn new(query: String) -> Self {
+        FilterSettings {
+            query: RwSignal::new(query),
+            sentences_only: RwSignal::new(false),
+            typing_done: StoredValue::new(true),
+        }
+    }
+}
+
 #[derive(Clone, Copy)]
 pub struct ReaderState {
     pub doc: StoredValue<Arc<Document>>,
-    /// What the reader typed in the filter box.
-    pub query: RwSignal<String>,
+    pub filter: FilterSettings,
     pub matches: Memo<Matches>,
+    /// The match the reader moved to with next / previous: an index into `matches.spans`.
+    pub current: RwSignal<Option<usize>>,
     /// Open (unfolded) state of each section, in [`Document::sections_in_order`] order.
     pub open: StoredValue<Vec<RwSignal<bool>>>,
     /// True between `beforeprint` and `afterprint`: everything is shown for paper.
@@ -18,22 +41,22 @@ pub struct ReaderState {
 }
 
 impl ReaderState {
-    pub fn new(doc: Arc<Document>) -> Self {
-        let index = Arc::new(SearchIndex::new(&doc.source));
-        let query = RwSignal::new(String::new());
-        let matches = Memo::new(move |_| query.with(|q| index.find(q)));
+    pub fn new(doc: Arc<Document>, filter: FilterSettings) -> Self {
+        let index = Arc::new(SearchIndex::new(&doc));
+        let matches = Memo::new(move |_| filter.query.with(|q| index.find(q)));
         let open = doc.sections_in_order().iter().map(|_| RwSignal::new(true)).collect();
         ReaderState {
             doc: StoredValue::new(doc),
-            query,
+            filter,
             matches,
+            current: RwSignal::new(None),
             open: StoredValue::new(open),
             printing: RwSignal::new(false),
         }
     }
 
     pub fn filtering(&self) -> bool {
-        self.query.with(|q| !q.trim().is_empty())
+        self.matches.with(Matches::is_active)
     }
 
     pub fn set_all_open(&self, open: bool) {
@@ -42,6 +65,16 @@ impl ReaderState {
 
     pub fn is_open(&self, index: usize) -> RwSignal<bool> {
         self.open.with_value(|all| all[index])
+    }
+
+    /// Unfolds every section that contains `span`.
+    pub fn reveal(&self, span: Span) {
+        let doc = self.doc.get_value();
+        let mut level = indexed(&doc.sections, 0);
+        while let Some((index, section)) = level.into_iter().find(|(_, s)| s.span().contains(span)) {
+            self.is_open(index).set(true);
+            level = indexed(&section.children, index + 1);
+        }
     }
 }
 

@@ -13,7 +13,7 @@ const visibleTexts = (selector) =>
 test('监督: 13 marks, the opening paragraph and section 二 stay, the rest is hidden', async () => {
   const { page } = app;
   await page.getByTestId('filter').fill('监督');
-  assert.equal(await page.getByTestId('match-count').innerText(), '13 处');
+  assert.equal(await page.getByTestId('match-count').innerText(), '13 处 · 2 段');
   const marks = await page.locator('mark').allInnerTexts();
   assert.equal(marks.length, 13);
   assert.ok(marks.every((m) => m === '监督'));
@@ -61,7 +61,7 @@ test('any substring works, and a query with no match says so and offers to clear
   await page.getByTestId('filter').fill('人大代表');
   const n = await page.locator('mark').count();
   assert.ok(n > 0);
-  assert.equal(await page.getByTestId('match-count').innerText(), `${n} 处`);
+  assert.match(await page.getByTestId('match-count').innerText(), new RegExp(`^${n} 处 · \\d+ 段$`));
   await page.getByTestId('filter').fill('区块链');
   assert.equal(await page.getByTestId('match-count').innerText(), '没有找到');
   assert.equal((await visibleTexts('[data-testid=document] p')).filter((t) => !t.startsWith('没有段落')).length, 0);

@@ -1,0 +1,67 @@
+use crate::model::Span;
+
+/// What a query selected: the units (paragraphs, headings) it selects and the occurrences of
+/// its terms in them, both in document order.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Matches {
+    /// Occurrences of the query's terms, not overlapping.
+    pub spans: Vec<Span>,
+    /// The text spans of the selected units.
+    pub units: Vec<Span>,
+    active: bool,
+}
+
+impl Matches {
+    pub fn new(mut spans: Vec<Span>, units: Vec<Span>) -> Self {
+        spans.sort_by_key(|s| (s.start, std::cmp::Reverse(s.end)));
+        // `监督 督促` can overlap: keep one mark per stretch of text.
+        spans.dedup_by(|later, earlier| {
+            if later.start < earlier.end {
+                earlier.end = earlier.end.max(later.end);
+                true
+            } else {
+                false
+            }
+        });
+        Matches { spans, units, active: true }
+    }
+
+    /// False for an empty query: nothing is filtered.
+    pub fn is_active(&self) -> bool {
+        self.active
+    }
+
+    /// How many occurrences are marked.
+    pub fn len(&self) -> usize {
+        self.spans.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.spans.is_empty() && self.units.is_empty()
+    }
+
+    /// The occurrences inside `span`.
+    pub fn within(&self, span: Span) -> &[Span] {
+        let first = self.spans.partition_point(|m| m.start < span.start);
+        let after = self.spans.partition_point(|m| m.start < span.end);
+        let inside = &self.spans[first..after];
+        let last_inside = inside.iter().rposition(|m| m.end <= span.end).map_or(0, |i| i + 1);
+        &inside[..last_inside]
+    }
+
+    pub fn count_in(&self, span: Span) -> usize {
+        self.within(span).len()
+    }
+
+    /// How many selected units lie inside `span`.
+    pub fn units_in(&self, span: Span) -> usize {
+        let first = self.units.partition_point(|u| u.start < span.start);
+        let after = self.units.partition_point(|u| u.start < span.end);
+        after - first
+    }
+
+    /// Whether the unit whose text is `text` is selected.
+    pub fn selects(&self, text: Span) -> bool {
+        self.units.binary_search_by_key(&text.start, |u| u.start).is_ok()
+    }
+}
