@@ -1,0 +1,141 @@
+// The filter's query language, navigation, URL and keyboard, on the sample speech.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { openApp, SPEECH } from './support/app.mjs';
+
+let app;
+let lines;
+before(async () => {
+  app = await openApp();
+  lines = (await readFile(SPEECH, 'utf8')).split('\n').filter((l) => l.trim());
+});
+after(async () => { await app?.close(); });
+
+const visibleParagraphs = () =>
+  app.page.locator('[data-testid=document] p').evaluateAll((els) =>
+    els.filter((e) => e.checkVisibility() && !e.classList.contains('empty-result')).map((e) => e.innerText));
+const filter = (q) => app.page.getByTestId('filter').fill(q);
+/** Body lines of the speech (not headings) for which `keep` holds, read from the file itself. */
+const expectedParagraphs = (keep) => lines.filter((l) => !/^[一二三]、/u.test(l)).filter(keep);
+
+test('terms separated by a space must all be in the paragraph', async () => {
+  await filter('监督 代表');
+  const shown = await visibleParagraphs();
+  assert.deepEqual(shown, expectedParagraphs((l) => l.includes('监督') && l.includes('代表')));
+  assert.ok(shown.length >= 1);
+  const marks = await app.page.locator('mark').allInnerTexts();
+  assert.ok(marks.includes('监督') && marks.includes('代表'));
+});
+
+test('a bar means either term', async () => {
+  await filter('立法|预算');
+  assert.deepEqual(await visibleParagraphs(), expectedParagraphs((l) => l.includes('立法') || l.includes('预算')));
+});
+
+test('quotes make a phrase', async () => {
+  await filter('"人民代表大会制度"');
+  assert.deepEqual(await visibleParagraphs(), expectedParagraphs((l) => l.includes('人民代表大会制度')));
+  assert.deepEqual([...new Set(await app.page.locator('mark').allInnerTexts())], ['人民代表大会制度']);
+});
+
+test('a minus leaves paragraphs out, headings of their sections stay', async () => {
+  await filter('-习近平');
+  assert.deepEqual(await visibleParagraphs(), expectedParagraphs((l) => !l.includes('习近平')));
+  const headings = await app.page.locator('[data-testid=section] h2').evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => e.innerText));
+  assert.equal(headings.length, 3);
+  assert.equal(await app.page.locator('mark').count(), 0);
+});
+
+test('next and previous go from match to match, unfolding the section that holds it', async () => {
+  const { page } = app;
+  await filter('');
+  await page.getByTestId('collapse-all').click();
+  await filter('监督');
+  const box = page.getByTestId('filter');
+  await box.press('Enter');
+  assert.equal(await page.getByTestId('match-position').innerText(), '1 / 13');
+  await box.press('Enter');
+  assert.equal(await page.getByTestId('match-position').innerText(), '2 / 13');
+  const current = page.locator('mark.current');
+  await current.waitFor();
+  assert.equal(await page.locator('[data-testid=section]').nth(1).evaluate((d) => d.open), true, 'section 二 unfolded');
+  await page.waitForFunction(() => {
+    const r = document.querySelector('mark.current').getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;
+  });
+  await box.press('Shift+Enter');
+  assert.equal(await page.getByTestId('match-position').innerText(), '1 / 13');
+  await page.getByTestId('prev-match').click();
+  assert.equal(await page.getByTestId('match-position').innerText(), '13 / 13');
+  await page.getByTestId('next-match').click();
+  assert.equal(await page.getByTestId('match-position').innerText(), '1 / 13');
+  await page.getByTestId('expand-all').click();
+});
+
+test('matching sentences only dims the other sentences of a shown paragraph', async () => {
+  const { page } = app;
+  await filter('监督');
+  assert.equal(await page.locator('.dim').count(), 0);
+  await page.getByTestId('sentences-only').check();
+  const dimmed = await page.locator('[data-testid=document] .dim').evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => e.innerText));
+  assert.ok(dimmed.length > 0);
+  assert.ok(dimmed.every((s) => !s.includes('监督')), 'no dimmed sentence has a match');
+  const lit = await page.locator('[data-testid=document] p:not(.filtered-out) > span:not(.dim)').allInnerTexts();
+  assert.ok(lit.length > 0 && lit.every((s) => s.includes('监督')), 'every sentence left bright has one');
+  await page.getByTestId('sentences-only').uncheck();
+});
+
+test('/ focuses the filter box and Esc clears it', async () => {
+  const { page } = app;
+  await page.locator('body').click({ position: { x: 5, y: 300 } });
+  await page.keyboard.press('/');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'filter-input');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.getByTestId('filter').inputValue(), '');
+  assert.equal(await page.getByTestId('match-count').innerText(), '');
+});
+
+test('the query lives in the URL: a reload keeps it and back returns to the one before', async () => {
+  const { page } = app;
+  await filter('监督');
+  await page.getByTestId('filter').press('Enter');
+  assert.equal(new URL(page.url()).searchParams.get('q'), '监督');
+  await page.reload();
+  await page.locator('[data-testid=section]').first().waitFor({ state: 'attached' });
+  assert.equal(await page.getByTestId('filter').inputValue(), '监督');
+  assert.equal(await page.getByTestId('match-count').innerText(), '13 处 · 2 段');
+  await filter('立法');
+  assert.equal(new URL(page.url()).searchParams.get('q'), '立法');
+  await page.goBack();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '监督');
+  assert.equal(await page.getByTestId('filter').inputValue(), '监督');
+  assert.equal(await page.getByTestId('match-count').innerText(), '13 处 · 2 段');
+  await page.goForward();
+  await page.waitForFunction(() => document.querySelector('[data-testid=filter]').value === '立法');
+});
+
+test('a query given before the document loads applies to it', async () => {
+  const { page } = app;
+  await filter('监督');
+  const text = '关于加强监督的通知\n\n一、总体要求\n\n做好监督工作。\n\n二、其他\n\n其他事项。\n';
+  await page.getByTestId('open-file').setInputFiles({ name: 'notice.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await page.getByTestId('title').filter({ hasText: '关于加强监督的通知' }).waitFor();
+  assert.equal(await page.getByTestId('match-count').innerText(), '1 处 · 1 段');
+  assert.deepEqual(await visibleParagraphs(), ['做好监督工作。']);
+});
+
+test('HTML in a document is text, found like any other, and odd queries break nothing', async () => {
+  const { page } = app;
+  const text = '说明。\n<script>window.pwned = 1</script>\n<img src=x onerror="window.pwned = 2">\n&amp; &lt;b&gt;\n';
+  await page.getByTestId('open-file').setInputFiles({ name: 'html.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+  await page.getByTestId('title').filter({ hasText: 'html' }).waitFor();
+  await filter('<script>');
+  assert.deepEqual(await page.locator('mark').allInnerTexts(), ['<script>']);
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  assert.equal(await page.locator('[data-testid=document] script, [data-testid=document] img').count(), 0);
+  for (const q of ['"', '"unclosed', '(', '[*+?', '\\', '|', '-', '- |', '😀', '   ', '.*', '"a" -"b" | c']) await filter(q);
+  await filter('x'.repeat(5000));
+  assert.equal(await page.getByTestId('match-count').innerText(), '没有找到');
+  assert.deepEqual(app.errors, []);
+});
