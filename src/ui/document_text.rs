@@ -16,7 +16,11 @@ pub fn DocumentText() -> impl IntoView {
     let no_results = move || state.filtering() && state.matches.with(|m| m.units.is_empty());
 
     view! {
-        <main class="document" data-testid="document">
+        <main
+            class="document"
+            data-testid="document"
+            class:sentences-only=move || state.filter.sentences_only.get() && state.filtering()
+        >
             <p class="empty-result no-print" hidden=move || !no_results()>
                 "没有段落包含这个关键词。"
                 <button type="button" on:click=move |_| state.filter.query.set(String::new())>"清除筛选"</button>

@@ -1,5 +1,5 @@
 use super::keyboard::FILTER_INPUT_ID;
-use super::match_navigation::go_to_match;
+use super::match_navigation::{go_to_match, show_current_mark};
 use super::state::ReaderState;
 use crate::search::Matches;
 use leptos::prelude::*;
@@ -26,6 +26,7 @@ pub fn FilterBox() -> impl IntoView {
     let set_query = move |text: String| {
         mark_performance("filter-input");
         state.current.set(None);
+        show_current_mark(None);
         filter.query.set(text);
         // A macrotask runs after every reactive update the change caused: the DOM is up to date.
         set_timeout(|| measure_performance("filter", "filter-input"), Duration::ZERO);

@@ -19,12 +19,20 @@ pub fn go_to_match(state: ReaderState, steps: isize) {
     let span = state.matches.with_untracked(|m| m.spans[next]);
     state.reveal(span);
     // The sections open on the next turn of the reactive system; scroll once they have.
-    request_animation_frame(move || scroll_to_mark(next));
+    request_animation_frame(move || show_current_mark(Some(next)));
 }
 
-fn scroll_to_mark(index: usize) {
+/// Marks the `index`-th match as the current one (or none) and scrolls it into view. Done on
+/// the DOM directly: as a signal read by every mark it would cost as much as the marks are many.
+pub fn show_current_mark(index: Option<usize>) {
     let Ok(marks) = document().query_selector_all("[data-testid=document] mark") else { return };
-    let Some(mark) = marks.item(index as u32).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { return };
+    if let Ok(Some(previous)) = document().query_selector("[data-testid=document] mark.current") {
+        let _ = previous.class_list().remove_1("current");
+    }
+    let Some(mark) = index.and_then(|i| marks.item(i as u32)).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
+        return;
+    };
+    let _ = mark.class_list().add_1("current");
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Center);
     mark.scroll_into_view_with_scroll_into_view_options(&options);

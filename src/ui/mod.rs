@@ -6,6 +6,7 @@ mod current_document;
 mod document_text;
 mod file_opener;
 mod filter_box;
+mod filter_views;
 mod keyboard;
 mod marked_text;
 mod match_navigation;

@@ -21,18 +21,17 @@ fn entries(state: ReaderState, sections: &[Section], first_index: usize) -> AnyV
         .into_iter()
         .map(|(this, section)| {
             let label = doc.text(section.heading.text).to_string();
-            let span = section.span();
-            let count = move || state.matches.with(|m| m.count_in(span));
-            let shows_count = move || state.filtering() && count() > 0;
+            let filter = state.views.section(this);
+            let count = move || filter.with(|f| f.count);
             let children = (!section.children.is_empty())
                 .then(|| entries(state, &section.children, this + 1));
             let points = key_points(state, section, this);
             view! {
-                <li class:no-match=move || state.filtering() && state.matches.with(|m| m.units_in(span) == 0)>
+                <li class:no-match=move || filter.with(|f| f.hidden)>
                     <a href=format!("#{}", section.heading.id) on:click=move |_| state.is_open(this).set(true)>
                         {label}
                     </a>
-                    <Show when=shows_count>
+                    <Show when=move || { count() > 0 }>
                         <span class="badge">{count}</span>
                     </Show>
                     {points}
@@ -53,9 +52,8 @@ fn key_points(state: ReaderState, section: &Section, index: usize) -> Option<Any
         let items = points
             .iter()
             .map(|p| {
-                let span = p.span;
                 view! {
-                    <li class="key-point-entry" class:no-match=move || state.filtering() && !state.matches.with(|m| m.count_in(span) > 0)>
+                    <li class="key-point-entry">
                         <a href=format!("#{}", p.id) on:click=move |_| state.is_open(index).set(true)>
                             {doc.text(p.span).to_string()}
                         </a>

@@ -1,4 +1,5 @@
-use super::marked_text::{local_marks, LocalMarks, MarkedText};
+use super::filter_views::UnitFilter;
+use super::marked_text::MarkedText;
 use super::state::ReaderState;
 use crate::model::{Block, BlockKind, Document, Span};
 use crate::parse::sentences;
@@ -6,24 +7,19 @@ use leptos::either::Either;
 use leptos::prelude::*;
 
 /// One block of text, sentence by sentence, its key points emphasised. Hidden while filtering
-/// if the query does not select it; with "matching sentences only", its sentences without a
-/// match are dimmed.
+/// if the query does not select it; its sentences with a match are marked `.has-match`, which
+/// the "matching sentences only" style uses to dim the others.
 #[component]
 pub fn Passage(block: Block) -> impl IntoView {
     let state = expect_context::<ReaderState>();
-    let selected = move || state.matches.with(|m| m.selects(block.text));
-    let marks = local_marks(state, block.text);
+    let unit = state.views.unit(block.text);
     let sentences = state.doc.with_value(|doc| {
         sentence_spans(doc, block.text)
             .into_iter()
             .map(|sentence| {
-                // Only with the toggle on does a sentence watch the matches.
-                let dim = move || {
-                    state.filter.sentences_only.get()
-                        && state.filtering()
-                        && marks.with(|local| !local.touches(sentence))
-                };
-                view! { <span class:dim=dim>{pieces(doc, sentence, marks)}</span> }
+                view! {
+                    <span class:has-match=move || unit.with(|u| u.touches(sentence))>{pieces(doc, sentence, unit)}</span>
+                }
             })
             .collect_view()
     });
@@ -31,7 +27,7 @@ pub fn Passage(block: Block) -> impl IntoView {
         <p
             class=class_of(block.kind)
             hidden=block.kind == BlockKind::Comment
-            class:filtered-out=move || state.filtering() && !selected()
+            class:filtered-out=move || unit.with(|u| u.hidden)
         >
             {sentences}
         </p>
@@ -43,23 +39,23 @@ fn sentence_spans(doc: &Document, text: Span) -> Vec<Span> {
 }
 
 /// The text of a sentence, with the parts of key points in it emphasised.
-fn pieces(doc: &Document, sentence: Span, marks: Memo<LocalMarks>) -> Vec<impl IntoView> {
+fn pieces(doc: &Document, sentence: Span, unit: RwSignal<UnitFilter>) -> Vec<impl IntoView> {
     let mut out = Vec::new();
     let mut at = sentence.start;
     for point in doc.key_points_overlapping(sentence) {
         let (start, end) = (point.span.start.max(sentence.start), point.span.end.min(sentence.end));
         if start > at {
-            out.push(Either::Left(view! { <MarkedText span=Span::new(at, start) marks=marks /> }));
+            out.push(Either::Left(view! { <MarkedText span=Span::new(at, start) unit=unit /> }));
         }
         // The anchor goes where the point starts.
         let id = (start == point.span.start).then(|| point.id.clone());
         out.push(Either::Right(view! {
-            <strong class="key-point" id=id><MarkedText span=Span::new(start, end) marks=marks /></strong>
+            <strong class="key-point" id=id><MarkedText span=Span::new(start, end) unit=unit /></strong>
         }));
         at = end;
     }
     if at < sentence.end || out.is_empty() {
-        out.push(Either::Left(view! { <MarkedText span=Span::new(at, sentence.end) marks=marks /> }));
+        out.push(Either::Left(view! { <MarkedText span=Span::new(at, sentence.end) unit=unit /> }));
     }
     out
 }

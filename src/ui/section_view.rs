@@ -1,4 +1,4 @@
-use super::marked_text::{local_marks, MarkedText};
+use super::marked_text::MarkedText;
 use super::passage::Passage;
 use super::state::{indexed, ReaderState};
 use crate::model::{Section, Span};
@@ -10,9 +10,8 @@ use leptos::prelude::*;
 pub fn SectionView(section: Section, index: usize) -> impl IntoView {
     let state = expect_context::<ReaderState>();
     let open = state.is_open(index);
-    let span = section.span();
-    let count = move || state.matches.with(|m| m.count_in(span));
-    let shows_count = move || state.filtering() && count() > 0;
+    let filter = state.views.section(index);
+    let count = move || filter.with(|f| f.count);
     // The page title is the h1, so top-level sections are h2.
     let level = section.heading.level.min(5) + 1;
 
@@ -26,7 +25,7 @@ pub fn SectionView(section: Section, index: usize) -> impl IntoView {
             class="section"
             id=section.heading.id.clone()
             data-testid="section"
-            class:filtered-out=move || state.filtering() && state.matches.with(|m| m.units_in(span) == 0)
+            class:filtered-out=move || filter.with(|f| f.hidden)
             prop:open=move || open.get() || state.printing.get()
             on:toggle=move |ev| {
                 if !state.printing.get_untracked() {
@@ -36,7 +35,7 @@ pub fn SectionView(section: Section, index: usize) -> impl IntoView {
         >
             <summary>
                 {heading_element(level, section.heading.text)}
-                <Show when=shows_count>
+                <Show when=move || { count() > 0 }>
                     <span class="badge" data-testid="section-count">{count}" 处"</span>
                 </Show>
             </summary>
@@ -50,7 +49,7 @@ pub fn SectionView(section: Section, index: usize) -> impl IntoView {
 
 fn heading_element(level: u8, text: Span) -> AnyView {
     let state = expect_context::<ReaderState>();
-    let text = view! { <MarkedText span=text marks=local_marks(state, text) /> };
+    let text = view! { <MarkedText span=text unit=state.views.unit(text) /> };
     match level {
         2 => view! { <h2 class="heading">{text}</h2> }.into_any(),
         3 => view! { <h3 class="heading">{text}</h3> }.into_any(),

@@ -1,6 +1,7 @@
 //! What the components of one open document share.
 
 use crate::model::{Document, Section, Span};
+use super::filter_views::FilterViews;
 use crate::search::{Matches, SearchIndex};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -32,6 +33,8 @@ pub struct ReaderState {
     pub doc: StoredValue<Arc<Document>>,
     pub filter: FilterSettings,
     pub matches: Memo<Matches>,
+    /// The matches, per block and per section.
+    pub views: FilterViews,
     /// The match the reader moved to with next / previous: an index into `matches.spans`.
     pub current: RwSignal<Option<usize>>,
     /// Open (unfolded) state of each section, in [`Document::sections_in_order`] order.
@@ -45,10 +48,12 @@ impl ReaderState {
         let index = Arc::new(SearchIndex::new(&doc));
         let matches = Memo::new(move |_| filter.query.with(|q| index.find(q)));
         let open = doc.sections_in_order().iter().map(|_| RwSignal::new(true)).collect();
+        let views = FilterViews::new(&doc, matches);
         ReaderState {
             doc: StoredValue::new(doc),
             filter,
             matches,
+            views,
             current: RwSignal::new(None),
             open: StoredValue::new(open),
             printing: RwSignal::new(false),

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { openApp, SPEECH, squeeze } from './support/app.mjs';
+import { openApp, shownText, SPEECH, squeeze } from './support/app.mjs';
 
 let app;
 before(async () => { app = await openApp(); });
@@ -32,7 +32,7 @@ test('salutation, opening and closing are shown, the closing after section 三',
 
 test('every character of the speech is on the page', async () => {
   const speech = squeeze(await readFile(SPEECH, 'utf8'));
-  const shown = squeeze(await app.page.locator('[data-testid=document]').innerText());
+  const shown = squeeze(await shownText(app.page));
   assert.equal(shown, speech);
 });
 

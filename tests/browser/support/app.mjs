@@ -66,3 +66,11 @@ export async function openApp({ width = 1200, height = 900 } = {}) {
 
 /** Text with all white space removed, for comparing text across layouts. */
 export const squeeze = (s) => s.replace(/\s+/gu, '');
+
+/**
+ * The document's text as the page holds it: headings and paragraphs, less what is hidden
+ * for good (Markdown comments). textContent, not innerText: paragraphs far from the viewport
+ * are not laid out (content-visibility: auto) and innerText leaves them out.
+ */
+export const shownText = (page) =>
+  page.locator('[data-testid=document] :is(summary, p:not([hidden]):not(.empty-result))').evaluateAll((els) => els.map((e) => e.textContent).join('\n'));
