@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Benchmarks for BENCHMARKS.md: the release bundle's size, and the pipeline's speed natively.
+# Benchmarks for BENCHMARKS.md: the release bundle's size, the pipeline's speed natively, and
+# filter keystrokes in headless Chromium on a ~1 MB document.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh build
+scripts/setup.sh test
 source scripts/env.sh
 
 trunk build --release=true --dist dist >/dev/null
@@ -20,5 +21,8 @@ for ext in wasm js css; do
 done
 printf '%-8s %10d %10d\n' total "$total_raw" "$total_gz"
 
-echo "== pipeline, native"
-cargo bench --quiet --bench pipeline 2>&1 | grep -v "^warning"
+echo "== pipeline, native (divan)"
+cargo bench --quiet --bench pipeline 2>&1 | grep -v '^warning'
+
+echo "== filter keystrokes, headless Chromium, release build"
+DOCVIEW_DIST="$PWD/dist" node tests/bench/filter.mjs

@@ -41,6 +41,19 @@ pub fn FilterBox() -> impl IntoView {
         _ => {}
     };
 
+    // The box is not bound to the query: writing its value back on every keystroke makes the
+    // browser lay out the page at once. Only a change from elsewhere (Esc, back, a link) is
+    // written into it.
+    let input = NodeRef::<leptos::html::Input>::new();
+    Effect::new(move |_| {
+        let q = filter.query.get();
+        if let Some(input) = input.get() {
+            if input.value() != q {
+                input.set_value(&q);
+            }
+        }
+    });
+
     view! {
         <div class="filter">
             <label for=FILTER_INPUT_ID>"筛选"</label>
@@ -52,7 +65,8 @@ pub fn FilterBox() -> impl IntoView {
                 autocomplete="off"
                 aria-describedby="filter-help"
                 title="空格分隔：都要有；|：任一；\"引号\"：短语；-词：排除。Enter 下一处，Shift+Enter 上一处，/ 聚焦，Esc 清除"
-                prop:value=move || filter.query.get()
+                node_ref=input
+                prop:value=filter.query.get_untracked()
                 on:input=move |ev| set_query(event_target_value(&ev))
                 on:change=move |_| filter.typing_done.set_value(true)
                 on:keydown=on_keydown

@@ -9,12 +9,10 @@ use leptos::prelude::*;
 #[component]
 pub fn MarkedText(span: Span, unit: RwSignal<UnitFilter>) -> impl IntoView {
     let state = expect_context::<ReaderState>();
-    move || {
-        unit.with(|u| {
-            let inside: Vec<Span> = u.marks.iter().filter(|m| span.contains(**m)).copied().collect();
-            segments(state, span, &inside)
-        })
-    }
+    // A block is cut into several texts (sentences, key points): each re-renders only when its
+    // own marks change, not whenever its block's do.
+    let inside = Memo::new(move |_| unit.with(|u| u.marks.iter().filter(|m| span.contains(**m)).copied().collect::<Vec<_>>()));
+    move || inside.with(|marks| segments(state, span, marks))
 }
 
 fn segments(state: ReaderState, span: Span, marks: &[Span]) -> Vec<impl IntoView> {

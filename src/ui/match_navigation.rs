@@ -25,13 +25,12 @@ pub fn go_to_match(state: ReaderState, steps: isize) {
 /// Marks the `index`-th match as the current one (or none) and scrolls it into view. Done on
 /// the DOM directly: as a signal read by every mark it would cost as much as the marks are many.
 pub fn show_current_mark(index: Option<usize>) {
-    let Ok(marks) = document().query_selector_all("[data-testid=document] mark") else { return };
     if let Ok(Some(previous)) = document().query_selector("[data-testid=document] mark.current") {
         let _ = previous.class_list().remove_1("current");
     }
-    let Some(mark) = index.and_then(|i| marks.item(i as u32)).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else {
-        return;
-    };
+    let Some(index) = index else { return };
+    let Ok(marks) = document().query_selector_all("[data-testid=document] mark") else { return };
+    let Some(mark) = marks.item(index as u32).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { return };
     let _ = mark.class_list().add_1("current");
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Center);
