@@ -43,7 +43,7 @@ wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $WASM_BINDGEN_VERSIO
 
 "$DOCVIEW_TOOLS/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "version_${BINARYEN_VERSION%%.*}" || {
   step "npm install binaryen@$BINARYEN_VERSION"
-  apt_install nodejs npm
+  command -v npm >/dev/null || apt_install nodejs npm
   mkdir -p "$DOCVIEW_TOOLS"
   npm install --prefix "$DOCVIEW_TOOLS" --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION"
 }
