@@ -25,11 +25,11 @@ test('a law opens with its chapters, divisions and articles nested, each level f
   const chapters = page.locator('[data-testid=document] > details.section');
   assert.equal(await chapters.count(), 7);
   const chapter2 = chapters.nth(1);
-  assert.equal(await chapter2.locator(':scope > summary h2').innerText(), '第二章 行政复议申请');
+  assert.equal(await chapter2.locator(':scope > summary h2').textContent(), '第二章 行政复议申请');
   const division1 = chapter2.locator(':scope > .section-body > details.section').first();
-  assert.equal(await division1.locator(':scope > summary h3').innerText(), '第一节 行政复议范围');
+  assert.equal(await division1.locator(':scope > summary h3').textContent(), '第一节 行政复议范围');
   const article11 = division1.locator(':scope > .section-body > details.section').first();
-  assert.equal(await article11.locator(':scope > summary h4').innerText(), '第十一条');
+  assert.equal(await article11.locator(':scope > summary h4').textContent(), '第十一条');
 
   await article11.locator(':scope > summary').click();
   assert.equal(await article11.locator('.section-body').isVisible(), false, 'an article folds');
@@ -53,7 +53,7 @@ test('a GB18030 file with CRLF line ends opens without the reader choosing an en
   const { page } = app;
   await openPath(new URL('notice_gb18030.txt', FIXTURES));
   await page.getByTestId('title').filter({ hasText: '国务院办公厅关于复制推广营商环境创新试点改革举措的通知' }).waitFor();
-  const headings = await page.locator('[data-testid=document] > details.section > summary h2').allInnerTexts();
+  const headings = await page.locator('[data-testid=document] > details.section > summary h2').allTextContents();
   assert.deepEqual(headings, ['一、复制推广的改革举措', '二、切实抓好复制推广工作的组织实施']);
   assert.equal(await page.locator('.addressee').textContent(), '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：');
 });
