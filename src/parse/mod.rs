@@ -39,8 +39,7 @@ const PARAGRAPH: Role = Role::Block(BlockKind::Paragraph);
 pub fn parse(source: String) -> Document {
     let mut items = items(&source);
     let body_start = front_matter(&source, &mut items);
-    let items = headings(&source, items, body_start);
-    let mut items = items;
+    let mut items = headings(&source, items, body_start);
     other_roles(&source, &mut items, body_start);
     tree::build(source, items)
 }
