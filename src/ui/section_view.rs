@@ -26,9 +26,10 @@ pub fn SectionView(section: Section, index: usize) -> impl IntoView {
             id=section.heading.id.clone()
             data-testid="section"
             class:filtered-out=move || filter.with(|f| f.hidden)
-            prop:open=move || open.get() || state.printing.get()
+            prop:open=move || open.get()
             on:toggle=move |ev| {
-                if !state.printing.get_untracked() {
+                // Sections opened for paper (see `print.rs`) keep their fold state on screen.
+                if !state.printing.get_value() {
                     open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open());
                 }
             }

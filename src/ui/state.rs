@@ -40,7 +40,7 @@ pub struct ReaderState {
     /// Open (unfolded) state of each section, in [`Document::sections_in_order`] order.
     pub open: StoredValue<Vec<RwSignal<bool>>>,
     /// True between `beforeprint` and `afterprint`: everything is shown for paper.
-    pub printing: RwSignal<bool>,
+    pub printing: StoredValue<bool>,
 }
 
 impl ReaderState {
@@ -56,7 +56,7 @@ impl ReaderState {
             views,
             current: RwSignal::new(None),
             open: StoredValue::new(open),
-            printing: RwSignal::new(false),
+            printing: StoredValue::new(false),
         }
     }
 

@@ -67,3 +67,18 @@ test('the print stylesheet alone (Ctrl+P) shows folded sections', async () => {
     await page.emulateMedia({ media: 'screen' });
   }
 });
+
+test('without ::details-content, beforeprint opens folded sections and afterprint folds them again', async () => {
+  const { page } = app;
+  const openStates = () => page.locator('[data-testid=section]').evaluateAll((ds) => ds.map((d) => d.open));
+  const before = await openStates();
+  assert.deepEqual(before, [true, false, false]);
+  await page.evaluate(() => dispatchEvent(new Event('beforeprint')));
+  assert.deepEqual(await openStates(), [true, true, true]);
+  await page.evaluate(() => dispatchEvent(new Event('afterprint')));
+  assert.deepEqual(await openStates(), before);
+  await page.waitForTimeout(100); // the toggle events of the above arrive after it
+  assert.deepEqual(await openStates(), before);
+  await page.getByTestId('expand-all').click();
+  assert.deepEqual(await openStates(), [true, true, true], 'the fold signals still drive the sections');
+});
