@@ -19,6 +19,8 @@ fn utf16_with_bom() {
 #[test]
 fn what_is_not_text_is_named() {
     assert_eq!(decode(b""), Err(DecodeError::Empty));
+    assert_eq!(decode(" \r\n\t".as_bytes()), Err(DecodeError::Empty));
+    assert_eq!(decode("\u{3000}\n\n".as_bytes()), Err(DecodeError::Empty));
     assert_eq!(decode(b"%PDF-1.7\n..."), Err(DecodeError::Binary("PDF")));
     assert_eq!(decode(b"\x89PNG\r\n\x1a\n"), Err(DecodeError::Binary("PNG image")));
     assert_eq!(decode(b"PK\x03\x04rest"), Err(DecodeError::Binary("ZIP archive / Office document (.docx, .xlsx)")));

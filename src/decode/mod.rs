@@ -11,6 +11,7 @@ use std::fmt;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DecodeError {
+    /// No bytes, or only white space.
     Empty,
     /// Not text at all: the name of what the bytes seem to be.
     Binary(&'static str),
@@ -21,7 +22,7 @@ pub enum DecodeError {
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            DecodeError::Empty => write!(f, "文件是空的。The file is empty."),
+            DecodeError::Empty => write!(f, "文件是空的（没有文字）。The file is empty (no text)."),
             DecodeError::Binary(kind) => {
                 write!(f, "这不是文本文件（看起来是 {kind}）。This is not a text file (it looks like {kind}).")
             }
@@ -47,6 +48,14 @@ const SIGNATURES: [(&[u8], &str); 8] = [
 /// Decodes `bytes`, using `gb18030` for text detected as GB18030 (it returns `None` when it
 /// cannot decode). A byte order mark is not part of the text.
 pub fn decode_with(bytes: &[u8], gb18030: impl FnOnce(&[u8]) -> Option<String>) -> Result<String, DecodeError> {
+    let text = decode_any(bytes, gb18030)?;
+    if text.trim().is_empty() {
+        return Err(DecodeError::Empty);
+    }
+    Ok(text)
+}
+
+fn decode_any(bytes: &[u8], gb18030: impl FnOnce(&[u8]) -> Option<String>) -> Result<String, DecodeError> {
     if bytes.is_empty() {
         return Err(DecodeError::Empty);
     }

@@ -67,7 +67,15 @@ test('a file that is not text is refused with its kind named, and the document s
   assert.match(await problem.innerText(), /picture\.txt.*PNG/su);
   assert.match(await page.getByTestId('title').innerText(), /国务院办公厅/);
   await open({ name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) });
-  await page.getByTestId('problem').filter({ hasText: '空' }).waitFor();
+  await page.getByTestId('problem').filter({ hasText: 'empty.txt' }).filter({ hasText: '空' }).waitFor();
+  assert.match(await page.getByTestId('title').innerText(), /国务院办公厅/);
+  await open({ name: 'blank.txt', mimeType: 'text/plain', buffer: Buffer.from(' \r\n\u3000\n\n') });
+  await page.getByTestId('problem').filter({ hasText: 'blank.txt' }).filter({ hasText: '空' }).waitFor();
+  assert.match(await page.getByTestId('title').innerText(), /国务院办公厅/);
+  const random = Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256));
+  await open({ name: 'random.txt', mimeType: 'text/plain', buffer: random });
+  await page.getByTestId('problem').filter({ hasText: 'random.txt' }).waitFor();
+  assert.match(await page.getByTestId('problem').innerText(), /不是文本文件|not a text file/u);
   assert.match(await page.getByTestId('title').innerText(), /国务院办公厅/);
 });
 
