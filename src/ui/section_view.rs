@@ -15,15 +15,19 @@ pub fn SectionView(section: Section, index: usize) -> impl IntoView {
     // The page title is the h1, so top-level sections are h2.
     let level = section.heading.level.min(5) + 1;
 
-    let children = indexed(&section.children, index + 1)
+    // The children are moved, not cloned: each level of a deep document would copy all below it.
+    let Section { heading, blocks, children } = section;
+    let indices: Vec<usize> = indexed(&children, index + 1).into_iter().map(|(i, _)| i).collect();
+    let children = children
         .into_iter()
-        .map(|(child_index, child)| view! { <SectionView section=child.clone() index=child_index /> }.into_any())
+        .zip(indices)
+        .map(|(child, child_index)| view! { <SectionView section=child index=child_index /> }.into_any())
         .collect_view();
 
     view! {
         <details
             class="section"
-            id=section.heading.id.clone()
+            id=heading.id
             data-testid="section"
             class:filtered-out=move || filter.with(|f| f.hidden)
             prop:open=move || open.get()
@@ -35,13 +39,13 @@ pub fn SectionView(section: Section, index: usize) -> impl IntoView {
             }
         >
             <summary>
-                {heading_element(level, section.heading.text)}
+                {heading_element(level, heading.text)}
                 <Show when=move || { count() > 0 }>
                     <span class="badge" data-testid="section-count">{count}" 处"</span>
                 </Show>
             </summary>
             <div class="section-body">
-                {section.blocks.iter().map(|b| view! { <Passage block=*b /> }).collect_view()}
+                {blocks.into_iter().map(|b| view! { <Passage block=b /> }).collect_view()}
                 {children}
             </div>
         </details>

@@ -1,7 +1,7 @@
 //! What the components of one open document share.
 
-use crate::model::{Document, Section, Span};
 use super::filter_views::FilterViews;
+use crate::model::{Document, Section, Span};
 use crate::search::{Matches, SearchIndex};
 use leptos::prelude::*;
 use std::sync::Arc;
