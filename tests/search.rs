@@ -92,3 +92,29 @@ fn headings_are_searched_and_html_is_just_text() {
     assert_eq!(selected(text, "监督"), ["一、监督工作"]);
     assert_eq!(found(text, "<script>"), ["<script>"]);
 }
+
+#[test]
+fn matches_map_to_utf16_offsets_within_their_paragraph() {
+    // Wide characters are one UTF-16 unit, an emoji two, whatever their UTF-8 length.
+    let text = "一、总则\n\n😀ＡＢＣ监督abc，再监督。\n";
+    let d = doc(text);
+    let index = SearchIndex::new(&d);
+    let m = index.find("监督");
+    let unit = m.units[0];
+    assert_eq!(&text[unit.range()], "😀ＡＢＣ监督abc，再监督。");
+    assert_eq!(m.utf16_within(text, unit), vec![(5, 7), (12, 14)]);
+    let m = index.find("abc");
+    assert_eq!(m.utf16_within(text, unit), vec![(2, 5), (7, 10)]);
+}
+
+#[test]
+fn the_sentences_without_a_match_are_those_of_a_matching_paragraph_left_to_dim() {
+    let text = "一、总则\n\n要加强监督。其他工作。监督要有力！\n\n没有关键词。\n";
+    let d = doc(text);
+    let m = SearchIndex::new(&d).find("监督");
+    let unit = m.units[0];
+    let dim: Vec<&str> = m.sentences_without_match(text, unit).iter().map(|s| d.text(*s)).collect();
+    assert_eq!(dim, ["其他工作。"]);
+    let other = d.pieces().iter().map(|p| p.text()).find(|t| d.text(*t) == "没有关键词。").unwrap();
+    assert!(m.sentences_without_match(text, other).is_empty(), "a paragraph without a match is not dimmed");
+}

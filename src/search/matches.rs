@@ -1,4 +1,5 @@
 use crate::model::Span;
+use crate::parse::sentences;
 
 /// What a query selected: the units (paragraphs, headings) it selects and the occurrences of
 /// its terms in them, both in document order.
@@ -60,8 +61,40 @@ impl Matches {
         after - first
     }
 
+    /// The occurrences inside `unit` as UTF-16 offsets from its start, the way a browser counts
+    /// within the unit's text nodes; `source` is the document's text.
+    pub fn utf16_within(&self, source: &str, unit: Span) -> Vec<(u32, u32)> {
+        utf16_offsets(source, unit.start, self.within(unit))
+    }
+
+    /// The sentences of `unit` without an occurrence in them, if it has any (what the "matching
+    /// sentences only" view dims).
+    pub fn sentences_without_match(&self, source: &str, unit: Span) -> Vec<Span> {
+        let marks = self.within(unit);
+        if marks.is_empty() {
+            return Vec::new();
+        }
+        sentences(&source[unit.range()])
+            .into_iter()
+            .map(|r| Span::new(unit.start + r.start, unit.start + r.end))
+            .filter(|s| !marks.iter().any(|m| m.start < s.end && s.start < m.end))
+            .collect()
+    }
+
     /// Whether the unit whose text is `text` is selected.
     pub fn selects(&self, text: Span) -> bool {
         self.units.binary_search_by_key(&text.start, |u| u.start).is_ok()
     }
+}
+
+/// `spans` (in order, none before `from`) as UTF-16 offsets from `from` in `source`.
+pub fn utf16_offsets(source: &str, from: usize, spans: &[Span]) -> Vec<(u32, u32)> {
+    let mut at = from;
+    let mut offset = 0u32;
+    let mut advance = |to: usize| {
+        offset += source[at..to].encode_utf16().count() as u32;
+        at = to;
+        offset
+    };
+    spans.iter().map(|s| (advance(s.start), advance(s.end))).collect()
 }

@@ -11,7 +11,7 @@ mod query;
 use crate::model::{BlockKind, Document, Piece, Span};
 use fold::Folded;
 pub use fold::{fold, fold_char};
-pub use matches::Matches;
+pub use matches::{utf16_offsets, Matches};
 pub use query::Query;
 
 /// A document's text prepared once for any number of queries.

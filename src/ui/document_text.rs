@@ -19,7 +19,7 @@ pub fn DocumentText() -> impl IntoView {
         <main
             class="document"
             data-testid="document"
-            class:sentences-only=move || state.filter.sentences_only.get() && state.filtering()
+            class:filtering=move || state.filtering()
         >
             <p class="empty-result no-print" hidden=move || !no_results()>
                 "没有段落包含这个关键词。"

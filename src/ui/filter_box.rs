@@ -1,9 +1,9 @@
 use super::keyboard::FILTER_INPUT_ID;
 use super::match_navigation::{go_to_match, show_current_mark};
 use super::state::ReaderState;
+use super::timing;
 use crate::search::Matches;
 use leptos::prelude::*;
-use std::time::Duration;
 
 /// The keyword filter: hides every passage the query does not select, counts and marks the
 /// matches, and moves from one to the next.
@@ -24,12 +24,10 @@ pub fn FilterBox() -> impl IntoView {
         _ => String::new(),
     };
     let set_query = move |text: String| {
-        mark_performance("filter-input");
+        timing::keystroke();
         state.current.set(None);
-        show_current_mark(None);
+        show_current_mark(state, None);
         filter.query.set(text);
-        // A macrotask runs after every reactive update the change caused: the DOM is up to date.
-        set_timeout(|| measure_performance("filter", "filter-input"), Duration::ZERO);
     };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
         "Enter" => {
@@ -95,17 +93,5 @@ pub fn FilterBox() -> impl IntoView {
                 "空格：同时包含 · a|b：任一 · \"短语\" · -词：排除 · Enter / Shift+Enter：下一处 / 上一处"
             </small>
         </div>
-    }
-}
-
-fn mark_performance(name: &str) {
-    if let Some(p) = window().performance() {
-        let _ = p.mark(name);
-    }
-}
-
-fn measure_performance(name: &str, since: &str) {
-    if let Some(p) = window().performance() {
-        let _ = p.measure_with_start_mark(name, since);
     }
 }

@@ -2,7 +2,6 @@
 
 use super::state::ReaderState;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 /// Moves `steps` matches forward (negative: back), wrapping around at either end.
 pub fn go_to_match(state: ReaderState, steps: isize) {
@@ -19,20 +18,18 @@ pub fn go_to_match(state: ReaderState, steps: isize) {
     let span = state.matches.with_untracked(|m| m.spans[next]);
     state.reveal(span);
     // The sections open on the next turn of the reactive system; scroll once they have.
-    request_animation_frame(move || show_current_mark(Some(next)));
+    request_animation_frame(move || show_current_mark(state, Some(next)));
 }
 
-/// Marks the `index`-th match as the current one (or none) and scrolls it into view. Done on
-/// the DOM directly: as a signal read by every mark it would cost as much as the marks are many.
-pub fn show_current_mark(index: Option<usize>) {
-    if let Ok(Some(previous)) = document().query_selector("[data-testid=document] mark.current") {
-        let _ = previous.class_list().remove_1("current");
-    }
-    let Some(index) = index else { return };
-    let Ok(marks) = document().query_selector_all("[data-testid=document] mark") else { return };
-    let Some(mark) = marks.item(index as u32).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) else { return };
-    let _ = mark.class_list().add_1("current");
+/// Marks the `index`-th match as the current one (or none) and scrolls it into view.
+pub fn show_current_mark(state: ReaderState, index: Option<usize>) {
+    let Some(range) = state.matches.with_untracked(|m| state.views.set_current(m, index)) else { return };
+    let Some(element) = range.start_container().ok().and_then(|n| n.parent_element()) else { return };
     let options = web_sys::ScrollIntoViewOptions::new();
     options.set_block(web_sys::ScrollLogicalPosition::Center);
-    mark.scroll_into_view_with_scroll_into_view_options(&options);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+    // The element may be a long sentence: centre the match itself.
+    let rect = range.get_bounding_client_rect();
+    let middle = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0) / 2.0;
+    window().scroll_by_with_x_and_y(0.0, rect.top() + rect.height() / 2.0 - middle);
 }

@@ -8,7 +8,7 @@ mod file_opener;
 mod filter_box;
 mod filter_views;
 mod keyboard;
-mod marked_text;
+mod match_highlights;
 mod match_navigation;
 mod outline;
 mod passage;
@@ -19,6 +19,7 @@ mod reader;
 mod section_view;
 mod state;
 mod text_decoder;
+mod timing;
 mod title_editor;
 mod toolbar;
 

@@ -8,7 +8,7 @@ pub fn Outline() -> impl IntoView {
     let state = expect_context::<ReaderState>();
     let doc = state.doc.get_value();
     view! {
-        <nav class="outline no-print" aria-label="提纲" data-testid="outline">
+        <nav class="outline no-print" class:filtering=move || state.filtering() aria-label="提纲" data-testid="outline">
             <h2 class="outline-heading">"提纲"</h2>
             {entries(state, &doc.sections, 0)}
         </nav>
@@ -22,18 +22,16 @@ fn entries(state: ReaderState, sections: &[Section], first_index: usize) -> AnyV
         .map(|(this, section)| {
             let label = doc.text(section.heading.text).to_string();
             let filter = state.views.section(this);
-            let count = move || filter.with(|f| f.count);
+            let count = filter.count;
             let children = (!section.children.is_empty())
                 .then(|| entries(state, &section.children, this + 1));
             let points = key_points(state, section, this);
             view! {
-                <li class:no-match=move || filter.with(|f| f.hidden)>
+                <li class:selected=filter.selected>
                     <a href=format!("#{}", section.heading.id) on:click=move |_| state.is_open(this).set(true)>
                         {label}
                     </a>
-                    <Show when=move || { count() > 0 }>
-                        <span class="badge">{count}</span>
-                    </Show>
+                    <span class="badge" hidden=move || count.get() == 0>{count}</span>
                     {points}
                     {children}
                 </li>

@@ -1,61 +1,46 @@
-use super::filter_views::UnitFilter;
-use super::marked_text::MarkedText;
 use super::state::ReaderState;
 use crate::model::{Block, BlockKind, Document, Span};
-use crate::parse::sentences;
 use leptos::either::Either;
 use leptos::prelude::*;
 
-/// One block of text, sentence by sentence, its key points emphasised. Hidden while filtering
-/// if the query does not select it; its sentences with a match are marked `.has-match`, which
-/// the "matching sentences only" style uses to dim the others.
+/// One block of text, its key points emphasised. Marked `.selected` if the filter selects it
+/// (the style sheet hides the others while filtering). The text itself never changes: matches
+/// and dimmed sentences are painted over it as highlights (see `match_highlights.rs`), found
+/// through the element's id.
 #[component]
 pub fn Passage(block: Block) -> impl IntoView {
     let state = expect_context::<ReaderState>();
     let unit = state.views.unit(block.text);
-    let sentences = state.doc.with_value(|doc| {
-        sentence_spans(doc, block.text)
-            .into_iter()
-            .map(|sentence| {
-                view! {
-                    <span class:has-match=move || unit.with(|u| u.touches(sentence))>{pieces(doc, sentence, unit)}</span>
-                }
-            })
-            .collect_view()
-    });
+    let text = state.doc.with_value(|doc| pieces(doc, block.text));
     view! {
         <p
-            class=class_of(block.kind)
+            id=unit.element_id()
+            class=format!("passage {}", class_of(block.kind))
             hidden=block.kind == BlockKind::Comment
-            class:filtered-out=move || unit.with(|u| u.hidden)
+            class:selected=move || unit.selected.get()
         >
-            {sentences}
+            {text}
         </p>
     }
 }
 
-fn sentence_spans(doc: &Document, text: Span) -> Vec<Span> {
-    sentences(doc.text(text)).into_iter().map(|r| Span::new(text.start + r.start, text.start + r.end)).collect()
-}
-
-/// The text of a sentence, with the parts of key points in it emphasised.
-fn pieces(doc: &Document, sentence: Span, unit: RwSignal<UnitFilter>) -> Vec<impl IntoView> {
+/// The text of a block, with its key points emphasised.
+fn pieces(doc: &Document, block: Span) -> Vec<impl IntoView> {
     let mut out = Vec::new();
-    let mut at = sentence.start;
-    for point in doc.key_points_overlapping(sentence) {
-        let (start, end) = (point.span.start.max(sentence.start), point.span.end.min(sentence.end));
+    let mut at = block.start;
+    let text = |start, end| doc.text(Span::new(start, end)).to_string();
+    for point in doc.key_points_overlapping(block) {
+        let (start, end) = (point.span.start.max(block.start), point.span.end.min(block.end));
         if start > at {
-            out.push(Either::Left(view! { <MarkedText span=Span::new(at, start) unit=unit /> }));
+            out.push(Either::Left(text(at, start)));
         }
         // The anchor goes where the point starts.
         let id = (start == point.span.start).then(|| point.id.clone());
-        out.push(Either::Right(view! {
-            <strong class="key-point" id=id><MarkedText span=Span::new(start, end) unit=unit /></strong>
-        }));
+        out.push(Either::Right(view! { <strong class="key-point" id=id>{text(start, end)}</strong> }));
         at = end;
     }
-    if at < sentence.end || out.is_empty() {
-        out.push(Either::Left(view! { <MarkedText span=Span::new(at, sentence.end) unit=unit /> }));
+    if at < block.end || out.is_empty() {
+        out.push(Either::Left(text(at, block.end)));
     }
     out
 }

@@ -3,6 +3,7 @@
 
 use super::state::FilterSettings;
 use leptos::prelude::*;
+use std::time::Duration;
 
 const PARAM: &str = "q";
 
@@ -14,26 +15,43 @@ pub fn query_in_url() -> String {
 
 /// Keeps the query and the URL in step. The first change after the reader finished typing
 /// (see [`FilterSettings::typing_done`]) starts a new history entry; the keystrokes after it
-/// update that entry, so back returns to the query before.
+/// update that entry, so back returns to the query before. The URL is written once typing
+/// pauses: Chromium takes milliseconds for each history change, a keystroke's budget.
 pub fn sync_query_with_url(filter: FilterSettings) {
     let from_history = StoredValue::new(false);
+    let pending = StoredValue::new_local(None::<(TimeoutHandle, bool)>);
+    let cancel = move || {
+        if let Some((handle, _)) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+    };
     Effect::new(move |previous: Option<()>| {
         let q = filter.query.get();
         if previous.is_none() || from_history.get_value() {
             from_history.set_value(false);
             return;
         }
-        let new_entry = filter.typing_done.get_value();
+        let new_entry = filter.typing_done.get_value() || pending.with_value(|p| p.as_ref().is_some_and(|(_, new)| *new));
         filter.typing_done.set_value(false);
-        write_url(&q, new_entry);
+        cancel();
+        let write = move || {
+            pending.set_value(None);
+            write_url(&q, new_entry);
+        };
+        if let Ok(handle) = set_timeout_with_handle(write, TYPING_PAUSE) {
+            pending.set_value(Some((handle, new_entry)));
+        }
     });
     let handle = window_event_listener_untyped("popstate", move |_| {
+        cancel();
         from_history.set_value(true);
         filter.typing_done.set_value(true);
         filter.query.set(query_in_url());
     });
     on_cleanup(move || handle.remove());
 }
+
+const TYPING_PAUSE: Duration = Duration::from_millis(300);
 
 fn write_url(q: &str, new_entry: bool) {
     let Ok(url) = web_sys::Url::new(&window().location().href().unwrap_or_default()) else { return };

@@ -1,4 +1,3 @@
-use super::marked_text::MarkedText;
 use super::passage::Passage;
 use super::state::{indexed, ReaderState};
 use crate::model::{Section, Span};
@@ -11,7 +10,7 @@ pub fn SectionView(section: Section, index: usize) -> impl IntoView {
     let state = expect_context::<ReaderState>();
     let open = state.is_open(index);
     let filter = state.views.section(index);
-    let count = move || filter.with(|f| f.count);
+    let count = filter.count;
     // The page title is the h1, so top-level sections are h2.
     let level = section.heading.level.min(5) + 1;
 
@@ -29,7 +28,7 @@ pub fn SectionView(section: Section, index: usize) -> impl IntoView {
             class="section"
             id=heading.id
             data-testid="section"
-            class:filtered-out=move || filter.with(|f| f.hidden)
+            class:selected=filter.selected
             prop:open=move || open.get()
             on:toggle=move |ev| {
                 // Sections opened for paper (see `print.rs`) keep their fold state on screen.
@@ -40,9 +39,8 @@ pub fn SectionView(section: Section, index: usize) -> impl IntoView {
         >
             <summary>
                 {heading_element(level, heading.text)}
-                <Show when=move || { count() > 0 }>
-                    <span class="badge" data-testid="section-count">{count}" 处"</span>
-                </Show>
+                // Hidden rather than removed: hundreds of badges come and go with one keystroke.
+                <span class="badge" data-testid="section-count" hidden=move || count.get() == 0>{count}" 处"</span>
             </summary>
             <div class="section-body">
                 {blocks.into_iter().map(|b| view! { <Passage block=b /> }).collect_view()}
@@ -54,12 +52,14 @@ pub fn SectionView(section: Section, index: usize) -> impl IntoView {
 
 fn heading_element(level: u8, text: Span) -> AnyView {
     let state = expect_context::<ReaderState>();
-    let text = view! { <MarkedText span=text unit=state.views.unit(text) /> };
+    // The id lets the filter find the heading's text to paint its matches.
+    let id = state.views.unit(text).element_id();
+    let text = state.doc.with_value(|doc| doc.text(text).to_string());
     match level {
-        2 => view! { <h2 class="heading">{text}</h2> }.into_any(),
-        3 => view! { <h3 class="heading">{text}</h3> }.into_any(),
-        4 => view! { <h4 class="heading">{text}</h4> }.into_any(),
-        5 => view! { <h5 class="heading">{text}</h5> }.into_any(),
-        _ => view! { <h6 class="heading">{text}</h6> }.into_any(),
+        2 => view! { <h2 class="heading" id=id>{text}</h2> }.into_any(),
+        3 => view! { <h3 class="heading" id=id>{text}</h3> }.into_any(),
+        4 => view! { <h4 class="heading" id=id>{text}</h4> }.into_any(),
+        5 => view! { <h5 class="heading" id=id>{text}</h5> }.into_any(),
+        _ => view! { <h6 class="heading" id=id>{text}</h6> }.into_any(),
     }
 }

@@ -48,7 +48,7 @@ impl ReaderState {
         let index = Arc::new(SearchIndex::new(&doc));
         let matches = Memo::new(move |_| filter.query.with(|q| index.find(q)));
         let open = doc.sections_in_order().iter().map(|_| RwSignal::new(true)).collect();
-        let views = FilterViews::new(&doc, matches);
+        let views = FilterViews::new(doc.clone(), matches, filter.sentences_only);
         ReaderState {
             doc: StoredValue::new(doc),
             filter,

@@ -1,7 +1,7 @@
 // Typing a keyword marks every occurrence and hides every paragraph without one.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp } from './support/app.mjs';
+import { highlighted, openApp } from './support/app.mjs';
 
 let app;
 before(async () => { app = await openApp(); });
@@ -14,7 +14,7 @@ test('监督: 13 marks, the opening paragraph and section 二 stay, the rest is 
   const { page } = app;
   await page.getByTestId('filter').fill('监督');
   assert.equal(await page.getByTestId('match-count').innerText(), '13 处 · 2 段');
-  const marks = await page.locator('mark').allInnerTexts();
+  const marks = await highlighted(page);
   assert.equal(marks.length, 13);
   assert.ok(marks.every((m) => m === '监督'));
 
@@ -28,14 +28,14 @@ test('监督: 13 marks, the opening paragraph and section 二 stay, the rest is 
 });
 
 test('the outline counts matches per section', async () => {
-  const badges = await app.page.getByTestId('outline').locator('.badge').allInnerTexts();
+  const badges = await app.page.getByTestId('outline').locator('.badge').filter({ visible: true }).allInnerTexts();
   assert.deepEqual(badges, ['12']);
 });
 
 test('a folded section says how many matches it holds', async () => {
   const { page } = app;
   await page.getByTestId('collapse-all').click();
-  assert.equal(await page.getByTestId('section-count').innerText(), '12 处');
+  assert.equal(await page.getByTestId('section-count').filter({ visible: true }).innerText(), '12 处');
   assert.equal(await page.locator('[data-testid=section]').nth(1).locator('.section-body').isVisible(), false);
   await page.getByTestId('expand-all').click();
 });
@@ -43,7 +43,7 @@ test('a folded section says how many matches it holds', async () => {
 test('clearing the box restores everything', async () => {
   const { page } = app;
   await page.getByTestId('filter').fill('');
-  assert.equal(await page.locator('mark').count(), 0);
+  assert.deepEqual(await highlighted(page), []);
   assert.equal((await visibleTexts('[data-testid=document] p')).length, 8);
   assert.equal(await page.getByTestId('match-count').innerText(), '');
 });
@@ -51,7 +51,7 @@ test('clearing the box restores everything', async () => {
 test('a match in a heading is marked there and keeps its section', async () => {
   const { page } = app;
   await page.getByTestId('filter').fill('推工作');
-  assert.deepEqual(await page.locator('h2 mark').allInnerTexts(), ['推工作']);
+  assert.deepEqual(await highlighted(page, { within: 'h2' }), ['推工作']);
   assert.deepEqual(await visibleTexts('[data-testid=section] h2'), ['一、把准方向推工作']);
   await page.getByTestId('filter').fill('');
 });
@@ -59,7 +59,7 @@ test('a match in a heading is marked there and keeps its section', async () => {
 test('any substring works, and a query with no match says so and offers to clear', async () => {
   const { page } = app;
   await page.getByTestId('filter').fill('人大代表');
-  const n = await page.locator('mark').count();
+  const n = (await highlighted(page)).length;
   assert.ok(n > 0);
   assert.match(await page.getByTestId('match-count').innerText(), new RegExp(`^${n} 处 · \\d+ 段$`));
   await page.getByTestId('filter').fill('区块链');

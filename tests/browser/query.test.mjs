@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { openApp, SPEECH } from './support/app.mjs';
+import { highlighted, openApp, SPEECH } from './support/app.mjs';
 
 let app;
 let lines;
@@ -24,7 +24,7 @@ test('terms separated by a space must all be in the paragraph', async () => {
   const shown = await visibleParagraphs();
   assert.deepEqual(shown, expectedParagraphs((l) => l.includes('监督') && l.includes('代表')));
   assert.ok(shown.length >= 1);
-  const marks = await app.page.locator('mark').allInnerTexts();
+  const marks = await highlighted(app.page);
   assert.ok(marks.includes('监督') && marks.includes('代表'));
 });
 
@@ -36,7 +36,7 @@ test('a bar means either term', async () => {
 test('quotes make a phrase', async () => {
   await filter('"人民代表大会制度"');
   assert.deepEqual(await visibleParagraphs(), expectedParagraphs((l) => l.includes('人民代表大会制度')));
-  assert.deepEqual([...new Set(await app.page.locator('mark').allInnerTexts())], ['人民代表大会制度']);
+  assert.deepEqual([...new Set(await highlighted(app.page))], ['人民代表大会制度']);
 });
 
 test('a minus leaves paragraphs out, headings of their sections stay', async () => {
@@ -44,7 +44,7 @@ test('a minus leaves paragraphs out, headings of their sections stay', async () 
   assert.deepEqual(await visibleParagraphs(), expectedParagraphs((l) => !l.includes('习近平')));
   const headings = await app.page.locator('[data-testid=section] h2').evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => e.innerText));
   assert.equal(headings.length, 3);
-  assert.equal(await app.page.locator('mark').count(), 0);
+  assert.deepEqual(await highlighted(app.page), []);
 });
 
 test('next and previous go from match to match, unfolding the section that holds it', async () => {
@@ -57,11 +57,13 @@ test('next and previous go from match to match, unfolding the section that holds
   assert.equal(await page.getByTestId('match-position').innerText(), '1 / 13');
   await box.press('Enter');
   assert.equal(await page.getByTestId('match-position').innerText(), '2 / 13');
-  const current = page.locator('mark.current');
-  await current.waitFor();
+  await page.waitForFunction(() => CSS.highlights.get('current-match')?.size === 1);
+  assert.deepEqual(await highlighted(page, { name: 'current-match' }), ['监督']);
   assert.equal(await page.locator('[data-testid=section]').nth(1).evaluate((d) => d.open), true, 'section 二 unfolded');
   await page.waitForFunction(() => {
-    const r = document.querySelector('mark.current').getBoundingClientRect();
+    const c = [...CSS.highlights.get('current-match')][0];
+    const range = new Range(); range.setStart(c.startContainer, c.startOffset); range.setEnd(c.endContainer, c.endOffset);
+    const r = range.getBoundingClientRect();
     return r.top >= 0 && r.bottom <= innerHeight;
   });
   await box.press('Shift+Enter');
@@ -76,17 +78,22 @@ test('next and previous go from match to match, unfolding the section that holds
 test('matching sentences only dims the other sentences of a shown paragraph', async () => {
   const { page } = app;
   await filter('监督');
-  const dimmedNow = () => page.locator('[data-testid=document] p:not(.filtered-out) > span').evaluateAll((els) =>
-    els.filter((e) => e.checkVisibility() && getComputedStyle(e).opacity < 1).map((e) => e.innerText));
-  assert.deepEqual(await dimmedNow(), []);
+  assert.equal(await page.evaluate(() => CSS.highlights.has('dimmed')), false, 'nothing dimmed at first');
   await page.getByTestId('sentences-only').check();
-  const dimmed = await dimmedNow();
+  const dimmed = await highlighted(page, { name: 'dimmed' });
   assert.ok(dimmed.length > 0);
   assert.ok(dimmed.every((s) => !s.includes('监督')), 'no dimmed sentence has a match');
-  const lit = await page.locator('[data-testid=document] p:not(.filtered-out) > span').evaluateAll((els) =>
-    els.filter((e) => e.checkVisibility() && getComputedStyle(e).opacity == 1).map((e) => e.innerText));
-  assert.ok(lit.length > 0 && lit.every((s) => s.includes('监督')), 'every sentence left bright has one');
+  // Every sentence of section 二's paragraph is either dimmed or has a match.
+  const paragraph = lines.find((l) => l.startsWith('习近平总书记明确提出'));
+  const sentences = paragraph.match(/[^。！？]+[。！？]?/gu).map((s) => s.replace(/^[”’」』）]+/u, ''));
+  const isDimmed = (s) => dimmed.some((d) => d.includes(s));
+  assert.ok(sentences.every((s) => s.includes('监督') || isDimmed(s)), 'sentences without 监督 are dimmed');
+  assert.ok(sentences.filter((s) => s.includes('监督')).every((s) => !isDimmed(s)));
+  // Typing on keeps the dimming in step with the query.
+  await filter('监督工作');
+  assert.ok((await highlighted(page, { name: 'dimmed' })).some((s) => s.includes('监督') && !s.includes('监督工作')));
   await page.getByTestId('sentences-only').uncheck();
+  assert.equal(await page.evaluate(() => CSS.highlights.has('dimmed')), false);
 });
 
 test('/ focuses the filter box and Esc clears it', async () => {
@@ -135,7 +142,7 @@ test('HTML in a document is text, found like any other, and odd queries break no
   await page.getByTestId('open-file').setInputFiles({ name: 'html.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
   await page.getByTestId('title').filter({ hasText: 'html' }).waitFor();
   await filter('<script>');
-  assert.deepEqual(await page.locator('mark').allInnerTexts(), ['<script>']);
+  assert.deepEqual(await highlighted(page), ['<script>']);
   assert.equal(await page.evaluate(() => window.pwned), undefined);
   assert.equal(await page.locator('[data-testid=document] script, [data-testid=document] img').count(), 0);
   for (const q of ['"', '"unclosed', '(', '[*+?', '\\', '|', '-', '- |', '😀', '   ', '.*', '"a" -"b" | c']) await filter(q);

@@ -73,4 +73,17 @@ export const squeeze = (s) => s.replace(/\s+/gu, '');
  * are not laid out (content-visibility: auto) and innerText leaves them out.
  */
 export const shownText = (page) =>
-  page.locator('[data-testid=document] :is(summary, p:not([hidden]):not(.empty-result))').evaluateAll((els) => els.map((e) => e.textContent).join('\n'));
+  page.locator('[data-testid=document] :is(summary .heading, p:not([hidden]):not(.empty-result))').evaluateAll((els) => els.map((e) => e.textContent).join('\n'));
+
+/**
+ * The text of each match the filter paints (CSS highlight `match`, or `current-match`) in
+ * document order; with `within`, only those inside elements matching that selector.
+ */
+export const highlighted = (page, { within = '*', name = 'match' } = {}) =>
+  page.evaluate(([within, name]) => {
+    const live = (r) => { const l = new Range(); l.setStart(r.startContainer, r.startOffset); l.setEnd(r.endContainer, r.endOffset); return l; };
+    const ranges = [...(CSS.highlights.get(name) ?? [])].map(live)
+      .filter((r) => r.startContainer.parentElement.closest(within))
+      .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
+    return ranges.map((r) => r.toString());
+  }, [within, name]);
