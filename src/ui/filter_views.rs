@@ -8,33 +8,37 @@
 //!
 //! Visibility is the other half of the cost: hiding the 3,900 paragraphs a query on a 1 MB
 //! document does not select took 3,900 DOM updates per keystroke. So the page carries one
-//! `filtering` class and each unit a `selected` class, and the style sheet hides what is not
-//! selected: a keystroke changes only the units whose selection changed. While not filtering
-//! the `selected` flags are left as the last query set them, so clearing the box is one class.
+//! `filtering` class, under which passages and sections are hidden unless a generated style
+//! sheet names them (`selection_style.rs`). While not filtering, the sheet is left as the last
+//! query wrote it, so clearing the box is one class.
 //! The matches themselves are painted as highlights over the unchanged text (see
 //! `match_highlights.rs`).
 
 use super::match_highlights::{MatchHighlights, UnitPaint};
+use super::rendered_sections::{self, RenderedSections};
+use super::selection_style::SelectionStyle;
 use super::timing;
 use crate::model::{Document, Span};
 use crate::search::{utf16_offsets, Matches};
 use leptos::prelude::*;
 use std::sync::Arc;
+use std::time::Duration;
+
+/// How long one task paints highlights left for later.
+const PAINT_SLICE_MS: f64 = 8.0;
 
 /// What the filter means for one block or heading.
 #[derive(Clone, Copy)]
 pub struct UnitFilter {
     /// Its place among the document's pieces.
     pub index: usize,
-    /// The last active query selects it (see the module comment).
-    pub selected: RwSignal<bool>,
     /// The matches inside its text, as last painted.
     marks: StoredValue<Vec<Span>>,
 }
 
 impl UnitFilter {
     fn new(index: usize) -> Self {
-        UnitFilter { index, selected: RwSignal::new(false), marks: StoredValue::new(Vec::new()) }
+        UnitFilter { index, marks: StoredValue::new(Vec::new()) }
     }
 
     /// The id of the element that holds the unit's text and nothing else.
@@ -46,8 +50,6 @@ impl UnitFilter {
 /// What the filter means for one section.
 #[derive(Clone, Copy)]
 pub struct SectionFilter {
-    /// The last active query selects something in it or its subsections.
-    pub selected: RwSignal<bool>,
     /// Matches in the section and its subsections (0 when not filtering).
     pub count: RwSignal<usize>,
 }
@@ -57,8 +59,10 @@ pub struct FilterViews {
     /// Text span of each block and heading, in order, with its signals.
     units: StoredValue<Vec<(Span, UnitFilter)>>,
     /// Span of each section in reading order (see `state::indexed`), with its signals.
-    sections: StoredValue<Vec<(Span, SectionFilter)>>,
+    sections: StoredValue<Vec<(Span, String, SectionFilter)>>,
     highlights: StoredValue<Option<MatchHighlights>, LocalStorage>,
+    selection: StoredValue<Option<SelectionStyle>, LocalStorage>,
+    rendered: StoredValue<RenderedSections, LocalStorage>,
     /// Whether the sentences without a match are dimmed, as last painted.
     dimming: StoredValue<bool>,
 }
@@ -69,14 +73,17 @@ impl FilterViews {
         let sections = doc
             .sections_in_order()
             .iter()
-            .map(|s| (s.span(), SectionFilter { selected: RwSignal::new(false), count: RwSignal::new(0) }))
+            .map(|s| (s.span(), s.heading.id.clone(), SectionFilter { count: RwSignal::new(0) }))
             .collect();
         let views = FilterViews {
             units: StoredValue::new(units),
             sections: StoredValue::new(sections),
             highlights: StoredValue::new_local(MatchHighlights::register()),
+            selection: StoredValue::new_local(SelectionStyle::install()),
+            rendered: StoredValue::new_local(RenderedSections::new(&doc)),
             dimming: StoredValue::new(false),
         };
+        rendered_sections::track(views.rendered, move || views.paint_pending(0.0));
         // Runs once the document's elements are on the page, and again for every new query.
         Effect::new(move |_| {
             let dim = sentences_only.get();
@@ -89,39 +96,65 @@ impl FilterViews {
         let active = m.is_active();
         let dim_all = dim && !self.dimming.get_value();
         self.dimming.set_value(dim);
-        let element = |unit: &UnitFilter| document().get_element_by_id(&unit.element_id());
         let dimmed = |span: Span| dim.then(|| utf16_offsets(&doc.source, span.start, &m.sentences_without_match(&doc.source, span)));
         let mut repaint = Vec::new();
+        let mut selected = Vec::new();
         self.units.with_value(|units| {
             for (span, unit) in units {
                 let marks = m.within(*span);
                 if unit.marks.with_value(|old| old.as_slice() != marks) {
                     unit.marks.set_value(marks.to_vec());
                     let matches = Some(m.utf16_within(&doc.source, *span));
-                    repaint.push(UnitPaint { unit: unit.index, element: element(unit), matches, dimmed: dimmed(*span) });
+                    repaint.push(UnitPaint { unit: unit.index, matches, dimmed: dimmed(*span) });
                 } else if dim_all && !marks.is_empty() {
-                    repaint.push(UnitPaint { unit: unit.index, element: element(unit), matches: None, dimmed: dimmed(*span) });
+                    repaint.push(UnitPaint { unit: unit.index, matches: None, dimmed: dimmed(*span) });
                 }
-                if active {
-                    set_if_changed(unit.selected, m.selects(*span));
+                if active && m.selects(*span) {
+                    selected.push(unit.element_id());
                 }
             }
         });
-        self.highlights.update_value(|h| {
-            if let Some(h) = h {
-                h.repaint(repaint);
-                h.show_dimmed(dim);
-            }
+        // What is on screen now; the rest right after, a slice at a time (`paint_pending`).
+        self.rendered.with_value(|rendered| {
+            self.highlights.update_value(|h| {
+                if let Some(h) = h {
+                    h.repaint(repaint, |unit| rendered.shows(unit));
+                    h.show_dimmed(dim);
+                }
+            })
         });
         self.sections.with_value(|sections| {
-            for (span, section) in sections {
+            for (span, _, section) in sections {
                 set_if_changed(section.count, m.count_in(*span));
-                if active {
-                    set_if_changed(section.selected, m.units_in(*span) > 0);
-                }
+            }
+            if active {
+                let shown: Vec<&str> = sections.iter().filter(|(span, ..)| m.units_in(*span) > 0).map(|(_, id, _)| id.as_str()).collect();
+                self.selection.update_value(|s| {
+                    if let Some(s) = s {
+                        s.show(&selected, &shown);
+                    }
+                });
             }
         });
         timing::filter_updated();
+        let views = *self;
+        set_timeout(move || views.paint_pending(PAINT_SLICE_MS), Duration::ZERO);
+    }
+
+    /// Paints the highlights left for later, those on screen first, for `slice_ms` at most,
+    /// and comes back for the rest in another task.
+    fn paint_pending(self, slice_ms: f64) {
+        let Some(now) = window().performance().map(|p| p.now()) else { return };
+        let more = self.rendered.try_with_value(|rendered| {
+            self.highlights
+                .try_update_value(|h| h.as_mut().is_some_and(|h| h.paint_pending(|u| rendered.shows(u), now + slice_ms)))
+                .unwrap_or(false)
+        });
+        match more {
+            Some(true) => set_timeout(move || self.paint_pending(PAINT_SLICE_MS), Duration::ZERO),
+            Some(false) => timing::highlights_painted(),
+            None => {}
+        }
     }
 
     /// The signals of the block or heading whose text is `text`.
@@ -144,12 +177,12 @@ impl FilterViews {
                 Some((unit, i - before))
             })
         });
-        self.highlights.with_value(|h| h.as_ref().and_then(|h| h.set_current(at)))
+        self.highlights.try_update_value(|h| h.as_mut().and_then(|h| h.set_current(at))).flatten()
     }
 
     /// The signals of the section with reading-order index `index`.
     pub fn section(&self, index: usize) -> SectionFilter {
-        self.sections.with_value(|sections| sections[index].1)
+        self.sections.with_value(|sections| sections[index].2)
     }
 }
 
@@ -159,6 +192,7 @@ fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, val
     }
 }
 
-fn element_id(index: usize) -> String {
+/// The id of the element holding unit `index`'s text.
+pub fn element_id(index: usize) -> String {
     format!("u{index}")
 }

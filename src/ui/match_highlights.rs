@@ -8,7 +8,8 @@
 //! every change anywhere in the page, and thousands of them made each change cost milliseconds.
 //! Where the API is missing the filter still works, without the colour.
 
-use std::collections::HashMap;
+use super::filter_views::element_id;
+use std::collections::{BTreeMap, HashMap};
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{AbstractRange, Element, Node, Range, StaticRange, StaticRangeInit};
@@ -41,11 +42,9 @@ extern "C" {
     static REGISTRY: JsValue;
 }
 
-/// What to paint in one unit (block or heading): its index, the element whose text is all the
-/// unit's text, and stretches of that text as UTF-16 offsets, in order.
+/// What to paint in one unit (block or heading), as UTF-16 offsets into its text, in order.
 pub struct UnitPaint {
     pub unit: usize,
-    pub element: Option<Element>,
     /// The matches, if they changed.
     pub matches: Option<Vec<(u32, u32)>>,
     /// The sentences to dim, when the reader asked for matching sentences only.
@@ -59,6 +58,8 @@ pub struct MatchHighlights {
     matches: Layer,
     dimmed: Layer,
     current: Highlight,
+    /// Units to paint once the keystroke's work is done, by unit index.
+    pending: BTreeMap<usize, UnitPaint>,
 }
 
 impl MatchHighlights {
@@ -73,19 +74,72 @@ impl MatchHighlights {
         let current = Highlight::new().ok()?;
         registry.set(CURRENT, &current);
         registry.delete(DIMMED);
-        Some(MatchHighlights { matches: Layer::new()?, dimmed: Layer::new()?, current, registry })
+        Some(MatchHighlights {
+            matches: Layer::new()?,
+            dimmed: Layer::new()?,
+            current,
+            registry,
+            pending: BTreeMap::new(),
+        })
     }
 
-    /// Repaints the units given, replacing what was painted there.
-    pub fn repaint(&mut self, units: Vec<UnitPaint>) {
+    /// Repaints the units given for which `now` holds, replacing what was painted there, and
+    /// keeps the others for [`Self::paint_pending`].
+    pub fn repaint(&mut self, units: Vec<UnitPaint>, now: impl Fn(usize) -> bool) {
+        let mut later = Vec::new();
+        let painting = units.into_iter().filter_map(|paint| {
+            let paint = match self.pending.remove(&paint.unit) {
+                Some(old) => UnitPaint { matches: paint.matches.or(old.matches), dimmed: paint.dimmed.or(old.dimmed), ..paint },
+                None => paint,
+            };
+            if now(paint.unit) {
+                Some(paint)
+            } else {
+                later.push(paint);
+                None
+            }
+        });
+        let painting: Vec<UnitPaint> = painting.collect();
+        self.paint(painting);
+        self.pending.extend(later.into_iter().map(|p| (p.unit, p)));
+    }
+
+    /// Paints pending units: those for which `now` holds, then others in order until
+    /// `deadline` (a `performance.now()` time) has passed. False once nothing is pending.
+    pub fn paint_pending(&mut self, now: impl Fn(usize) -> bool, deadline: f64) -> bool {
+        let shown: Vec<usize> = self.pending.keys().copied().filter(|&u| now(u)).collect();
+        let shown = shown.iter().filter_map(|u| self.pending.remove(u)).collect();
+        self.paint(shown);
+        let clock = web_sys::window().and_then(|w| w.performance());
+        while clock.as_ref().is_some_and(|c| c.now() < deadline) && !self.pending.is_empty() {
+            // A hundred units of a few matches each take well under a millisecond.
+            let batch: Vec<usize> = self.pending.keys().take(100).copied().collect();
+            let batch = batch.iter().filter_map(|u| self.pending.remove(u)).collect();
+            self.paint(batch);
+        }
+        !self.pending.is_empty()
+    }
+
+    /// Paints unit `unit` now if it is pending.
+    pub fn paint_unit(&mut self, unit: usize) {
+        if let Some(paint) = self.pending.remove(&unit) {
+            self.paint(vec![paint]);
+        }
+    }
+
+    fn paint(&mut self, units: Vec<UnitPaint>) {
+        if units.is_empty() {
+            return;
+        }
         // A registered highlight is invalidated at every range added or removed.
         self.registry.delete(MATCH);
         for paint in units {
+            let element = document().get_element_by_id(&element_id(paint.unit));
             if let Some(matches) = paint.matches {
-                self.matches.paint(paint.unit, paint.element.as_ref(), &matches);
+                self.matches.paint(paint.unit, element.as_ref(), &matches);
             }
             if let Some(dimmed) = paint.dimmed {
-                self.dimmed.paint(paint.unit, paint.element.as_ref(), &dimmed);
+                self.dimmed.paint(paint.unit, element.as_ref(), &dimmed);
             }
         }
         self.registry.set(MATCH, &self.matches.highlight);
@@ -99,14 +153,16 @@ impl MatchHighlights {
         } else {
             self.registry.delete(DIMMED);
             self.dimmed.clear();
+            self.pending.values_mut().for_each(|p| p.dimmed = None);
         }
     }
 
     /// Marks the `nth` match in unit `unit` as the current one (or none) and returns it as a
     /// live range, to measure and scroll to.
-    pub fn set_current(&self, at: Option<(usize, usize)>) -> Option<Range> {
+    pub fn set_current(&mut self, at: Option<(usize, usize)>) -> Option<Range> {
         self.current.clear();
         let (unit, nth) = at?;
+        self.paint_unit(unit);
         let range = self.matches.ranges.get(&unit)?.get(nth)?;
         self.current.add(range);
         let live = document().create_range().ok()?;

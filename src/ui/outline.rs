@@ -1,3 +1,4 @@
+use super::selection_style::OutlineId;
 use super::state::{indexed, ReaderState};
 use crate::model::{Section, Span};
 use leptos::prelude::*;
@@ -27,11 +28,14 @@ fn entries(state: ReaderState, sections: &[Section], first_index: usize) -> AnyV
                 .then(|| entries(state, &section.children, this + 1));
             let points = key_points(state, section, this);
             view! {
-                <li class:selected=filter.selected>
+                <li id=OutlineId(&section.heading.id).to_string()>
                     <a href=format!("#{}", section.heading.id) on:click=move |_| state.is_open(this).set(true)>
                         {label}
                     </a>
-                    <span class="badge" hidden=move || count.get() == 0>{count}</span>
+                    <span class="badge">{move || match count.get() {
+                        0 => String::new(),
+                        n => n.to_string(),
+                    }}</span>
                     {points}
                     {children}
                 </li>

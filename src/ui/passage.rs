@@ -3,8 +3,8 @@ use crate::model::{Block, BlockKind, Document, Span};
 use leptos::either::Either;
 use leptos::prelude::*;
 
-/// One block of text, its key points emphasised. Marked `.selected` if the filter selects it
-/// (the style sheet hides the others while filtering). The text itself never changes: matches
+/// One block of text, its key points emphasised. While filtering it is hidden unless the
+/// filter's style sheet names its id (see `selection_style.rs`). The text never changes: matches
 /// and dimmed sentences are painted over it as highlights (see `match_highlights.rs`), found
 /// through the element's id.
 #[component]
@@ -17,7 +17,6 @@ pub fn Passage(block: Block) -> impl IntoView {
             id=unit.element_id()
             class=format!("passage {}", class_of(block.kind))
             hidden=block.kind == BlockKind::Comment
-            class:selected=move || unit.selected.get()
         >
             {text}
         </p>

@@ -28,7 +28,6 @@ pub fn SectionView(section: Section, index: usize) -> impl IntoView {
             class="section"
             id=heading.id
             data-testid="section"
-            class:selected=filter.selected
             prop:open=move || open.get()
             on:toggle=move |ev| {
                 // Sections opened for paper (see `print.rs`) keep their fold state on screen.
@@ -39,8 +38,14 @@ pub fn SectionView(section: Section, index: usize) -> impl IntoView {
         >
             <summary>
                 {heading_element(level, heading.text)}
-                // Hidden rather than removed: hundreds of badges come and go with one keystroke.
-                <span class="badge" data-testid="section-count" hidden=move || count.get() == 0>{count}" 处"</span>
+                // Emptied rather than removed (and hidden by the style sheet when empty): hundreds
+                // of badges come and go with one keystroke.
+                <span class="badge" data-testid="section-count">
+                    {move || match count.get() {
+                        0 => String::new(),
+                        n => format!("{n} 处"),
+                    }}
+                </span>
             </summary>
             <div class="section-body">
                 {blocks.into_iter().map(|b| view! { <Passage block=b /> }).collect_view()}

@@ -1,21 +1,33 @@
 // Filter keystroke benchmark (`make bench`): headless Chromium, the release build, a ~1 MB
-// document made by concatenating the corpus files. For each step of typing each query:
+// document made by concatenating the corpus files. Three sets of steps, each step one input
+// event in the filter box:
+// - typing: realistic queries as an input method commits them, one to four characters a step
+//   (Chinese is typed a word at a time; English letter by letter), then clearing the box;
+// - single characters: the most frequent characters, each typed into the empty box, then cleared;
+// - letter by letter: the Chinese queries typed one character at a time (stricter than typing).
+// For each step:
 // - "DOM updated": from the input event (the app's mark `filter-input`, src/ui/timing.rs) to the
 //   last change the keystroke made to the page: the later of the app's mark `filter-views`
 //   (matches fanned out, highlights painted) and the last DOM mutation seen by a
 //   MutationObserver over the whole page;
 // - "next frame": to the first task after the change (the app's measure `filter`), which in
-//   Chromium comes after the browser's style, layout and paint of the change.
+//   Chromium comes after the browser's style, layout and paint of the change;
+// - "all painted": to the highlights of off-screen sections painted too (the app's mark
+//   `filter-painted`; they are painted in slices after the keystroke).
 // Prints medians, p95, maxima.
 import { readFileSync, readdirSync } from 'node:fs';
 import { openApp } from '../browser/support/app.mjs';
 
 const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
 const TARGET = Number(process.env.BENCH_BYTES ?? 1_000_000);
-const QUERIES = ['监督', '代表建议', '预算联网审查', '的', '人民', '发展', '改革开放', '法律', '行政复议', '经济',
-  '创新', '安全', '民生', '教育', '就业', '生态环境', '营商环境', '市场主体', '科技', '乡村振兴', '工资', '制度',
-  'Congress', 'President', '申请人', '国务院'];
-
+/** Queries as typed: the text each input event adds. */
+const TYPED = [
+  ['监督'], ['代表', '建议'], ['预算', '联网', '审查'], ['人民'], ['发展'], ['改革', '开放'], ['法律'], ['行政', '复议'],
+  ['经济'], ['创新'], ['安全'], ['民生'], ['教育'], ['就业'], ['生态', '环境'], ['营商', '环境'], ['市场', '主体'],
+  ['科技'], ['乡村', '振兴'], ['工资'], ['制度'], ['申请人'], ['国务院'], ['监督', ' ', '代表'], ['立法', '|', '预算'],
+  ['"', '人民代表', '大会', '制度', '"'], [...'Congress'], [...'President'],
+];
+const SINGLE = [...'的一是在人国法行中和'];
 function document() {
   const texts = readdirSync(CORPUS).filter((f) => /\.(txt|md)$/u.test(f)).sort()
     .map((f) => readFileSync(new URL(f, CORPUS), 'utf8'));
@@ -44,36 +56,56 @@ await page.evaluate(() => {
   new MutationObserver(() => { window.lastMutation = performance.now(); })
     .observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
 });
-const steps = [];
-for (const query of QUERIES) {
-  for (let n = 1; n <= query.length + 1; n++) {
-    const value = n <= query.length ? query.slice(0, n) : ''; // the last step clears the box
+
+/** Types `chunks` one input event each, then clears the box; the measured steps. */
+async function type(chunks) {
+  const steps = [];
+  let value = '';
+  for (const chunk of [...chunks, null]) {
+    value = chunk === null ? '' : value + chunk; // the last step clears the box
     await page.evaluate(() => performance.clearMeasures('filter'));
     await box.fill(value);
     const step = await page.waitForFunction(() => {
       const frame = performance.getEntriesByName('filter', 'measure')[0]?.duration;
-      if (frame === undefined) return undefined;
+      const painted = performance.getEntriesByName('filter-painted', 'mark')[0]?.startTime;
+      if (frame === undefined || painted === undefined) return undefined;
       const start = performance.getEntriesByName('filter-input', 'mark')[0].startTime;
       const views = performance.getEntriesByName('filter-views', 'mark')[0]?.startTime ?? start;
-      return { ms: Math.max(views, window.lastMutation) - start, frame };
+      return { ms: Math.max(views, window.lastMutation) - start, frame, painted: painted - start };
     }).then((h) => h.jsonValue());
-    steps.push({ query, value, ...step });
-    await page.waitForTimeout(50); // let the URL update after typing pauses
+    steps.push({ value, ...step });
+    await page.waitForTimeout(50);
   }
+  return steps;
 }
+
+const typing = [];
+for (const chunks of TYPED) typing.push(...await type(chunks));
+const single = [];
+for (const c of SINGLE) single.push((await type([c]))[0]);
+const letters = [];
+for (const chunks of TYPED.filter((q) => /\p{Script=Han}/u.test(q.join('')))) letters.push(...await type([...chunks.join('')]));
 await app.close();
 
-const all = steps.map((s) => s.ms);
-const single = steps.filter((s) => [...s.value].length === 1);
-const worstSingle = single.reduce((a, b) => (b.ms > a.ms ? b : a));
-const clears = steps.filter((s) => s.value === '').map((s) => s.ms);
 const round = (x) => Math.round(x * 10) / 10;
+const summary = (steps, key) => {
+  const xs = steps.map((s) => s[key]);
+  return `median ${round(percentile(xs, 50))} ms, p95 ${round(percentile(xs, 95))} ms, max ${round(Math.max(...xs))} ms`;
+};
+const slowest = (steps) => [...steps].sort((a, b) => b.ms - a.ms).slice(0, 5).map((s) => `${s.value || '(clear)'} ${round(s.ms)}`).join(', ');
 console.log(`document: ${(Buffer.byteLength(text) / 1e6).toFixed(2)} MB, ${paragraphs} paragraphs; opened and rendered in ${openMs} ms`);
-console.log(`keystrokes: ${steps.length} over ${QUERIES.length} queries`);
-console.log(`input → DOM updated: median ${round(percentile(all, 50))} ms, p95 ${round(percentile(all, 95))} ms, max ${round(Math.max(...all))} ms`);
-const frames = steps.map((s) => s.frame);
-console.log(`input → next frame: median ${round(percentile(frames, 50))} ms, p95 ${round(percentile(frames, 95))} ms, max ${round(Math.max(...frames))} ms`);
-console.log(`worst single-character query: ${worstSingle.value} ${round(worstSingle.ms)} ms (next frame ${round(worstSingle.frame)} ms)`);
-console.log(`clearing the box: median ${round(percentile(clears, 50))} ms, max ${round(Math.max(...clears))} ms`);
-const slowest = [...steps].sort((a, b) => b.ms - a.ms).slice(0, 5).map((s) => `${s.value || '(clear)'} ${round(s.ms)}`);
-console.log(`slowest steps: ${slowest.join(', ')}`);
+console.log(`typing ${TYPED.length} queries, ${typing.length} steps:`);
+console.log(`  input → DOM updated: ${summary(typing, 'ms')}`);
+console.log(`  input → next frame:  ${summary(typing, 'frame')}`);
+console.log(`  input → all painted: ${summary(typing, 'painted')}`);
+console.log(`  slowest: ${slowest(typing)}`);
+console.log(`single characters (${SINGLE.join('')}) into the empty box:`);
+console.log(`  input → DOM updated: ${summary(single, 'ms')}`);
+console.log(`  input → next frame:  ${summary(single, 'frame')}`);
+console.log(`  input → all painted: ${summary(single, 'painted')}`);
+console.log(`  slowest: ${slowest(single)}`);
+console.log(`letter by letter, ${letters.length} steps:`);
+console.log(`  input → DOM updated: ${summary(letters, 'ms')}`);
+console.log(`  input → next frame:  ${summary(letters, 'frame')}`);
+console.log(`  input → all painted: ${summary(letters, 'painted')}`);
+console.log(`  slowest: ${slowest(letters)}`);

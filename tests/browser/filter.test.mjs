@@ -1,6 +1,7 @@
 // Typing a keyword marks every occurrence and hides every paragraph without one.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { highlighted, openApp } from './support/app.mjs';
 
 let app;
@@ -68,4 +69,23 @@ test('any substring works, and a query with no match says so and offers to clear
   await page.getByTestId('clear-filter').click();
   assert.equal(await page.getByTestId('filter').inputValue(), '');
   assert.equal((await visibleTexts('[data-testid=document] p')).length, 8);
+});
+
+test('on a long document every match is painted, those far off screen just after the keystroke', async () => {
+  const { page } = app;
+  const law = await readFile(new URL('../../../shared/corpus/law_行政复议法_2023.md', import.meta.url), 'utf8');
+  const long = Array.from({ length: 6 }, () => law).join('\n');
+  const expected = long.split('申请人').length - 1;
+  await page.getByTestId('open-file').setInputFiles({ name: 'long.md', mimeType: 'text/markdown', buffer: Buffer.from(long) });
+  await page.getByTestId('title').filter({ hasText: 'long' }).waitFor();
+  await page.getByTestId('filter').fill('申请人');
+  assert.match(await page.getByTestId('match-count').innerText(), new RegExp(`^${expected} 处 · \\d+ 段$`));
+  const marks = await highlighted(page);
+  assert.equal(marks.length, expected);
+  assert.ok(marks.every((m) => m === '申请人'));
+  // The last match, far below, is painted where it is.
+  await page.getByTestId('prev-match').click();
+  assert.equal(await page.getByTestId('match-position').innerText(), `${expected} / ${expected}`);
+  assert.deepEqual(await highlighted(page, { name: 'current-match' }), ['申请人']);
+  await page.getByTestId('filter').fill('');
 });

@@ -77,13 +77,16 @@ export const shownText = (page) =>
 
 /**
  * The text of each match the filter paints (CSS highlight `match`, or `current-match`) in
- * document order; with `within`, only those inside elements matching that selector.
+ * document order, once all are painted (off-screen ones are painted after the keystroke); with
+ * `within`, only those inside elements matching that selector.
  */
-export const highlighted = (page, { within = '*', name = 'match' } = {}) =>
-  page.evaluate(([within, name]) => {
+export const highlighted = async (page, { within = '*', name = 'match' } = {}) => {
+  await page.waitForFunction(() => performance.getEntriesByName('filter-painted').length > 0);
+  return page.evaluate(([within, name]) => {
     const live = (r) => { const l = new Range(); l.setStart(r.startContainer, r.startOffset); l.setEnd(r.endContainer, r.endOffset); return l; };
     const ranges = [...(CSS.highlights.get(name) ?? [])].map(live)
       .filter((r) => r.startContainer.parentElement.closest(within))
       .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
     return ranges.map((r) => r.toString());
   }, [within, name]);
+};

@@ -1,0 +1,68 @@
+//! What the filter selects, as one style sheet: the passages and sections shown, and the
+//! outline entries not muted.
+//!
+//! Showing and hiding passages one by one costs a DOM change and a reactive update for each:
+//! thousands for the first character of a query on a long document. A style sheet naming the
+//! shown ones is one change per keystroke. The names are the elements' own ids (`u12` for a
+//! passage, the section's id and `o-` before it for its outline entry), never document text.
+
+use leptos::prelude::*;
+use std::fmt::Write;
+use wasm_bindgen::JsCast;
+
+const ID: &str = "filter-selection";
+
+pub struct SelectionStyle {
+    element: web_sys::Element,
+    text: String,
+}
+
+impl SelectionStyle {
+    /// Puts the document's selection style sheet in the page, replacing the one of the
+    /// document before.
+    pub fn install() -> Option<Self> {
+        let document = document();
+        if let Some(old) = document.get_element_by_id(ID) {
+            old.remove();
+        }
+        let element = document.create_element("style").ok()?;
+        element.set_id(ID);
+        document.head()?.append_child(element.unchecked_ref()).ok()?;
+        Some(SelectionStyle { element, text: String::new() })
+    }
+
+    /// Shows, while filtering, the passages whose elements have the ids `passages` and the
+    /// sections with the ids `sections`; hides the others and mutes their outline entries.
+    pub fn show(&mut self, passages: &[String], sections: &[&str]) {
+        let mut text = String::from("@media screen{");
+        rule(&mut text, ".filtering :is(", passages.iter().map(String::as_str), ").passage{display:block}");
+        rule(&mut text, ".filtering :is(", sections.iter().copied(), ").section{display:block}");
+        rule(&mut text, ".outline.filtering :is(", sections.iter().map(|id| OutlineId(id)), ")>a{color:var(--accent)}");
+        text.push('}');
+        if text != self.text {
+            self.element.set_text_content(Some(&text));
+            self.text = text;
+        }
+    }
+}
+
+/// `before`, the ids as selectors, `after`; nothing when there are no ids.
+fn rule<T: std::fmt::Display>(text: &mut String, before: &str, ids: impl Iterator<Item = T>, after: &str) {
+    let mut any = false;
+    for id in ids {
+        let _ = write!(text, "{}#{id}", if any { "," } else { before });
+        any = true;
+    }
+    if any {
+        text.push_str(after);
+    }
+}
+
+/// The id of a section's entry in the outline.
+pub struct OutlineId<'a>(pub &'a str);
+
+impl std::fmt::Display for OutlineId<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "o-{}", self.0)
+    }
+}
