@@ -51,7 +51,7 @@ wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $WASM_BINDGEN_VERSIO
 cargo fetch --quiet
 
 if [ "$want" = test ]; then
-  apt_install chromium chromium-driver fonts-noto-cjk poppler-utils
+  apt_install chromium chromium-driver fonts-noto-cjk fonts-arphic-ukai poppler-utils
   if ! cmp -s tests/browser/package-lock.json tests/browser/node_modules/.package-lock.json 2>/dev/null; then
     step "npm ci in tests/browser"
     (cd tests/browser && npm ci --no-audit --no-fund --silent)

@@ -58,3 +58,11 @@ fn supervision_occurs_once_in_the_opening_and_twelve_times_in_section_two() {
     assert_eq!(front, 1);
     assert_eq!(per_section, [0, 12, 0]);
 }
+
+#[test]
+fn the_speech_is_chinese_and_an_english_document_is_not() {
+    assert!(speech().is_chinese());
+    let english = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/en_us_constitution.txt")).unwrap();
+    assert!(!parse(english).is_chinese());
+    assert!(!parse("Article 1. 中文 in an English text.".to_string()).is_chinese());
+}

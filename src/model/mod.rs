@@ -108,6 +108,20 @@ impl Document {
         Some(text.lines().map(str::trim).collect())
     }
 
+    /// Whether the document is written in Chinese (more Han characters than Latin letters in its
+    /// first 20,000 characters): it then prints as a Chinese official document by default.
+    pub fn is_chinese(&self) -> bool {
+        let (mut han, mut latin) = (0usize, 0usize);
+        for c in self.source.chars().take(20_000) {
+            if matches!(c, '\u{3400}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{3134f}') {
+                han += 1;
+            } else if c.is_ascii_alphabetic() {
+                latin += 1;
+            }
+        }
+        han > latin
+    }
+
     /// The key points that share any text with `span`.
     pub fn key_points_overlapping(&self, span: Span) -> &[KeyPoint] {
         let first = self.key_points.partition_point(|k| k.span.end <= span.start);

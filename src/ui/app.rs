@@ -1,6 +1,8 @@
 use super::current_document::CurrentDocument;
 use super::file_opener::FileOpener;
 use super::keyboard::focus_filter_on_slash;
+use super::print_outline::PrintOutline;
+use super::print_settings::provide_print_settings;
 use super::problem_notice::ProblemNotice;
 use super::query_url::{query_in_url, sync_query_with_url};
 use super::reader::Reader;
@@ -18,10 +20,12 @@ pub fn App() -> impl IntoView {
     provide_context(filter);
     sync_query_with_url(filter);
     focus_filter_on_slash();
+    provide_print_settings();
 
     Effect::new(move |_| document().set_title(&format!("{} · docview", current.title.get())));
 
     view! {
+        <PrintOutline />
         <header class="masthead">
             <TitleEditor title=current.title />
             <FileOpener />

@@ -1,3 +1,4 @@
+use super::print_settings::PrintSettings;
 use super::state::ReaderState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -5,14 +6,18 @@ use wasm_bindgen::JsCast;
 /// Marks the sections opened only for paper, to fold them again afterwards.
 const OPENED_FOR_PRINT: &str = "data-opened-for-print";
 
-/// Paper gets the whole document whatever is folded on screen. The print stylesheet already
+/// Paper gets the whole document whatever is folded on screen (unless the reader chose to print
+/// what is on screen). The print stylesheet already
 /// shows folded content where the browser supports `::details-content`; opening every folded
 /// section for the duration of printing covers the browsers that do not. Done on the DOM, with
 /// the fold signals untouched: a signal read by every section would cost as much as the
 /// sections are many each time one of them changes.
-pub fn expand_everything_while_printing(state: ReaderState) {
+pub fn expand_everything_while_printing(state: ReaderState, settings: RwSignal<PrintSettings>) {
     let before = window_event_listener_untyped("beforeprint", move |_| {
         state.printing.set_value(true);
+        if settings.with_untracked(|s| s.on_screen) {
+            return;
+        }
         for details in sections("details.section:not([open])") {
             let _ = details.set_attribute(OPENED_FOR_PRINT, "");
             details.set_open(true);

@@ -16,14 +16,16 @@ pub fn query_in_url() -> String {
 /// Keeps the query and the URL in step. The first change after the reader finished typing
 /// (see [`FilterSettings::typing_done`]) starts a new history entry; the keystrokes after it
 /// update that entry, so back returns to the query before. The URL is written once typing
-/// pauses: Chromium takes milliseconds for each history change, a keystroke's budget.
+/// pauses (a reload within the pause shows the query before): Chromium takes milliseconds for
+/// each history change, a keystroke's budget.
 pub fn sync_query_with_url(filter: FilterSettings) {
     let from_history = StoredValue::new(false);
+    // The write waiting for typing to pause: its timer and whether it starts a new entry.
     let pending = StoredValue::new_local(None::<(TimeoutHandle, bool)>);
-    let cancel = move || {
-        if let Some((handle, _)) = pending.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
+    let take_pending = move || {
+        let (handle, new_entry) = pending.try_update_value(Option::take).flatten()?;
+        handle.clear();
+        Some(new_entry)
     };
     Effect::new(move |previous: Option<()>| {
         let q = filter.query.get();
@@ -31,9 +33,8 @@ pub fn sync_query_with_url(filter: FilterSettings) {
             from_history.set_value(false);
             return;
         }
-        let new_entry = filter.typing_done.get_value() || pending.with_value(|p| p.as_ref().is_some_and(|(_, new)| *new));
+        let new_entry = filter.typing_done.get_value() | take_pending().unwrap_or(false);
         filter.typing_done.set_value(false);
-        cancel();
         let write = move || {
             pending.set_value(None);
             write_url(&q, new_entry);
@@ -42,13 +43,13 @@ pub fn sync_query_with_url(filter: FilterSettings) {
             pending.set_value(Some((handle, new_entry)));
         }
     });
-    let handle = window_event_listener_untyped("popstate", move |_| {
-        cancel();
+    let popstate = window_event_listener_untyped("popstate", move |_| {
+        take_pending();
         from_history.set_value(true);
         filter.typing_done.set_value(true);
         filter.query.set(query_in_url());
     });
-    on_cleanup(move || handle.remove());
+    on_cleanup(move || popstate.remove());
 }
 
 const TYPING_PAUSE: Duration = Duration::from_millis(300);

@@ -1,7 +1,10 @@
 use super::document_text::DocumentText;
 use super::filter_box::FilterBox;
 use super::outline::Outline;
+use super::current_document::CurrentDocument;
 use super::print::expand_everything_while_printing;
+use super::print_settings::PrintSettings;
+use super::print_style::apply_print_settings;
 use super::state::{FilterSettings, ReaderState};
 use super::toolbar::Toolbar;
 use crate::model::Document;
@@ -11,9 +14,12 @@ use std::sync::Arc;
 /// One open document: the controls, the outline and the text.
 #[component]
 pub fn Reader(doc: Arc<Document>) -> impl IntoView {
+    let chinese = doc.is_chinese();
     let state = ReaderState::new(doc, expect_context::<FilterSettings>());
     provide_context(state);
-    expand_everything_while_printing(state);
+    let print = expect_context::<RwSignal<PrintSettings>>();
+    apply_print_settings(print, chinese, expect_context::<CurrentDocument>().title.into());
+    expand_everything_while_printing(state, print);
 
     view! {
         <div class="controls no-print" role="search">

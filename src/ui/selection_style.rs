@@ -34,11 +34,11 @@ impl SelectionStyle {
     /// Shows, while filtering, the passages whose elements have the ids `passages` and the
     /// sections with the ids `sections`; hides the others and mutes their outline entries.
     pub fn show(&mut self, passages: &[String], sections: &[&str]) {
-        let mut text = String::from("@media screen{");
+        // For the screen, and for paper when the reader prints what is on screen.
+        let mut text = String::new();
         rule(&mut text, ".filtering :is(", passages.iter().map(String::as_str), ").passage{display:block}");
         rule(&mut text, ".filtering :is(", sections.iter().copied(), ").section{display:block}");
         rule(&mut text, ".outline.filtering :is(", sections.iter().map(|id| OutlineId(id)), ")>a{color:var(--accent)}");
-        text.push('}');
         if text != self.text {
             self.element.set_text_content(Some(&text));
             self.text = text;

@@ -1,4 +1,5 @@
 use super::print::print_page;
+use super::print_panel::PrintPanel;
 use super::state::ReaderState;
 use leptos::prelude::*;
 
@@ -17,6 +18,7 @@ pub fn Toolbar() -> impl IntoView {
             <button type="button" data-testid="print" on:click=move |_| print_page()>
                 "打印"
             </button>
+            <PrintPanel />
         </div>
     }
 }

@@ -1,0 +1,124 @@
+// The print layouts: 公文 (GB/T 9704) for Chinese documents, a handout for others, and the
+// print panel's choices, checked on the PDF Chromium prints (poppler-utils).
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openApp, squeeze } from './support/app.mjs';
+
+const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
+const dir = mkdtempSync(join(tmpdir(), 'docview-layouts-'));
+let app;
+before(async () => { app = await openApp(); });
+after(async () => { await app?.close(); });
+
+/** Prints the page as the browser would (CSS page size and margins) and reads the PDF back. */
+async function print(name) {
+  const path = join(dir, `${name}.pdf`);
+  await app.page.pdf({ path, preferCSSPageSize: true });
+  const pages = Number(execFileSync('pdfinfo', [path], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)[1]);
+  const text = (n, layout = false) =>
+    execFileSync('pdftotext', ['-enc', 'UTF-8', ...(layout ? ['-layout'] : []), '-f', `${n}`, '-l', `${n}`, path, '-'], { encoding: 'utf8' });
+  /** Each line of page `n` as its words' boxes: [{ y, x, text }]. */
+  const lines = (n) => {
+    const html = execFileSync('pdftotext', ['-enc', 'UTF-8', '-bbox', '-f', `${n}`, '-l', `${n}`, path, '-'], { encoding: 'utf8' });
+    const words = [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/gu)]
+      .map(([, x, y, t]) => ({ x: Number(x), y: Math.round(Number(y)), text: t }));
+    const byY = new Map();
+    for (const w of words) byY.set(w.y, [...(byY.get(w.y) ?? []), w]);
+    return [...byY].sort((a, b) => a[0] - b[0]).map(([y, ws]) => ({ y, x: Math.min(...ws.map((w) => w.x)), text: ws.map((w) => w.text).join(' ') }));
+  };
+  return { path, pages, text, lines };
+}
+
+const pageNumber = (line) => /^—\s*\d+\s*—$/u.test(line.text.trim());
+
+test('the speech prints as an official document: 22 lines of 28 characters, numbers outside', async () => {
+  const pdf = await print('speech-official');
+  assert.ok(pdf.pages >= 3);
+  // Page 2 is all body text: count its lines and the characters of its full lines.
+  const lines = pdf.lines(2);
+  const body = lines.filter((l) => !pageNumber(l));
+  assert.ok(Math.abs(body.length - 22) <= 1, `${body.length} lines on a full page`);
+  const lengths = body.map((l) => [...squeeze(l.text)].length);
+  const full = Math.max(...lengths);
+  assert.ok(Math.abs(full - 28) <= 1, `${full} characters on a full line (${lengths})`);
+  assert.ok(lengths.filter((n) => n === full).length >= 10, 'most lines are full');
+  // `— n —` right on odd pages, left on even pages (A4 is 595 pt wide).
+  const number = (n) => pdf.lines(n).find(pageNumber);
+  assert.match(number(1).text, /—\s*1\s*—/u);
+  assert.ok(number(1).x > 595 / 2, 'page 1: number on the right');
+  assert.match(number(2).text, /—\s*2\s*—/u);
+  assert.ok(number(2).x < 595 / 2, 'page 2: number on the left');
+});
+
+test('headings are set in other faces than the body', async () => {
+  const { page } = app;
+  await page.emulateMedia({ media: 'print' });
+  try {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('DOM.enable');
+    await cdp.send('CSS.enable');
+    const { root } = await cdp.send('DOM.getDocument');
+    const face = async (selector) => {
+      const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+      const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+      return fonts.sort((a, b) => b.glyphCount - a.glyphCount)[0].familyName;
+    };
+    const body = await face('[data-testid=document] p.paragraph');
+    const heading = await face('[data-testid=document] h2.heading');
+    assert.notEqual(heading, body, `heading in ${heading}, body in ${body}`);
+  } finally {
+    await page.emulateMedia({ media: null });
+  }
+});
+
+test('what is on screen, filtered by 监督: the opening and section 二 with their headings', async () => {
+  const { page } = app;
+  await page.getByTestId('print-panel').locator('summary').click();
+  await page.getByTestId('print-on-screen').check();
+  await page.getByTestId('filter').fill('监督');
+  const pdf = await print('speech-on-screen');
+  const text = squeeze(Array.from({ length: pdf.pages }, (_, i) => pdf.text(i + 1)).join(''));
+  assert.ok(text.includes('二、务求实效履职责'));
+  assert.ok(text.includes(squeeze('州十三届人大常委会第三次会议，在大家的共同努力下')), 'the opening paragraph');
+  assert.ok(text.includes(squeeze('习近平总书记明确提出了')), 'section 二’s paragraph');
+  for (const gone of ['一、把准方向推工作', '三、', '各位常委会组成人员', '习近平总书记在中央人大工作会议']) {
+    assert.ok(!text.includes(squeeze(gone)), `"${gone}" is not printed`);
+  }
+  await page.getByTestId('filter').fill('');
+  await page.waitForFunction(() => !location.search.includes('q='));
+  await page.getByTestId('print-whole').check();
+});
+
+test('the print panel remembers its choices in this browser', async () => {
+  const { page } = app;
+  await page.getByTestId('print-layout').selectOption('handout');
+  await page.getByTestId('print-numbers').check();
+  await page.reload();
+  await page.locator('[data-testid=section]').first().waitFor();
+  assert.equal(await page.getByTestId('print-layout').inputValue(), 'handout');
+  assert.equal(await page.getByTestId('print-numbers').isChecked(), true);
+  assert.equal(await page.evaluate(() => document.documentElement.className.includes('print-handout')), true);
+  await page.getByTestId('print-panel').locator('summary').click();
+  await page.getByTestId('print-layout').selectOption('auto');
+  await page.getByTestId('print-numbers').uncheck();
+});
+
+test('an English document prints as a handout, with no heading last on a page', async () => {
+  const { page } = app;
+  await page.getByTestId('open-file').setInputFiles(fileURLToPath(new URL('en_us_constitution.txt', CORPUS)));
+  await page.getByTestId('title').filter({ hasText: /constitution/iu }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.className.includes('print-handout')), true);
+  const headings = (await page.locator('[data-testid=document] .heading').allTextContents()).map((h) => h.trim());
+  const pdf = await print('constitution-handout');
+  assert.ok(pdf.pages >= 5, `${pdf.pages} pages`);
+  for (let n = 1; n < pdf.pages; n++) {
+    const body = pdf.lines(n).filter((l) => !pageNumber(l));
+    const last = body.at(-1).text.trim();
+    assert.ok(!headings.some((h) => h.startsWith(last) || last.startsWith(h)), `page ${n} ends with the heading "${last}"`);
+  }
+});
