@@ -22,14 +22,22 @@ async function print(name) {
   const pages = Number(execFileSync('pdfinfo', [path], { encoding: 'utf8' }).match(/Pages:\s+(\d+)/)[1]);
   const text = (n, layout = false) =>
     execFileSync('pdftotext', ['-enc', 'UTF-8', ...(layout ? ['-layout'] : []), '-f', `${n}`, '-l', `${n}`, path, '-'], { encoding: 'utf8' });
-  /** Each line of page `n` as its words' boxes: [{ y, x, text }]. */
+  /** The lines of page `n`, top to bottom: words whose boxes end within 5 pt of each other. */
   const lines = (n) => {
     const html = execFileSync('pdftotext', ['-enc', 'UTF-8', '-bbox', '-f', `${n}`, '-l', `${n}`, path, '-'], { encoding: 'utf8' });
-    const words = [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)"[^>]*>([^<]*)<\/word>/gu)]
-      .map(([, x, y, t]) => ({ x: Number(x), y: Math.round(Number(y)), text: t }));
-    const byY = new Map();
-    for (const w of words) byY.set(w.y, [...(byY.get(w.y) ?? []), w]);
-    return [...byY].sort((a, b) => a[0] - b[0]).map(([y, ws]) => ({ y, x: Math.min(...ws.map((w) => w.x)), text: ws.map((w) => w.text).join(' ') }));
+    const words = [...html.matchAll(/<word xMin="([\d.]+)" yMin="[\d.]+" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/gu)]
+      .map(([, x, y, t]) => ({ x: Number(x), y: Number(y), text: t }))
+      .sort((a, b) => a.y - b.y);
+    const out = [];
+    for (const w of words) {
+      const line = out.at(-1);
+      if (line && w.y - line.y < 5) line.words.push(w);
+      else out.push({ y: w.y, words: [w] });
+    }
+    return out.map(({ y, words: ws }) => {
+      ws.sort((a, b) => a.x - b.x);
+      return { y, x: ws[0].x, text: ws.map((w) => w.text).join(' ') };
+    });
   };
   return { path, pages, text, lines };
 }
@@ -92,6 +100,25 @@ test('what is on screen, filtered by 监督: the opening and section 二 with th
   await page.getByTestId('filter').fill('');
   await page.waitForFunction(() => !location.search.includes('q='));
   await page.getByTestId('print-whole').check();
+});
+
+test('the extras: an outline page first, the title and date on every page, paragraph numbers', async () => {
+  const { page } = app;
+  for (const id of ['print-outline', 'print-header', 'print-numbers']) await page.getByTestId(id).check();
+  const pdf = await print('speech-extras');
+  const title = '在州十三届人大常委会第三次会议上的讲话';
+  const first = pdf.text(1);
+  assert.match(first, /目录/u);
+  assert.ok(['一、把准方向推工作', '二、务求实效履职责', '三、内强素质树形象'].every((h) => first.includes(h)));
+  assert.ok(!first.includes('各位常委会组成人员'), 'the outline has a page of its own');
+  const today = await page.evaluate(() => { const d = new Date(); return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日`; });
+  for (let n = 1; n <= pdf.pages; n++) assert.match(pdf.lines(n)[0].text, new RegExp(`${title}\\s*${today}`, 'u'), `header on page ${n}`);
+  // The body paragraphs are numbered 1, 2, 3 … where each begins.
+  const lines = pdf.text(2, true).split('\n').map((l) => l.trim());
+  const numbered = lines.filter((l) => /^\d+\s/u.test(l)).map((l) => Number(l.match(/^\d+/u)[0]));
+  assert.deepEqual(numbered.slice(0, 3), [1, 2, 3]);
+  assert.ok(lines.some((l) => /^1\s+州十三届人大常委会第三次会议/u.test(l)));
+  for (const id of ['print-outline', 'print-header', 'print-numbers']) await page.getByTestId(id).uncheck();
 });
 
 test('the print panel remembers its choices in this browser', async () => {
