@@ -15,6 +15,7 @@ mod passage;
 mod print;
 mod print_outline;
 mod print_panel;
+mod print_preview;
 mod print_settings;
 mod print_style;
 mod problem_notice;

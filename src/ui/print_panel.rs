@@ -1,3 +1,4 @@
+use super::print_preview::PreviewOpen;
 use super::print_settings::{BodySize, Layout, Paper, PrintSettings};
 use leptos::prelude::*;
 
@@ -6,6 +7,7 @@ use leptos::prelude::*;
 #[component]
 pub fn PrintPanel() -> impl IntoView {
     let settings = expect_context::<RwSignal<PrintSettings>>();
+    let PreviewOpen(preview) = expect_context::<PreviewOpen>();
     let get = move |f: fn(&PrintSettings) -> bool| move || settings.with(f);
     let set = move |f: fn(&mut PrintSettings, bool)| move |ev| settings.update(|s| f(s, event_target_checked(&ev)));
 
@@ -30,6 +32,7 @@ pub fn PrintPanel() -> impl IntoView {
             <label><input type="checkbox" data-testid="print-outline" prop:checked=get(|s| s.outline) on:change=set(|s, on| s.outline = on) />"目录页"</label>
             <label><input type="checkbox" data-testid="print-header" prop:checked=get(|s| s.header) on:change=set(|s, on| s.header = on) />"页眉（标题和日期）"</label>
             <label><input type="checkbox" data-testid="print-numbers" prop:checked=get(|s| s.numbers) on:change=set(|s, on| s.numbers = on) />"段落编号"</label>
+            <button type="button" data-testid="print-preview-open" on:click=move |_| preview.set(true)>"打印预览"</button>
         </details>
     }
 }

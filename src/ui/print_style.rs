@@ -59,6 +59,29 @@ fn set_root_classes(s: &PrintSettings, official: bool) {
     }
 }
 
+/// A page's size and margins, in mm.
+pub struct PageGeometry {
+    pub width: f32,
+    pub height: f32,
+    pub top: f32,
+    /// The binding side: left on odd pages.
+    pub inner: f32,
+    pub bottom: f32,
+    pub outer: f32,
+}
+
+impl PageGeometry {
+    pub fn of(paper: Paper, official: bool) -> Self {
+        let (_, [top, inner, bottom, outer]) = margins(paper, official);
+        let (width, height) = match paper {
+            Paper::A4 => (210.0, 297.0),
+            Paper::A5 => (148.0, 210.0),
+            Paper::Letter => (215.9, 279.4),
+        };
+        PageGeometry { width, height, top, inner, bottom, outer }
+    }
+}
+
 /// Page size and margins, in mm: top, binding side (inner), bottom, outer.
 fn margins(paper: Paper, official: bool) -> (&'static str, [f32; 4]) {
     match (paper, official) {

@@ -3,6 +3,7 @@ use super::filter_box::FilterBox;
 use super::outline::Outline;
 use super::current_document::CurrentDocument;
 use super::print::expand_everything_while_printing;
+use super::print_preview::{PreviewOpen, PrintPreview};
 use super::print_settings::PrintSettings;
 use super::print_style::apply_print_settings;
 use super::state::{FilterSettings, ReaderState};
@@ -20,12 +21,14 @@ pub fn Reader(doc: Arc<Document>) -> impl IntoView {
     let print = expect_context::<RwSignal<PrintSettings>>();
     apply_print_settings(print, chinese, expect_context::<CurrentDocument>().title.into());
     expand_everything_while_printing(state, print);
+    provide_context(PreviewOpen(RwSignal::new(false)));
 
     view! {
         <div class="controls no-print" role="search">
             <FilterBox />
             <Toolbar />
         </div>
+        <PrintPreview />
         <div class="layout">
             <Outline />
             <DocumentText />

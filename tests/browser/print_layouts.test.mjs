@@ -47,6 +47,7 @@ const pageNumber = (line) => /^—\s*\d+\s*—$/u.test(line.text.trim());
 test('the speech prints as an official document: 22 lines of 28 characters, numbers outside', async () => {
   const pdf = await print('speech-official');
   assert.ok(pdf.pages >= 3);
+  assert.equal(await previewPages(), pdf.pages, 'the print preview counts the same pages');
   // Page 2 is all body text: count its lines and the characters of its full lines.
   const lines = pdf.lines(2);
   const body = lines.filter((l) => !pageNumber(l));
@@ -148,4 +149,49 @@ test('an English document prints as a handout, with no heading last on a page', 
     const last = body.at(-1).text.trim();
     assert.ok(!headings.some((h) => h.startsWith(last) || last.startsWith(h)), `page ${n} ends with the heading "${last}"`);
   }
+});
+
+/** The page count the in-page preview shows, opened from the print panel. */
+async function previewPages() {
+  const { page } = app;
+  const panel = page.getByTestId('print-panel');
+  const wasOpen = await panel.evaluate((d) => d.open);
+  if (!wasOpen) await panel.locator('summary').click();
+  await page.getByTestId('print-preview-open').click();
+  const count = page.getByTestId('preview-pages');
+  await page.waitForFunction(() => /^\d+ 页$/u.test(document.querySelector('[data-testid=preview-pages]').textContent));
+  const pages = Number((await count.innerText()).match(/\d+/u)[0]);
+  await page.getByTestId('preview-close').click();
+  if (!wasOpen) await panel.locator('summary').click();
+  return pages;
+}
+
+async function open(name) {
+  const before = await app.page.title();
+  await app.page.getByTestId('open-file').setInputFiles(fileURLToPath(new URL(name, CORPUS)));
+  await app.page.waitForFunction((t) => document.title !== t, before);
+}
+
+test('the print preview counts as many pages as Chromium prints', async () => {
+  const { page } = app;
+  const cases = [
+    ['law_行政复议法_2023.md', 'official, 三号'],
+    ['report_2024政府工作报告.txt', 'official, 三号'],
+    ['en_us_constitution.txt', 'handout'],
+  ];
+  for (const [file, what] of cases) {
+    await open(file);
+    const preview = await previewPages();
+    const printed = (await print(`preview-${what}`)).pages;
+    assert.equal(preview, printed, `${file} (${what}): preview ${preview}, printed ${printed}`);
+    assert.ok(printed >= 13, `${file}: ${printed} pages`);
+  }
+  // Options change the count, and the preview follows: the report in 小四 on A4.
+  await open('report_2024政府工作报告.txt');
+  const before = await previewPages();
+  await page.getByTestId('print-body').selectOption('12');
+  const smaller = await previewPages();
+  assert.ok(smaller < before, `小四 takes fewer pages (${smaller} < ${before})`);
+  assert.equal(smaller, (await print('preview-report-12pt')).pages);
+  await page.getByTestId('print-body').selectOption('16');
 });

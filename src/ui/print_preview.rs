@@ -1,0 +1,154 @@
+//! The print preview: the pages as they will print, at scale, with their count.
+//!
+//! Browsers lay out pages only when printing. The preview lays the document out in columns
+//! instead, each of the type area's size, in a frame that holds a copy of the page under the
+//! page's own print rules (the `@media print` rules of its style sheets, unwrapped): columns
+//! break where pages do (Chromium fragments both with the same engine and the same rules:
+//! headings kept with what follows, orphans and widows). Page numbers and the header line,
+//! which sit in the margins, are not drawn.
+
+use super::print_settings::PrintSettings;
+use super::print_style::PageGeometry;
+use leptos::prelude::*;
+use std::fmt::Write;
+use wasm_bindgen::JsCast;
+
+/// Space between pages in the preview, in mm.
+const GAP: f32 = 8.0;
+
+/// Whether the preview is shown.
+#[derive(Clone, Copy)]
+pub struct PreviewOpen(pub RwSignal<bool>);
+
+#[component]
+pub fn PrintPreview() -> impl IntoView {
+    let PreviewOpen(open) = expect_context::<PreviewOpen>();
+    let settings = expect_context::<RwSignal<PrintSettings>>();
+    let frame = NodeRef::<leptos::html::Iframe>::new();
+    let pages = RwSignal::new(None::<u32>);
+    // Laid out again whenever the settings change while it is open.
+    Effect::new(move |_| {
+        let s = settings.get();
+        if !open.get() {
+            return;
+        }
+        let Some(frame) = frame.get() else { return };
+        // After the page has applied the settings (their effect runs first on the same change).
+        request_animation_frame(move || pages.set(render(&frame, &s)));
+    });
+    let count = move || match pages.get() {
+        Some(n) => format!("{n} 页"),
+        None => "排版中……".to_string(),
+    };
+    view! {
+        <section class="print-preview no-print" data-testid="print-preview" hidden=move || !open.get() aria-label="打印预览">
+            <header>
+                <strong>"打印预览"</strong>
+                <output data-testid="preview-pages">{count}</output>
+                <button type="button" data-testid="preview-print" on:click=move |_| super::print::print_page()>"打印"</button>
+                <button type="button" data-testid="preview-close" on:click=move |_| open.set(false)>"关闭"</button>
+            </header>
+            <div class="preview-viewport">
+                <iframe node_ref=frame title="打印预览" tabindex="-1"></iframe>
+            </div>
+        </section>
+    }
+}
+
+/// Lays the page out in `frame` as printed with `settings`; the number of pages.
+fn render(frame: &web_sys::HtmlIFrameElement, settings: &PrintSettings) -> Option<u32> {
+    let page = document();
+    let root = page.document_element()?;
+    let official = root.class_list().contains("print-official");
+    let g = PageGeometry::of(settings.paper, official);
+    let copy = frame.content_document()?;
+    let copy_root = copy.document_element()?;
+    copy_root.set_class_name(&root.class_name());
+    let head = copy.head()?;
+    let body = copy.body()?;
+    head.set_inner_html("");
+    body.set_inner_html("");
+    let style = copy.create_element("style").ok()?;
+    style.set_text_content(Some(&format!("{}{}", print_rules(&page), flow_rules(&g))));
+    head.append_child(&style).ok()?;
+
+    let flow = copy.create_element("div").ok()?;
+    flow.set_class_name("preview-flow");
+    let children = page.body()?.children();
+    for i in 0..children.length() {
+        let Some(child) = children.item(i) else { continue };
+        if child.tag_name() == "SCRIPT" || child.class_list().contains("print-preview") {
+            continue;
+        }
+        flow.append_child(&copy.import_node_with_deep(&child, true).ok()?).ok()?;
+    }
+    body.append_child(&flow).ok()?;
+
+    // Every column is a page: the flow's width in columns.
+    let column = mm_to_px(g.width - g.inner - g.outer);
+    let step = mm_to_px(g.width + GAP);
+    let extent = flow.scroll_width() as f64 - mm_to_px(g.inner);
+    let pages = ((extent - column) / step).round().max(0.0) as u32 + 1;
+
+    // Show the strip of pages scaled to the frame's height.
+    let width = mm_to_px(g.width + GAP) * pages as f64;
+    let height = mm_to_px(g.height);
+    let _ = frame.set_attribute("style", &format!("width:{width}px;height:{height}px"));
+    let _ = body.set_attribute("style", &format!("width:{width}px"));
+    Some(pages)
+}
+
+/// The rules that apply on paper: those outside any `@media` rule (the page's own style
+/// sheets, the filter's selection) and those inside `@media print`, unwrapped. A page break
+/// becomes a column break.
+fn print_rules(page: &web_sys::Document) -> String {
+    let mut css = String::new();
+    let sheets = page.style_sheets();
+    for i in 0..sheets.length() {
+        let Some(sheet) = sheets.item(i).and_then(|s| s.dyn_into::<web_sys::CssStyleSheet>().ok()) else { continue };
+        let Ok(rules) = sheet.css_rules() else { continue };
+        for j in 0..rules.length() {
+            let Some(rule) = rules.item(j) else { continue };
+            match rule.dyn_ref::<web_sys::CssMediaRule>() {
+                Some(media) if media.media().media_text().contains("print") => {
+                    let inner = media.css_rules();
+                    for k in 0..inner.length() {
+                        if let Some(r) = inner.item(k) {
+                            css.push_str(&r.css_text());
+                        }
+                    }
+                }
+                Some(_) => {}
+                None => css.push_str(&rule.css_text()),
+            }
+        }
+    }
+    css.replace("break-after: page", "break-after: column")
+}
+
+/// Columns of the type area's size, on white pages with the margins around them.
+fn flow_rules(g: &PageGeometry) -> String {
+    let (type_width, type_height) = (g.width - g.inner - g.outer, g.height - g.top - g.bottom);
+    let mut css = String::new();
+    let _ = write!(
+        css,
+        ":root:root{{background:#8a8f96;overflow:hidden}}\
+         body:not(#x){{margin:0;height:{}mm;\
+         background:linear-gradient(to right,#fff 0 {}mm,transparent {}mm) 0 0/{}mm 100% repeat-x}}\
+         .preview-flow{{box-sizing:content-box;height:{type_height}mm;padding:{}mm 0 {}mm {}mm;\
+         column-width:{type_width}mm;column-gap:{}mm;column-fill:auto;width:{type_width}mm}}",
+        g.height,
+        g.width,
+        g.width,
+        g.width + GAP,
+        g.top,
+        g.bottom,
+        g.inner,
+        g.outer + GAP + g.inner,
+    );
+    css
+}
+
+fn mm_to_px(mm: f32) -> f64 {
+    mm as f64 * 96.0 / 25.4
+}
