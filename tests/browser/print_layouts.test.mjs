@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -166,10 +166,17 @@ async function previewPages() {
   return pages;
 }
 
+/** The page title each corpus file opens with (its title line, or its file name). */
+const TITLES = {
+  'law_行政复议法_2023.md': '中华人民共和国行政复议法',
+  'report_2024政府工作报告.txt': '政府工作报告——2024年3月5日',
+  'en_us_constitution.txt': 'en_us_constitution',
+};
+
+/** Opens a corpus file through the file input and waits for its title. */
 async function open(name) {
-  const before = await app.page.title();
   await app.page.getByTestId('open-file').setInputFiles(fileURLToPath(new URL(name, CORPUS)));
-  await app.page.waitForFunction((t) => document.title !== t, before);
+  await app.page.waitForFunction((t) => document.title.startsWith(t), TITLES[name]);
 }
 
 test('the print preview counts as many pages as Chromium prints', async () => {
@@ -182,16 +189,44 @@ test('the print preview counts as many pages as Chromium prints', async () => {
   for (const [file, what] of cases) {
     await open(file);
     const preview = await previewPages();
-    const printed = (await print(`preview-${what}`)).pages;
+    const pdf = await print(`preview-${what}`);
+    const printed = pdf.pages;
+    if (file.startsWith('law_')) {
+      // Level-2 headings (第X节) are 楷体: AR PL UKai on Linux, which the PDF embeds by name (the
+      // Noto CJK faces of the body and level-1 headings are embedded as unnamed Type 3 fonts).
+      const fonts = execFileSync('pdffonts', [pdf.path], { encoding: 'utf8' });
+      assert.match(fonts, /UKai/u, 'the 楷体 of 第X节 headings is in the PDF');
+    }
     assert.equal(preview, printed, `${file} (${what}): preview ${preview}, printed ${printed}`);
     assert.ok(printed >= 13, `${file}: ${printed} pages`);
   }
   // Options change the count, and the preview follows: the report in 小四 on A4.
   await open('report_2024政府工作报告.txt');
   const before = await previewPages();
+  const panel = page.getByTestId('print-panel');
+  if (!(await panel.evaluate((d) => d.open))) await panel.locator('summary').click();
   await page.getByTestId('print-body').selectOption('12');
   const smaller = await previewPages();
   assert.ok(smaller < before, `小四 takes fewer pages (${smaller} < ${before})`);
   assert.equal(smaller, (await print('preview-report-12pt')).pages);
   await page.getByTestId('print-body').selectOption('16');
+});
+
+test('a long document in the 公文 layout: A4, every character in order, numbered pages, no interface', async () => {
+  const { page } = app;
+  await open('report_2024政府工作报告.txt');
+  assert.equal(await page.evaluate(() => document.documentElement.className.includes('print-official')), true);
+  const pdf = await print('report-official');
+  const info = execFileSync('pdfinfo', [pdf.path], { encoding: 'utf8' });
+  const [, w, h] = info.match(/Page size:\s+([\d.]+) x ([\d.]+) pts/);
+  assert.deepEqual([Math.round(w), Math.round(h)], [595, 842]);
+  assert.ok(pdf.pages >= 20, `${pdf.pages} pages`);
+  const pages = Array.from({ length: pdf.pages }, (_, i) => pdf.text(i + 1));
+  pages.forEach((text, i) => assert.match(text, new RegExp(`—\\s*${i + 1}\\s*—`, 'u'), `page number ${i + 1}`));
+  const printed = squeeze(pages.join('')).replace(/—\d+—/gu, '');
+  const source = squeeze(readFileSync(new URL('report_2024政府工作报告.txt', CORPUS), 'utf8').replace(/^\uFEFF/u, ''));
+  assert.ok(printed.includes(source), 'every character of the report is printed, in order');
+  for (const label of ['全部展开', '全部折叠', '打印设置', '筛选', '提纲', '改标题', '打印预览']) {
+    assert.ok(!printed.includes(label), `"${label}" is not on paper`);
+  }
 });
