@@ -8,13 +8,13 @@
 //! which sit in the margins, are not drawn.
 
 use super::print_settings::PrintSettings;
-use super::print_style::PageGeometry;
+use super::print_style::{Mm, PageGeometry};
 use leptos::prelude::*;
 use std::fmt::Write;
 use wasm_bindgen::JsCast;
 
-/// Space between pages in the preview, in mm.
-const GAP: f32 = 8.0;
+/// Space between pages in the preview.
+const GAP: Mm = Mm(80);
 
 /// Whether the preview is shown.
 #[derive(Clone, Copy)]
@@ -85,14 +85,14 @@ fn render(frame: &web_sys::HtmlIFrameElement, settings: &PrintSettings) -> Optio
     body.append_child(&flow).ok()?;
 
     // Every column is a page: the flow's width in columns.
-    let column = mm_to_px(g.width - g.inner - g.outer);
-    let step = mm_to_px(g.width + GAP);
-    let extent = flow.scroll_width() as f64 - mm_to_px(g.inner);
+    let column = (g.width - g.inner - g.outer).px();
+    let step = (g.width + GAP).px();
+    let extent = flow.scroll_width() as f64 - g.inner.px();
     let pages = ((extent - column) / step).round().max(0.0) as u32 + 1;
 
-    // Show the strip of pages scaled to the frame's height.
-    let width = mm_to_px(g.width + GAP) * pages as f64;
-    let height = mm_to_px(g.height);
+    // The strip of pages, in whole pixels.
+    let width = ((g.width + GAP).px() * pages as f64).ceil() as u32;
+    let height = g.height.px().ceil() as u32;
     let _ = frame.set_attribute("style", &format!("width:{width}px;height:{height}px"));
     let _ = body.set_attribute("style", &format!("width:{width}px"));
     Some(pages)
@@ -133,10 +133,10 @@ fn flow_rules(g: &PageGeometry) -> String {
     let _ = write!(
         css,
         ":root:root{{background:#8a8f96;overflow:hidden}}\
-         body:not(#x){{margin:0;height:{}mm;\
-         background:linear-gradient(to right,#fff 0 {}mm,transparent {}mm) 0 0/{}mm 100% repeat-x}}\
-         .preview-flow{{box-sizing:content-box;height:{type_height}mm;padding:{}mm 0 {}mm {}mm;\
-         column-width:{type_width}mm;column-gap:{}mm;column-fill:auto;width:{type_width}mm}}",
+         body:not(#x){{margin:0;height:{};\
+         background:linear-gradient(to right,#fff 0 {},transparent {}) 0 0/{} 100% repeat-x}}\
+         .preview-flow{{box-sizing:content-box;height:{type_height};padding:{} 0 {} {};\
+         column-width:{type_width};column-gap:{};column-fill:auto;width:{type_width}}}",
         g.height,
         g.width,
         g.width,
@@ -147,8 +147,4 @@ fn flow_rules(g: &PageGeometry) -> String {
         g.outer + GAP + g.inner,
     );
     css
-}
-
-fn mm_to_px(mm: f32) -> f64 {
-    mm as f64 * 96.0 / 25.4
 }

@@ -59,48 +59,80 @@ fn set_root_classes(s: &PrintSettings, official: bool) {
     }
 }
 
-/// A page's size and margins, in mm.
+/// A length in tenths of a millimetre, written as CSS millimetres. (Integers: formatting floats
+/// would link a float printer into the wasm.)
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Mm(pub u32);
+
+impl std::fmt::Display for Mm {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{}mm", self.0 / 10, self.0 % 10)
+    }
+}
+
+impl std::ops::Add for Mm {
+    type Output = Mm;
+    fn add(self, other: Mm) -> Mm {
+        Mm(self.0 + other.0)
+    }
+}
+
+impl std::ops::Sub for Mm {
+    type Output = Mm;
+    fn sub(self, other: Mm) -> Mm {
+        Mm(self.0 - other.0)
+    }
+}
+
+impl Mm {
+    /// In CSS pixels (96 to the inch).
+    pub fn px(self) -> f64 {
+        self.0 as f64 * 96.0 / 254.0
+    }
+}
+
+/// A page's size and margins.
 pub struct PageGeometry {
-    pub width: f32,
-    pub height: f32,
-    pub top: f32,
+    pub width: Mm,
+    pub height: Mm,
+    pub top: Mm,
     /// The binding side: left on odd pages.
-    pub inner: f32,
-    pub bottom: f32,
-    pub outer: f32,
+    pub inner: Mm,
+    pub bottom: Mm,
+    pub outer: Mm,
 }
 
 impl PageGeometry {
     pub fn of(paper: Paper, official: bool) -> Self {
         let (_, [top, inner, bottom, outer]) = margins(paper, official);
         let (width, height) = match paper {
-            Paper::A4 => (210.0, 297.0),
-            Paper::A5 => (148.0, 210.0),
-            Paper::Letter => (215.9, 279.4),
+            Paper::A4 => (Mm(2100), Mm(2970)),
+            Paper::A5 => (Mm(1480), Mm(2100)),
+            Paper::Letter => (Mm(2159), Mm(2794)),
         };
         PageGeometry { width, height, top, inner, bottom, outer }
     }
 }
 
-/// Page size and margins, in mm: top, binding side (inner), bottom, outer.
-fn margins(paper: Paper, official: bool) -> (&'static str, [f32; 4]) {
+/// Page size and margins: top, binding side (inner), bottom, outer.
+fn margins(paper: Paper, official: bool) -> (&'static str, [Mm; 4]) {
+    let mm = |[a, b, c, d]: [u32; 4]| [Mm(a * 10), Mm(b * 10), Mm(c * 10), Mm(d * 10)];
     match (paper, official) {
         // GB/T 9704: type area 156 x 225 mm on A4.
-        (Paper::A4, true) => ("A4", [37.0, 28.0, 35.0, 26.0]),
-        // The same type area centred on Letter (216 x 279 mm).
-        (Paper::Letter, true) => ("letter", [28.0, 31.0, 26.0, 29.0]),
+        (Paper::A4, true) => ("A4", mm([37, 28, 35, 26])),
+        // The same type area, about centred, on Letter (216 x 279 mm).
+        (Paper::Letter, true) => ("letter", mm([28, 31, 26, 29])),
         // A5 (148 x 210 mm): the A4 margins scaled by 1/√2.
-        (Paper::A5, true) => ("A5", [26.0, 20.0, 25.0, 18.0]),
-        (Paper::A4, false) => ("A4", [20.0, 22.0, 22.0, 20.0]),
-        (Paper::Letter, false) => ("letter", [20.0, 22.0, 22.0, 20.0]),
-        (Paper::A5, false) => ("A5", [14.0, 16.0, 16.0, 14.0]),
+        (Paper::A5, true) => ("A5", mm([26, 20, 25, 18])),
+        (Paper::A4 | Paper::Letter, false) => (if paper == Paper::A4 { "A4" } else { "letter" }, mm([20, 22, 22, 20])),
+        (Paper::A5, false) => ("A5", mm([14, 16, 16, 14])),
     }
 }
 
 fn page_rules(s: &PrintSettings, official: bool, title: &str) -> String {
     let (size, [top, inner, bottom, outer]) = margins(s.paper, official);
     let mut css = String::new();
-    let _ = write!(css, "@page{{size:{size};margin:{top}mm {outer}mm {bottom}mm {inner}mm;");
+    let _ = write!(css, "@page{{size:{size};margin:{top} {outer} {bottom} {inner};");
     if s.header {
         let _ = write!(
             css,
@@ -113,8 +145,8 @@ fn page_rules(s: &PrintSettings, official: bool, title: &str) -> String {
         // character in from the outer edge: right on odd pages, left on even ones.
         css.push('}');
         let number = "content:\"— \" counter(page) \" —\";font:14pt/1 \"SimSun\",\"宋体\",\"Songti SC\",\"Noto Serif CJK SC\",serif;vertical-align:top;padding-top:7mm";
-        let _ = write!(css, "@page :right{{margin-left:{inner}mm;margin-right:{outer}mm;@bottom-right{{{number};text-align:right;padding-right:14pt}}}}");
-        let _ = write!(css, "@page :left{{margin-left:{outer}mm;margin-right:{inner}mm;@bottom-left{{{number};text-align:left;padding-left:14pt}}}}");
+        let _ = write!(css, "@page :right{{margin-left:{inner};margin-right:{outer};@bottom-right{{{number};text-align:right;padding-right:14pt}}}}");
+        let _ = write!(css, "@page :left{{margin-left:{outer};margin-right:{inner};@bottom-left{{{number};text-align:left;padding-left:14pt}}}}");
     } else {
         css.push_str("@bottom-center{content:\"— \" counter(page) \" —\";font:10pt/1 serif}}");
     }
