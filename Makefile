@@ -1,5 +1,5 @@
 # Each target installs whatever is missing first (scripts/setup.sh), so both work on a fresh machine.
-.PHONY: serve test build bench
+.PHONY: serve test build single-file bench
 
 serve:
 	scripts/serve.sh
@@ -11,6 +11,10 @@ test:
 build:
 	scripts/setup.sh build
 	. scripts/env.sh && trunk build --release=true --dist dist
+
+# The release build as one self-contained HTML file, for opening from disk.
+single-file: build
+	. scripts/env.sh && node scripts/single-file.mjs dist dist-single/docview.html
 
 bench:
 	scripts/bench.sh

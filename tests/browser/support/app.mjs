@@ -15,10 +15,13 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-export async function serve(dir = DIST) {
+/** Serves `dir` on loopback under the path `base` (everything else is 404), as a static host would. */
+export async function serve(dir = DIST, { base = '/' } = {}) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
+    if (!path.startsWith(base)) return res.writeHead(404).end('not found');
+    const inDir = `/${path.slice(base.length)}`;
+    const file = join(dir, inDir.endsWith('/') ? `${inDir}index.html` : inDir);
     try {
       const body = await readFile(file);
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
@@ -28,7 +31,7 @@ export async function serve(dir = DIST) {
     }
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-  const url = `http://127.0.0.1:${server.address().port}/`;
+  const url = `http://127.0.0.1:${server.address().port}${base}`;
   return { url, close: () => new Promise((ok) => server.close(ok)) };
 }
 
@@ -37,13 +40,16 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
+/** Headless Chromium: the Debian one, or `$CHROMIUM`. */
+export const launchChromium = () => chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: CHROMIUM_ARGS,
+});
+
 /** The app open on the sample speech, with every page error and outside request recorded. */
 export async function openApp({ width = 1200, height = 900 } = {}) {
   const server = await serve();
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+  const browser = await launchChromium();
   const page = await browser.newPage({ viewport: { width, height } });
   const errors = [];
   const foreignRequests = [];

@@ -1,0 +1,58 @@
+// The single-file build (scripts/single-file.mjs) opened from disk, as a colleague who got it
+// by mail would: it renders, filters, folds, opens other files and prints.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { DIST, launchChromium } from './support/app.mjs';
+
+const SCRIPT = fileURLToPath(new URL('../../scripts/single-file.mjs', import.meta.url));
+const LAW = fileURLToPath(new URL('../../../shared/corpus/law_行政复议法_2023.md', import.meta.url));
+const dir = mkdtempSync(join(tmpdir(), 'docview-single-'));
+const file = join(dir, 'docview.html');
+
+let browser;
+let page;
+const errors = [];
+const requests = [];
+before(async () => {
+  execFileSync('node', [SCRIPT, DIST, file]);
+  browser = await launchChromium();
+  page = await browser.newPage();
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(pathToFileURL(file).href);
+  await page.locator('[data-testid=section]').first().waitFor({ timeout: 15000 });
+});
+after(async () => { await browser?.close(); });
+
+test('one file, opened from disk, shows the speech', async () => {
+  assert.ok(statSync(file).size > 100_000);
+  assert.equal(await page.locator('[data-testid=section]').count(), 3);
+  assert.equal(await page.getByTestId('title').innerText(), '在州十三届人大常委会第三次会议上的讲话');
+  assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), [], 'nothing is fetched');
+});
+
+test('it filters and folds', async () => {
+  await page.getByTestId('filter').fill('监督');
+  assert.equal(await page.getByTestId('match-count').innerText(), '13 处 · 2 段');
+  await page.getByTestId('filter').fill('');
+  await page.getByTestId('collapse-all').click();
+  assert.equal(await page.locator('details[open]').count(), 0);
+  await page.getByTestId('expand-all').click();
+});
+
+test('it opens another file and prints it', async () => {
+  await page.getByTestId('open-file').setInputFiles(LAW);
+  await page.getByTestId('title').filter({ hasText: '中华人民共和国行政复议法' }).waitFor();
+  const pdf = join(dir, 'law.pdf');
+  await page.pdf({ path: pdf, preferCSSPageSize: true });
+  const info = execFileSync('pdfinfo', [pdf], { encoding: 'utf8' });
+  assert.ok(Number(info.match(/Pages:\s+(\d+)/u)[1]) > 20);
+  assert.match(execFileSync('pdftotext', ['-l', '1', pdf, '-'], { encoding: 'utf8' }), /中华人民共和国行政复议法/u);
+  assert.deepEqual(errors, []);
+});
