@@ -6,6 +6,7 @@
 // Usage: node scripts/single-file.mjs [dist dir] [output file]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { inlineScripts, policy, withPolicy } from './csp.mjs';
 
 const [dist = 'dist', out = 'dist-single/docview.html'] = process.argv.slice(2);
 const read = (name, encoding) => readFileSync(join(dist, name), encoding);
@@ -21,9 +22,10 @@ const icon = need(/<link rel="icon" href="\.\/([^"]+\.svg)"/u, 'favicon');
 const inline = (text) => text.replace(/<\/(script|style)/giu, '<\\/$1');
 
 const head = html.slice(0, html.indexOf('<link rel="icon"'));
+const styleElements = styles.map((css) => `<style>${inline(css)}</style>`);
 const body = html.slice(html.indexOf('<body>'));
-const page = `${head}<link rel="icon" href="data:image/svg+xml;base64,${read(icon).toString('base64')}" />
-${styles.map((css) => `<style>${inline(css)}</style>`).join('\n')}
+const draft = `${head}<link rel="icon" href="data:image/svg+xml;base64,${read(icon).toString('base64')}" />
+${styleElements.join('\n')}
 <script type="module">
 ${inline(glue)}
 const wasmBase64 = "${wasm.toString('base64')}";
@@ -31,6 +33,10 @@ initSync({ module: Uint8Array.from(atob(wasmBase64), (c) => c.charCodeAt(0)) });
 </script>
 </head>
 ${body}`;
+
+// The page's policy, for this page: its own inline script and styles by hash, the icon as data.
+const styleTexts = styleElements.map((e) => e.slice('<style>'.length, -'</style>'.length));
+const page = withPolicy(draft, policy({ scripts: inlineScripts(draft), styles: styleTexts, images: 'data:' }));
 
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, page);

@@ -7,6 +7,7 @@ mod document_text;
 mod file_opener;
 mod filter_box;
 mod filter_views;
+mod generated_style;
 mod keyboard;
 mod match_highlights;
 mod match_navigation;

@@ -7,6 +7,7 @@
 //! headings kept with what follows, orphans and widows). Page numbers and the header line,
 //! which sit in the margins, are not drawn.
 
+use super::generated_style;
 use super::print_settings::PrintSettings;
 use super::print_style::{Mm, PageGeometry};
 use leptos::prelude::*;
@@ -68,9 +69,7 @@ fn render(frame: &web_sys::HtmlIFrameElement, settings: &PrintSettings) -> Optio
     let body = copy.body()?;
     head.set_inner_html("");
     body.set_inner_html("");
-    let style = copy.create_element("style").ok()?;
-    style.set_text_content(Some(&format!("{}{}", print_rules(&page), flow_rules(&g))));
-    head.append_child(&style).ok()?;
+    adopt_in(frame, &format!("{}{}", print_rules(&page), flow_rules(&g)))?;
 
     let flow = copy.create_element("div").ok()?;
     flow.set_class_name("preview-flow");
@@ -93,9 +92,24 @@ fn render(frame: &web_sys::HtmlIFrameElement, settings: &PrintSettings) -> Optio
     // The strip of pages, in whole pixels.
     let width = ((g.width + GAP).px() * pages as f64).ceil() as u32;
     let height = g.height.px().ceil() as u32;
-    let _ = frame.set_attribute("style", &format!("width:{width}px;height:{height}px"));
-    let _ = body.set_attribute("style", &format!("width:{width}px"));
+    let frame_style = web_sys::HtmlElement::style(frame);
+    let _ = frame_style.set_property("width", &format!("{width}px"));
+    let _ = frame_style.set_property("height", &format!("{height}px"));
+    let _ = body.style().set_property("width", &format!("{width}px"));
     Some(pages)
+}
+
+/// `css` as a style sheet of the frame's document. Constructed in the frame's own window (a
+/// sheet can be adopted only by documents of the window that made it), so that a
+/// Content-Security-Policy without `'unsafe-inline'` allows it.
+fn adopt_in(frame: &web_sys::HtmlIFrameElement, css: &str) -> Option<()> {
+    use web_sys::js_sys::{Array, Reflect};
+    let window = frame.content_window()?;
+    let constructor: web_sys::js_sys::Function = Reflect::get(&window, &"CSSStyleSheet".into()).ok()?.dyn_into().ok()?;
+    let sheet: web_sys::CssStyleSheet = Reflect::construct(&constructor, &Array::new()).ok()?.unchecked_into();
+    sheet.replace_sync(css).ok()?;
+    frame.content_document()?.set_adopted_style_sheets(&Array::of1(&sheet));
+    Some(())
 }
 
 /// The rules that apply on paper: those outside any `@media` rule (the page's own style
@@ -103,9 +117,10 @@ fn render(frame: &web_sys::HtmlIFrameElement, settings: &PrintSettings) -> Optio
 /// becomes a column break.
 fn print_rules(page: &web_sys::Document) -> String {
     let mut css = String::new();
-    let sheets = page.style_sheets();
-    for i in 0..sheets.length() {
-        let Some(sheet) = sheets.item(i).and_then(|s| s.dyn_into::<web_sys::CssStyleSheet>().ok()) else { continue };
+    let linked = page.style_sheets();
+    let linked = (0..linked.length()).filter_map(|i| linked.item(i)?.dyn_into::<web_sys::CssStyleSheet>().ok());
+    let adopted = generated_style::adopted().iter().map(|s| s.unchecked_into::<web_sys::CssStyleSheet>()).collect::<Vec<_>>();
+    for sheet in linked.chain(adopted) {
         let Ok(rules) = sheet.css_rules() else { continue };
         for j in 0..rules.length() {
             let Some(rule) = rules.item(j) else { continue };

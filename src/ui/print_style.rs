@@ -2,12 +2,11 @@
 //! reads, and the @page rules (paper, margins, page numbers, header line), which CSS cannot
 //! choose by class.
 
+use super::generated_style;
 use super::print_settings::{BodySize, Layout, Paper, PrintSettings};
 use leptos::prelude::*;
 use std::fmt::Write;
-use wasm_bindgen::JsCast;
 
-const STYLE_ID: &str = "print-page";
 const CLASSES: &[&str] = &[
     "print-official",
     "print-handout",
@@ -174,17 +173,5 @@ fn today() -> String {
 }
 
 fn write_page_rules(css: &str) {
-    let document = document();
-    let style = match document.get_element_by_id(STYLE_ID) {
-        Some(style) => style,
-        None => {
-            let Ok(style) = document.create_element("style") else { return };
-            style.set_id(STYLE_ID);
-            if let Some(head) = document.head() {
-                let _ = head.append_child(style.unchecked_ref());
-            }
-            style
-        }
-    };
-    style.set_text_content(Some(css));
+    generated_style::set("print-page", css);
 }

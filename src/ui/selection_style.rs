@@ -6,29 +6,18 @@
 //! shown ones is one change per keystroke. The names are the elements' own ids (`u12` for a
 //! passage, the section's id and `o-` before it for its outline entry), never document text.
 
-use leptos::prelude::*;
+use super::generated_style;
 use std::fmt::Write;
-use wasm_bindgen::JsCast;
 
-const ID: &str = "filter-selection";
+const SHEET: &str = "filter-selection";
 
-pub struct SelectionStyle {
-    element: web_sys::Element,
-    text: String,
-}
+pub struct SelectionStyle;
 
 impl SelectionStyle {
-    /// Puts the document's selection style sheet in the page, replacing the one of the
-    /// document before.
+    /// Empties the selection style sheet, which the document before may have filled.
     pub fn install() -> Option<Self> {
-        let document = document();
-        if let Some(old) = document.get_element_by_id(ID) {
-            old.remove();
-        }
-        let element = document.create_element("style").ok()?;
-        element.set_id(ID);
-        document.head()?.append_child(element.unchecked_ref()).ok()?;
-        Some(SelectionStyle { element, text: String::new() })
+        generated_style::set(SHEET, "");
+        Some(SelectionStyle)
     }
 
     /// Shows, while filtering, the passages whose elements have the ids `passages` and the
@@ -39,10 +28,7 @@ impl SelectionStyle {
         rule(&mut text, ".filtering :is(", passages.iter().map(String::as_str), ").passage{display:block}");
         rule(&mut text, ".filtering :is(", sections.iter().copied(), ").section{display:block}");
         rule(&mut text, ".outline.filtering :is(", sections.iter().map(|id| OutlineId(id)), ")>a{color:var(--accent)}");
-        if text != self.text {
-            self.element.set_text_content(Some(&text));
-            self.text = text;
-        }
+        generated_style::set(SHEET, &text);
     }
 }
 

@@ -7,7 +7,7 @@ import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DIST, launchChromium } from './support/app.mjs';
+import { DIST, launchChromium, recordPolicyViolations } from './support/app.mjs';
 
 const SCRIPT = fileURLToPath(new URL('../../scripts/single-file.mjs', import.meta.url));
 const LAW = fileURLToPath(new URL('../../../shared/corpus/law_行政复议法_2023.md', import.meta.url));
@@ -25,6 +25,7 @@ before(async () => {
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('request', (r) => requests.push(r.url()));
+  await recordPolicyViolations(page);
   await page.goto(pathToFileURL(file).href);
   await page.locator('[data-testid=section]').first().waitFor({ timeout: 15000 });
 });
@@ -55,4 +56,6 @@ test('it opens another file and prints it', async () => {
   assert.ok(Number(info.match(/Pages:\s+(\d+)/u)[1]) > 20);
   assert.match(execFileSync('pdftotext', ['-l', '1', pdf, '-'], { encoding: 'utf8' }), /中华人民共和国行政复议法/u);
   assert.deepEqual(errors, []);
+  assert.deepEqual(await page.evaluate(() => window.cspViolations), [], 'its own policy (hashes of its inline code) holds');
+  assert.match(await page.locator('meta[http-equiv=Content-Security-Policy]').getAttribute('content'), /script-src 'self' 'wasm-unsafe-eval' 'sha256-/u);
 });

@@ -54,6 +54,7 @@ export async function openApp({ width = 1200, height = 900 } = {}) {
   const errors = [];
   const foreignRequests = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  await recordPolicyViolations(page);
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('request', (r) => r.url().startsWith(server.url) || foreignRequests.push(r.url()));
   await page.goto(server.url);
@@ -96,3 +97,9 @@ export const highlighted = async (page, { within = '*', name = 'match' } = {}) =
     return ranges.map((r) => r.toString());
   }, [within, name]);
 };
+
+/** Records every Content-Security-Policy violation in the page as `window.cspViolations`. */
+export const recordPolicyViolations = (page) => page.addInitScript(() => {
+  window.cspViolations = [];
+  addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
+});

@@ -1,0 +1,54 @@
+// Nothing leaves the page, and the Content-Security-Policy (scripts/csp.mjs) holds: a whole
+// session of opening, filtering, previewing and printing makes no request but the app's own
+// files and breaks no rule of the policy.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { openApp } from './support/app.mjs';
+
+const LAW = fileURLToPath(new URL('../../../shared/corpus/law_行政复议法_2023.md', import.meta.url));
+let app;
+before(async () => { app = await openApp(); });
+after(async () => { await app?.close(); });
+
+const violations = () => app.page.evaluate(() => window.cspViolations);
+
+test('the page carries a strict policy: no inline code but the loader by hash, nothing from elsewhere', async () => {
+  const csp = await app.page.locator('meta[http-equiv=Content-Security-Policy]').getAttribute('content');
+  assert.match(csp, /default-src 'self'/u);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'(;|$)/u);
+  assert.match(csp, /style-src 'self'(;|$)/u);
+  assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'|https?:|\*/u);
+});
+
+test('a session of reading, filtering, previewing and printing breaks no rule and asks no one else', async () => {
+  const { page } = app;
+  await page.getByTestId('open-file').setInputFiles(LAW);
+  await page.getByTestId('title').filter({ hasText: '中华人民共和国行政复议法' }).waitFor();
+  await page.getByTestId('filter').fill('申请人');
+  await page.getByTestId('filter').press('Enter');
+  await page.getByTestId('sentences-only').check();
+  await page.getByTestId('collapse-all').click();
+  await page.getByTestId('expand-all').click();
+  await page.getByTestId('print-panel').locator('summary').click();
+  await page.getByTestId('print-on-screen').check();
+  await page.getByTestId('print-preview-open').click();
+  await page.waitForFunction(() => /^\d+ 页$/u.test(document.querySelector('[data-testid=preview-pages]').textContent));
+  await page.getByTestId('preview-close').click();
+  await page.getByTestId('print-whole').check();
+  await page.pdf({ preferCSSPageSize: true });
+  await page.getByTestId('filter').fill('');
+  assert.deepEqual(await violations(), []);
+  assert.deepEqual(app.foreignRequests, []);
+  assert.deepEqual(app.errors, []);
+});
+
+test('the policy is enforced: an inline style added by script is refused and reported', async () => {
+  await app.page.evaluate(() => {
+    const style = document.createElement('style');
+    style.textContent = 'body { outline: 1px solid red }';
+    document.head.append(style);
+  });
+  await app.page.waitForFunction(() => window.cspViolations.length > 0);
+  assert.match((await violations())[0], /^style-src/u);
+});
