@@ -1,6 +1,7 @@
 use super::current_document::CurrentDocument;
 use super::file_opener::FileOpener;
 use super::keyboard::focus_filter_on_slash;
+use super::offline::work_offline_after_first_visit;
 use super::print_outline::PrintOutline;
 use super::print_settings::provide_print_settings;
 use super::problem_notice::ProblemNotice;
@@ -21,6 +22,7 @@ pub fn App() -> impl IntoView {
     sync_query_with_url(filter);
     focus_filter_on_slash();
     provide_print_settings();
+    work_offline_after_first_visit();
 
     Effect::new(move |_| document().set_title(&format!("{} · docview", current.title.get())));
 

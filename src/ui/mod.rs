@@ -11,6 +11,7 @@ mod generated_style;
 mod keyboard;
 mod match_highlights;
 mod match_navigation;
+mod offline;
 mod outline;
 mod passage;
 mod print;

@@ -13,10 +13,12 @@ const TYPES = {
   '.wasm': 'application/wasm',
   '.css': 'text/css',
   '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
 };
 
 /** Serves `dir` on loopback under the path `base` (everything else is 404), as a static host would. */
-export async function serve(dir = DIST, { base = '/' } = {}) {
+export async function serve(dir = DIST, { base = '/', port = 0 } = {}) {
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
     if (!path.startsWith(base)) return res.writeHead(404).end('not found');
@@ -30,9 +32,13 @@ export async function serve(dir = DIST, { base = '/' } = {}) {
       res.writeHead(404).end('not found');
     }
   });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
   const url = `http://127.0.0.1:${server.address().port}${base}`;
-  return { url, close: () => new Promise((ok) => server.close(ok)) };
+  return {
+    url,
+    port: server.address().port,
+    close: () => new Promise((ok) => { server.close(ok); server.closeAllConnections(); }),
+  };
 }
 
 const CHROMIUM_ARGS = [
