@@ -7,6 +7,7 @@ source scripts/env.sh
 want="${1:-build}"
 
 TRUNK_VERSION=0.21.14
+GECKODRIVER_VERSION=0.37.1
 # npm's binaryen, never Debian's: Debian's wasm-opt 108 builds a blank page.
 BINARYEN_VERSION=132.0.0
 WASM_BINDGEN_VERSION=$(awk '$0 == "name = \"wasm-bindgen\"" { getline; gsub(/version = |"/, ""); print }' Cargo.lock)
@@ -51,7 +52,12 @@ wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $WASM_BINDGEN_VERSIO
 cargo fetch --quiet
 
 if [ "$want" = test ]; then
-  apt_install chromium chromium-driver fonts-noto-cjk fonts-arphic-ukai poppler-utils
+  apt_install chromium chromium-driver firefox-esr fonts-noto-cjk fonts-arphic-ukai poppler-utils
+  geckodriver --version 2>/dev/null | grep -q "^geckodriver $GECKODRIVER_VERSION" || {
+    # Firefox through WebDriver (Playwright's own Firefox build is a download we cannot make).
+    step "cargo install geckodriver $GECKODRIVER_VERSION (about 3 minutes, once)"
+    cargo install --force geckodriver --version "$GECKODRIVER_VERSION"
+  }
   if ! cmp -s tests/browser/package-lock.json tests/browser/node_modules/.package-lock.json 2>/dev/null; then
     step "npm ci in tests/browser"
     (cd tests/browser && npm ci --no-audit --no-fund --silent)

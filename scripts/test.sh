@@ -11,5 +11,5 @@ cargo test --quiet
 echo "== release build"
 trunk build --release=true --dist dist
 
-echo "== browser tests (headless Chromium against dist/)"
+echo "== browser tests (headless Chromium and Firefox ESR against dist/)"
 DOCVIEW_DIST="$PWD/dist" node --test --test-concurrency=1 tests/browser/
