@@ -9,7 +9,7 @@ before(async () => { app = await openApp(); });
 after(async () => { await app?.close(); });
 
 const visibleTexts = (selector) =>
-  app.page.locator(selector).evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => e.innerText));
+  app.page.locator(selector).evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => e.textContent));
 
 test('监督: 13 marks, the opening paragraph and section 二 stay, the rest is hidden', async () => {
   const { page } = app;

@@ -14,7 +14,7 @@ after(async () => { await app?.close(); });
 
 const visibleParagraphs = () =>
   app.page.locator('[data-testid=document] p').evaluateAll((els) =>
-    els.filter((e) => e.checkVisibility() && !e.classList.contains('empty-result')).map((e) => e.innerText));
+    els.filter((e) => e.checkVisibility() && !e.classList.contains("empty-result")).map((e) => e.textContent));
 const filter = (q) => app.page.getByTestId('filter').fill(q);
 /** Body lines of the speech (not headings) for which `keep` holds, read from the file itself. */
 const expectedParagraphs = (keep) => lines.filter((l) => !/^[一二三]、/u.test(l)).filter(keep);
@@ -42,7 +42,7 @@ test('quotes make a phrase', async () => {
 test('a minus leaves paragraphs out, headings of their sections stay', async () => {
   await filter('-习近平');
   assert.deepEqual(await visibleParagraphs(), expectedParagraphs((l) => !l.includes('习近平')));
-  const headings = await app.page.locator('[data-testid=section] h2').evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => e.innerText));
+  const headings = await app.page.locator('[data-testid=section] h2').evaluateAll((els) => els.filter((e) => e.checkVisibility()).map((e) => e.textContent));
   assert.equal(headings.length, 3);
   assert.deepEqual(await highlighted(app.page), []);
 });
