@@ -1,4 +1,5 @@
 use super::current_document::CurrentDocument;
+use super::drop_and_paste::open_dropped_and_pasted;
 use super::file_opener::FileOpener;
 use super::keyboard::focus_filter_on_slash;
 use super::offline::work_offline_after_first_visit;
@@ -17,6 +18,7 @@ use leptos::prelude::*;
 pub fn App() -> impl IntoView {
     let current = CurrentDocument::new(sample::TEXT, sample::TITLE);
     provide_context(current);
+    open_dropped_and_pasted(current);
     let filter = FilterSettings::new(query_in_url());
     provide_context(filter);
     sync_query_with_url(filter);

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Files above this size are refused before they are read: the tab would freeze on them.
-pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
+const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
 
 #[derive(Clone, Copy)]
 pub struct CurrentDocument {
@@ -36,6 +36,24 @@ impl CurrentDocument {
             }
             Err(err) => self.refuse(file_name, &err.to_string()),
         }
+    }
+
+    /// Reads a file the reader chose (file picker, drop) and opens it.
+    pub fn open_file(&self, file: web_sys::File) {
+        let file = gloo_file::File::from(file);
+        let name = file.name();
+        if file.size() > MAX_FILE_BYTES {
+            let limit = MAX_FILE_BYTES / 1024 / 1024;
+            self.refuse(&name, &format!("文件超过 {limit} MB。The file is larger than {limit} MB."));
+            return;
+        }
+        let current = *self;
+        leptos::task::spawn_local(async move {
+            match gloo_file::futures::read_as_bytes(&file).await {
+                Ok(bytes) => current.open(&name, &bytes),
+                Err(err) => current.refuse(&name, &err.to_string()),
+            }
+        });
     }
 
     pub fn refuse(&self, file_name: &str, why: &str) {

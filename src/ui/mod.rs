@@ -4,6 +4,7 @@
 mod app;
 mod current_document;
 mod document_text;
+mod drop_and_paste;
 mod file_opener;
 mod filter_box;
 mod filter_views;
