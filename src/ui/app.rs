@@ -1,7 +1,6 @@
 use super::current_document::CurrentDocument;
 use super::drop_and_paste::open_dropped_and_pasted;
 use super::file_opener::FileOpener;
-use super::keyboard::focus_filter_on_slash;
 use super::offline::work_offline_after_first_visit;
 use super::print_outline::PrintOutline;
 use super::print_settings::provide_print_settings;
@@ -22,7 +21,6 @@ pub fn App() -> impl IntoView {
     let filter = FilterSettings::new(query_in_url());
     provide_context(filter);
     sync_query_with_url(filter);
-    focus_filter_on_slash();
     provide_print_settings();
     work_offline_after_first_visit();
 

@@ -27,6 +27,7 @@ mod reader;
 mod rendered_sections;
 mod section_view;
 mod selection_style;
+mod shortcuts_help;
 mod state;
 mod text_decoder;
 mod timing;

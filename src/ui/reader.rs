@@ -2,7 +2,9 @@ use super::document_text::DocumentText;
 use super::filter_box::FilterBox;
 use super::outline::Outline;
 use super::current_document::CurrentDocument;
+use super::keyboard::keyboard_shortcuts;
 use super::print::expand_everything_while_printing;
+use super::shortcuts_help::{ShortcutsHelp, ShortcutsShown};
 use super::print_preview::{PreviewOpen, PrintPreview};
 use super::print_settings::PrintSettings;
 use super::print_style::apply_print_settings;
@@ -22,6 +24,9 @@ pub fn Reader(doc: Arc<Document>) -> impl IntoView {
     apply_print_settings(print, chinese, expect_context::<CurrentDocument>().title.into());
     expand_everything_while_printing(state, print);
     provide_context(PreviewOpen(RwSignal::new(false)));
+    let help = RwSignal::new(false);
+    provide_context(ShortcutsShown(help));
+    keyboard_shortcuts(state, help);
 
     view! {
         <div class="controls no-print" role="search">
@@ -29,6 +34,7 @@ pub fn Reader(doc: Arc<Document>) -> impl IntoView {
             <Toolbar />
         </div>
         <PrintPreview />
+        <ShortcutsHelp shown=help />
         <div class="layout">
             <Outline />
             <DocumentText />

@@ -1,5 +1,6 @@
 use super::print::print_page;
 use super::print_panel::PrintPanel;
+use super::shortcuts_help::ShortcutsShown;
 use super::state::ReaderState;
 use leptos::prelude::*;
 
@@ -7,6 +8,7 @@ use leptos::prelude::*;
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let state = expect_context::<ReaderState>();
+    let ShortcutsShown(help) = expect_context::<ShortcutsShown>();
     view! {
         <div class="toolbar">
             <button type="button" data-testid="expand-all" on:click=move |_| state.set_all_open(true)>
@@ -19,6 +21,8 @@ pub fn Toolbar() -> impl IntoView {
                 "打印"
             </button>
             <PrintPanel />
+            <button type="button" data-testid="shortcuts" aria-label="键盘快捷键" title="键盘快捷键 (?)"
+                on:click=move |_| help.update(|shown| *shown = !*shown)>"?"</button>
         </div>
     }
 }
