@@ -8,6 +8,7 @@ use super::problem_notice::ProblemNotice;
 use super::query_url::{query_in_url, sync_query_with_url};
 use super::reader::Reader;
 use super::state::FilterSettings;
+use super::theme_switch::ThemeSwitch;
 use super::title_editor::TitleEditor;
 use crate::sample;
 use leptos::prelude::*;
@@ -31,6 +32,7 @@ pub fn App() -> impl IntoView {
         <header class="masthead">
             <TitleEditor title=current.title />
             <FileOpener />
+            <ThemeSwitch />
         </header>
         <ProblemNotice />
         {move || view! { <Reader doc=current.doc.get() /> }}

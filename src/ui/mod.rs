@@ -30,6 +30,7 @@ mod selection_style;
 mod shortcuts_help;
 mod state;
 mod text_decoder;
+mod theme_switch;
 mod timing;
 mod title_editor;
 mod toolbar;

@@ -90,6 +90,11 @@ test('the outline sits above the text on a narrow screen', async () => {
   }
 });
 
+test('nothing meant for paper shows on screen', async () => {
+  assert.equal(await app.page.locator('.print-outline-page').isVisible(), false, 'the printed outline page');
+  assert.equal(await app.page.getByText('目录', { exact: true }).isVisible(), false);
+});
+
 test('no errors, and no request beyond the app\'s own files', async () => {
   assert.deepEqual(app.errors, []);
   assert.deepEqual(app.foreignRequests, []);
