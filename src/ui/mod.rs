@@ -6,6 +6,7 @@ mod current_document;
 mod document_text;
 mod drop_and_paste;
 mod file_opener;
+mod fold_memory;
 mod filter_box;
 mod filter_views;
 mod generated_style;

@@ -2,6 +2,7 @@ use super::document_text::DocumentText;
 use super::filter_box::FilterBox;
 use super::outline::Outline;
 use super::current_document::CurrentDocument;
+use super::fold_memory::remember_folds;
 use super::keyboard::keyboard_shortcuts;
 use super::print::expand_everything_while_printing;
 use super::shortcuts_help::{ShortcutsHelp, ShortcutsShown};
@@ -18,8 +19,9 @@ use std::sync::Arc;
 #[component]
 pub fn Reader(doc: Arc<Document>) -> impl IntoView {
     let chinese = doc.is_chinese();
-    let state = ReaderState::new(doc, expect_context::<FilterSettings>());
+    let state = ReaderState::new(doc.clone(), expect_context::<FilterSettings>());
     provide_context(state);
+    remember_folds(state, &doc);
     let print = expect_context::<RwSignal<PrintSettings>>();
     apply_print_settings(print, chinese, expect_context::<CurrentDocument>().title.into());
     expand_everything_while_printing(state, print);
