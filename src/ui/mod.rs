@@ -3,6 +3,7 @@
 
 mod app;
 mod current_document;
+mod deep_links;
 mod document_text;
 mod drop_and_paste;
 mod file_opener;

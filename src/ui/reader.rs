@@ -2,6 +2,7 @@ use super::document_text::DocumentText;
 use super::filter_box::FilterBox;
 use super::outline::Outline;
 use super::current_document::CurrentDocument;
+use super::deep_links::follow_deep_links;
 use super::fold_memory::remember_folds;
 use super::keyboard::keyboard_shortcuts;
 use super::print::expand_everything_while_printing;
@@ -22,6 +23,7 @@ pub fn Reader(doc: Arc<Document>) -> impl IntoView {
     let state = ReaderState::new(doc.clone(), expect_context::<FilterSettings>());
     provide_context(state);
     remember_folds(state, &doc);
+    follow_deep_links(state);
     let print = expect_context::<RwSignal<PrintSettings>>();
     apply_print_settings(print, chinese, expect_context::<CurrentDocument>().title.into());
     expand_everything_while_printing(state, print);

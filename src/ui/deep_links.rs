@@ -1,0 +1,40 @@
+//! Links into the document (`#s2` a section, `#s2-k3` a key point): opening one unfolds the
+//! sections around the target and scrolls to it; the style sheet flashes it (`:target`).
+
+use super::state::ReaderState;
+use leptos::prelude::*;
+
+/// Follows the link the page was opened with, and every later change of `#…`.
+pub fn follow_deep_links(state: ReaderState) {
+    // Once the document is on the page.
+    Effect::new(move |_| request_animation_frame(move || go_to_hash(state)));
+    let handle = window_event_listener_untyped("hashchange", move |_| go_to_hash(state));
+    on_cleanup(move || handle.remove());
+}
+
+fn go_to_hash(state: ReaderState) {
+    let hash = window().location().hash().unwrap_or_default();
+    let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else { return };
+    let id = web_sys::js_sys::decode_uri_component(id).ok().and_then(|s| s.as_string()).unwrap_or_else(|| id.to_string());
+    let Some(target) = document().get_element_by_id(&id) else { return };
+    // Unfold every section around the target, outermost last.
+    let ids = state.doc.with_value(|doc| doc.sections_in_order().iter().map(|s| s.heading.id.clone()).collect::<Vec<_>>());
+    let mut at = Some(target.clone());
+    while let Some(section) = at.as_ref().and_then(|e| e.closest("details.section").ok().flatten()) {
+        if let Some(index) = ids.iter().position(|i| *i == section.id()) {
+            state.is_open(index).set(true);
+        }
+        at = section.parent_element();
+    }
+    // Scroll once the sections have opened: a section to the top, a passage to the middle.
+    let block = if target.matches("details.section").unwrap_or(false) {
+        web_sys::ScrollLogicalPosition::Start
+    } else {
+        web_sys::ScrollLogicalPosition::Center
+    };
+    request_animation_frame(move || {
+        let options = web_sys::ScrollIntoViewOptions::new();
+        options.set_block(block);
+        target.scroll_into_view_with_scroll_into_view_options(&options);
+    });
+}
