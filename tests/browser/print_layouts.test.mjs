@@ -230,3 +230,17 @@ test('a long document in the 公文 layout: A4, every character in order, number
     assert.ok(!printed.includes(label), `"${label}" is not on paper`);
   }
 });
+
+test('A5 and Letter paper print on their own page sizes', async () => {
+  const { page } = app;
+  const panel = page.getByTestId('print-panel');
+  if (!(await panel.evaluate((d) => d.open))) await panel.locator('summary').click();
+  for (const [paper, size] of [['a5', [420, 595]], ['letter', [612, 792]]]) {
+    await page.getByTestId('print-paper').selectOption(paper);
+    const pdf = await print(`paper-${paper}`);
+    const [, w, h] = execFileSync('pdfinfo', [pdf.path], { encoding: 'utf8' }).match(/Page size:\s+([\d.]+) x ([\d.]+) pts/);
+    assert.deepEqual([Math.round(w), Math.round(h)], size, paper);
+    assert.equal(await previewPages(), pdf.pages, `${paper}: the preview counts the printed pages`);
+  }
+  await page.getByTestId('print-paper').selectOption('a4');
+});
