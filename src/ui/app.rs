@@ -1,4 +1,5 @@
 use super::current_document::CurrentDocument;
+use super::doc_param::open_doc_param;
 use super::drop_and_paste::open_dropped_and_pasted;
 use super::file_opener::FileOpener;
 use super::offline::work_offline_after_first_visit;
@@ -19,6 +20,7 @@ pub fn App() -> impl IntoView {
     let current = CurrentDocument::new(sample::TEXT, sample::TITLE);
     provide_context(current);
     open_dropped_and_pasted(current);
+    open_doc_param(current);
     let filter = FilterSettings::new(query_in_url());
     provide_context(filter);
     sync_query_with_url(filter);

@@ -16,13 +16,20 @@ pub struct CurrentDocument {
     pub title: RwSignal<String>,
     /// Why the last file could not be opened; the document on screen stays.
     pub problem: RwSignal<Option<String>>,
+    /// The name of a document being fetched (`?doc=`).
+    pub loading: RwSignal<Option<String>>,
 }
 
 impl CurrentDocument {
     pub fn new(text: &str, fallback_title: &str) -> Self {
         let doc = parse(text.to_string());
         let title = doc.title().unwrap_or_else(|| fallback_title.to_string());
-        CurrentDocument { doc: RwSignal::new(Arc::new(doc)), title: RwSignal::new(title), problem: RwSignal::new(None) }
+        CurrentDocument {
+            doc: RwSignal::new(Arc::new(doc)),
+            title: RwSignal::new(title),
+            problem: RwSignal::new(None),
+            loading: RwSignal::new(None),
+        }
     }
 
     /// Opens the bytes of a file, or says why not and keeps what is on screen.

@@ -4,6 +4,7 @@
 mod app;
 mod current_document;
 mod deep_links;
+mod doc_param;
 mod document_text;
 mod drop_and_paste;
 mod file_opener;

@@ -1,0 +1,48 @@
+//! `?doc=URL`: a site links to `viewer/?doc=reports/2024.txt` and the document opens. Relative
+//! URLs are resolved against the page; the Content-Security-Policy allows the page's own host.
+
+use super::current_document::CurrentDocument;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+const PARAM: &str = "doc";
+/// As for files: a larger document is refused before it is read.
+const MAX_BYTES: f64 = 50.0 * 1024.0 * 1024.0;
+
+/// Opens the document named by `?doc=` in the page's URL, if any, saying why when it cannot.
+pub fn open_doc_param(current: CurrentDocument) {
+    let search = window().location().search().unwrap_or_default();
+    let Some(url) = web_sys::UrlSearchParams::new_with_str(&search).ok().and_then(|p| p.get(PARAM)) else { return };
+    let Some(url) = web_sys::Url::new_with_base(&url, &window().location().href().unwrap_or_default()).ok().map(|u| u.href()) else {
+        current.refuse(&url, "这不是一个有效的网址。Not a valid URL.");
+        return;
+    };
+    let name = url.rsplit('/').next().unwrap_or(&url).to_string();
+    current.loading.set(Some(name.clone()));
+    leptos::task::spawn_local(async move {
+        let outcome = fetch_bytes(&url).await;
+        current.loading.set(None);
+        match outcome {
+            Ok(bytes) => current.open(&name, &bytes),
+            Err(why) => current.refuse(&name, &why),
+        }
+    });
+}
+
+async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
+    let blocked = || "无法取得：网络不通，或对方网站不允许。Could not fetch it: offline, or the site does not allow it.".to_string();
+    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(url)).await.map_err(|_| blocked())?.unchecked_into();
+    if !response.ok() {
+        return Err(format!("服务器回答 {}。The server answered {}.", response.status(), response.status()));
+    }
+    let header = |name: &str| response.headers().get(name).ok().flatten().unwrap_or_default();
+    if header("content-type").starts_with("text/html") {
+        return Err("这是网页（HTML），不是文档。It is a web page, not a document.".to_string());
+    }
+    if header("content-length").parse::<f64>().is_ok_and(|n| n > MAX_BYTES) {
+        return Err("文件超过 50 MB。The file is larger than 50 MB.".to_string());
+    }
+    let buffer = JsFuture::from(response.array_buffer().map_err(|_| blocked())?).await.map_err(|_| blocked())?;
+    Ok(web_sys::js_sys::Uint8Array::new(&buffer).to_vec())
+}
