@@ -4,6 +4,8 @@ use super::drop_and_paste::open_dropped_and_pasted;
 use super::file_opener::FileOpener;
 use super::offline::work_offline_after_first_visit;
 use super::print_outline::PrintOutline;
+use super::recent_documents;
+use super::recent_list::RecentDocuments;
 use super::print_settings::provide_print_settings;
 use super::problem_notice::ProblemNotice;
 use super::query_url::{query_in_url, sync_query_with_url};
@@ -14,13 +16,24 @@ use super::title_editor::TitleEditor;
 use crate::sample;
 use leptos::prelude::*;
 
+/// The last document opened in this browser, if it still has it; else the sample stays.
+fn reopen_last_document(current: CurrentDocument) {
+    if let Some(last) = current.recent.get_untracked().first() {
+        if !current.open_recent(last) {
+            current.forget(&last.id);
+        }
+    }
+}
+
 /// The page shell: the open document and its title.
 #[component]
 pub fn App() -> impl IntoView {
     let current = CurrentDocument::new(sample::TEXT, sample::TITLE);
     provide_context(current);
     open_dropped_and_pasted(current);
-    open_doc_param(current);
+    if !open_doc_param(current) {
+        reopen_last_document(current);
+    }
     let filter = FilterSettings::new(query_in_url());
     provide_context(filter);
     sync_query_with_url(filter);
@@ -28,12 +41,21 @@ pub fn App() -> impl IntoView {
     work_offline_after_first_visit();
 
     Effect::new(move |_| document().set_title(&format!("{} · docview", current.title.get())));
+    // A renamed document keeps its new title among the recent ones.
+    Effect::new(move |_| {
+        let title = current.title.get();
+        if let Some(id) = current.id.get_untracked() {
+            recent_documents::retitle(&id, &title);
+            current.recent.set(recent_documents::list());
+        }
+    });
 
     view! {
         <PrintOutline />
         <header class="masthead">
             <TitleEditor title=current.title />
             <FileOpener />
+            <RecentDocuments />
             <ThemeSwitch />
         </header>
         <ProblemNotice />

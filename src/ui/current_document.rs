@@ -1,5 +1,6 @@
 //! The document on screen, its title, and the message about the last attempt to open one.
 
+use super::recent_documents;
 use super::text_decoder::decode_gb18030;
 use crate::decode::decode_with;
 use crate::model::Document;
@@ -18,6 +19,10 @@ pub struct CurrentDocument {
     pub problem: RwSignal<Option<String>>,
     /// The name of a document being fetched (`?doc=`).
     pub loading: RwSignal<Option<String>>,
+    /// The open document's id among the recent documents (none for the sample).
+    pub id: RwSignal<Option<String>>,
+    /// The recent documents, the last opened first.
+    pub recent: RwSignal<Vec<recent_documents::Recent>>,
 }
 
 impl CurrentDocument {
@@ -29,18 +34,61 @@ impl CurrentDocument {
             title: RwSignal::new(title),
             problem: RwSignal::new(None),
             loading: RwSignal::new(None),
+            id: RwSignal::new(None),
+            recent: RwSignal::new(recent_documents::list()),
         }
+    }
+
+    /// Shows `text` with the title `title` gives for it and keeps it among the recent
+    /// documents; a browser that will not keep it says so, and the document is shown anyway.
+    fn show(&self, text: String, title: impl FnOnce(&Document) -> String) {
+        let doc = parse(text);
+        let title = title(&doc);
+        match recent_documents::remember(&doc.source, &title) {
+            Ok(id) => {
+                self.id.set(Some(id));
+                self.problem.set(None);
+            }
+            Err(why) => {
+                self.id.set(None);
+                self.problem.set(Some(why));
+            }
+        }
+        self.recent.set(recent_documents::list());
+        self.title.set(title);
+        self.doc.set(Arc::new(doc));
+    }
+
+    /// Reopens a recent document; false if the browser no longer has it.
+    pub fn open_recent(&self, recent: &recent_documents::Recent) -> bool {
+        let Some(text) = recent_documents::load(&recent.id) else { return false };
+        // The title as kept: the reader may have renamed it.
+        let title = recent.title.clone();
+        self.show(text, |_| title);
+        true
+    }
+
+    /// Shows the sample again.
+    pub fn open_sample(&self) {
+        let doc = parse(crate::sample::TEXT.to_string());
+        self.title.set(doc.title().unwrap_or_else(|| crate::sample::TITLE.to_string()));
+        self.id.set(None);
+        self.doc.set(Arc::new(doc));
+    }
+
+    /// Removes a document from the recent ones (the one on screen stays on screen).
+    pub fn forget(&self, id: &str) {
+        recent_documents::forget(id);
+        if self.id.get_untracked().as_deref() == Some(id) {
+            self.id.set(None);
+        }
+        self.recent.set(recent_documents::list());
     }
 
     /// Opens the bytes of a file, or says why not and keeps what is on screen.
     pub fn open(&self, file_name: &str, bytes: &[u8]) {
         match decode_with(bytes, decode_gb18030) {
-            Ok(text) => {
-                let doc = parse(text);
-                self.title.set(doc.title().unwrap_or_else(|| file_stem(file_name).to_string()));
-                self.doc.set(Arc::new(doc));
-                self.problem.set(None);
-            }
+            Ok(text) => self.show(text, |doc| doc.title().unwrap_or_else(|| file_stem(file_name).to_string())),
             Err(err) => self.refuse(file_name, &err.to_string()),
         }
     }

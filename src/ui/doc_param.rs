@@ -10,13 +10,14 @@ const PARAM: &str = "doc";
 /// As for files: a larger document is refused before it is read.
 const MAX_BYTES: f64 = 50.0 * 1024.0 * 1024.0;
 
-/// Opens the document named by `?doc=` in the page's URL, if any, saying why when it cannot.
-pub fn open_doc_param(current: CurrentDocument) {
+/// Opens the document named by `?doc=` in the page's URL, saying why when it cannot; false if
+/// the URL names none.
+pub fn open_doc_param(current: CurrentDocument) -> bool {
     let search = window().location().search().unwrap_or_default();
-    let Some(url) = web_sys::UrlSearchParams::new_with_str(&search).ok().and_then(|p| p.get(PARAM)) else { return };
+    let Some(url) = web_sys::UrlSearchParams::new_with_str(&search).ok().and_then(|p| p.get(PARAM)) else { return false };
     let Some(url) = web_sys::Url::new_with_base(&url, &window().location().href().unwrap_or_default()).ok().map(|u| u.href()) else {
         current.refuse(&url, "这不是一个有效的网址。Not a valid URL.");
-        return;
+        return true;
     };
     let name = url.rsplit('/').next().unwrap_or(&url).to_string();
     current.loading.set(Some(name.clone()));
@@ -28,6 +29,7 @@ pub fn open_doc_param(current: CurrentDocument) {
             Err(why) => current.refuse(&name, &why),
         }
     });
+    true
 }
 
 async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {

@@ -1,6 +1,7 @@
 //! The sections the reader folded, remembered per document in this browser: a reload or a
 //! return visit finds the document folded as it was left.
 
+use super::recent_documents::fingerprint;
 use super::state::ReaderState;
 use crate::model::Document;
 use leptos::prelude::*;
@@ -28,9 +29,4 @@ pub fn remember_folds(state: ReaderState, doc: &Document) {
         // A full storage keeps the old record; the page is unaffected.
         let _ = if folded.is_empty() { storage.remove_item(&key) } else { storage.set_item(&key, &folded.join(",")) };
     });
-}
-
-/// FNV-1a: a document's identity for the record, cheap on megabytes.
-fn fingerprint(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| (hash ^ b as u64).wrapping_mul(0x0100_0000_01b3))
 }

@@ -27,6 +27,8 @@ mod print_style;
 mod problem_notice;
 mod query_url;
 mod reader;
+mod recent_documents;
+mod recent_list;
 mod rendered_sections;
 mod section_view;
 mod selection_style;

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { DIST, launchChromium, serve } from './support/app.mjs';
 
 const SW_SCRIPT = fileURLToPath(new URL('../../scripts/service-worker.mjs', import.meta.url));
+const NOTICE = fileURLToPath(new URL('../fixtures/notice_gb18030.txt', import.meta.url));
 const site = mkdtempSync(join(tmpdir(), 'docview-site-'));
 let browser;
 let page;
@@ -36,11 +37,16 @@ test('the manifest names the app and its icon', async () => {
   assert.equal(manifest.icons[0].src, 'icon.svg');
 });
 
-test('with the server gone, a reload still opens the app and the sample, and the filter works', async () => {
+test('with the server gone, a reload still opens the app, the last document and the sample', async () => {
   const port = server.port;
+  await page.getByTestId('open-file').setInputFiles(NOTICE);
+  await page.getByTestId('title').filter({ hasText: '营商环境' }).waitFor();
   await server.close();
   await page.reload();
-  await page.locator('[data-testid=section]').first().waitFor({ timeout: 15000 });
+  await page.getByTestId('title').filter({ hasText: '国务院办公厅关于复制推广营商环境创新试点改革举措的通知' }).waitFor({ timeout: 15000 });
+  await page.getByTestId('recent').locator('summary').click();
+  await page.getByTestId('open-sample').click();
+  await page.getByTestId('title').filter({ hasText: '在州十三届人大常委会第三次会议上的讲话' }).waitFor();
   assert.equal(await page.locator('[data-testid=section]').count(), 3);
   await page.getByTestId('filter').fill('监督');
   assert.equal(await page.getByTestId('match-count').innerText(), '13 处 · 2 段');
