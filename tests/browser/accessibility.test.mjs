@@ -1,0 +1,53 @@
+// Accessibility checked by axe-core in the browser: no serious or critical violation on the
+// reader, filtered, with the print panel and the shortcuts open, in the light and dark themes.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { fileURLToPath } from 'node:url';
+import { launchChromium, serve } from './support/app.mjs';
+
+const AXE = fileURLToPath(new URL('./node_modules/axe-core/axe.min.js', import.meta.url));
+let server;
+let browser;
+let page;
+before(async () => {
+  server = await serve();
+  browser = await launchChromium();
+  // axe is injected as a script, which the page's own Content-Security-Policy would refuse.
+  page = await (await browser.newContext({ bypassCSP: true })).newPage();
+  await page.goto(server.url);
+  await page.locator('[data-testid=section]').first().waitFor();
+  await page.addScriptTag({ path: AXE });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const serious = async () => {
+  const { violations } = await page.evaluate(() => axe.run(document, { resultTypes: ['violations'] }));
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+};
+
+for (const scheme of ['light', 'dark']) {
+  test(`no serious violation in the ${scheme} theme, reading and filtering`, async () => {
+    await page.emulateMedia({ colorScheme: scheme });
+    assert.deepEqual(await serious(), []);
+    await page.getByTestId('filter').fill('监督');
+    await page.getByTestId('print-panel').locator('summary').click();
+    await page.keyboard.press('Escape');
+    await page.getByTestId('shortcuts').click();
+    assert.deepEqual(await serious(), []);
+    await page.getByTestId('shortcuts').click();
+    await page.getByTestId('print-panel').locator('summary').click();
+    await page.getByTestId('filter').fill('');
+  });
+}
+
+test('landmarks: the outline is a navigation, the text the main region, headings by level', async () => {
+  assert.equal(await page.getByRole('navigation', { name: '提纲' }).count(), 1);
+  assert.equal(await page.getByRole('main').count(), 1);
+  assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1);
+  assert.equal(await page.locator('main').getByRole('heading', { level: 2 }).count(), 3);
+});
