@@ -13,7 +13,6 @@ use super::reader::Reader;
 use super::state::FilterSettings;
 use super::theme_switch::ThemeSwitch;
 use super::title_editor::TitleEditor;
-use crate::sample;
 use leptos::prelude::*;
 
 /// The last document opened in this browser, if it still has it; else the sample stays.
@@ -28,7 +27,7 @@ fn reopen_last_document(current: CurrentDocument) {
 /// The page shell: the open document and its title.
 #[component]
 pub fn App() -> impl IntoView {
-    let current = CurrentDocument::new(sample::TEXT, sample::TITLE);
+    let current = CurrentDocument::new();
     provide_context(current);
     open_dropped_and_pasted(current);
     if !open_doc_param(current) {

@@ -9,7 +9,13 @@ use leptos::prelude::*;
 use std::sync::Arc;
 
 /// Files above this size are refused before they are read: the tab would freeze on them.
-const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
+pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
+
+/// Why a file over [`MAX_FILE_BYTES`] is refused.
+pub fn too_large() -> String {
+    let limit = MAX_FILE_BYTES / 1024 / 1024;
+    format!("文件超过 {limit} MB。The file is larger than {limit} MB.")
+}
 
 #[derive(Clone, Copy)]
 pub struct CurrentDocument {
@@ -26,11 +32,11 @@ pub struct CurrentDocument {
 }
 
 impl CurrentDocument {
-    pub fn new(text: &str, fallback_title: &str) -> Self {
-        let doc = parse(text.to_string());
-        let title = doc.title().unwrap_or_else(|| fallback_title.to_string());
+    /// The sample on screen.
+    pub fn new() -> Self {
+        let (doc, title) = sample();
         CurrentDocument {
-            doc: RwSignal::new(Arc::new(doc)),
+            doc: RwSignal::new(doc),
             title: RwSignal::new(title),
             problem: RwSignal::new(None),
             loading: RwSignal::new(None),
@@ -40,11 +46,19 @@ impl CurrentDocument {
     }
 
     /// Shows `text` with the title `title` gives for it and keeps it among the recent
-    /// documents; a browser that will not keep it says so, and the document is shown anyway.
-    fn show(&self, text: String, title: impl FnOnce(&Document) -> String) {
+    /// documents (`kept`: it is one already, under that id); a browser that will not keep it
+    /// says so, and the document is shown anyway.
+    fn show(&self, text: String, title: impl FnOnce(&Document) -> String, kept: Option<&str>) {
         let doc = parse(text);
         let title = title(&doc);
-        match recent_documents::remember(&doc.source, &title) {
+        let outcome = match kept {
+            Some(id) => {
+                recent_documents::touch(id);
+                Ok(id.to_string())
+            }
+            None => recent_documents::remember(&doc.source, &title),
+        };
+        match outcome {
             Ok(id) => {
                 self.id.set(Some(id));
                 self.problem.set(None);
@@ -64,16 +78,16 @@ impl CurrentDocument {
         let Some(text) = recent_documents::load(&recent.id) else { return false };
         // The title as kept: the reader may have renamed it.
         let title = recent.title.clone();
-        self.show(text, |_| title);
+        self.show(text, |_| title, Some(&recent.id));
         true
     }
 
     /// Shows the sample again.
     pub fn open_sample(&self) {
-        let doc = parse(crate::sample::TEXT.to_string());
-        self.title.set(doc.title().unwrap_or_else(|| crate::sample::TITLE.to_string()));
+        let (doc, title) = sample();
+        self.title.set(title);
         self.id.set(None);
-        self.doc.set(Arc::new(doc));
+        self.doc.set(doc);
     }
 
     /// Removes a document from the recent ones (the one on screen stays on screen).
@@ -88,7 +102,7 @@ impl CurrentDocument {
     /// Opens the bytes of a file, or says why not and keeps what is on screen.
     pub fn open(&self, file_name: &str, bytes: &[u8]) {
         match decode_with(bytes, decode_gb18030) {
-            Ok(text) => self.show(text, |doc| doc.title().unwrap_or_else(|| file_stem(file_name).to_string())),
+            Ok(text) => self.show(text, |doc| doc.title().unwrap_or_else(|| file_stem(file_name).to_string()), None),
             Err(err) => self.refuse(file_name, &err.to_string()),
         }
     }
@@ -98,8 +112,7 @@ impl CurrentDocument {
         let file = gloo_file::File::from(file);
         let name = file.name();
         if file.size() > MAX_FILE_BYTES {
-            let limit = MAX_FILE_BYTES / 1024 / 1024;
-            self.refuse(&name, &format!("文件超过 {limit} MB。The file is larger than {limit} MB."));
+            self.refuse(&name, &too_large());
             return;
         }
         let current = *self;
@@ -114,6 +127,12 @@ impl CurrentDocument {
     pub fn refuse(&self, file_name: &str, why: &str) {
         self.problem.set(Some(format!("无法打开“{file_name}”：{why}")));
     }
+}
+
+fn sample() -> (Arc<Document>, String) {
+    let doc = parse(crate::sample::TEXT.to_string());
+    let title = doc.title().unwrap_or_else(|| crate::sample::TITLE.to_string());
+    (Arc::new(doc), title)
 }
 
 fn file_stem(name: &str) -> &str {

@@ -1,14 +1,12 @@
 //! `?doc=URL`: a site links to `viewer/?doc=reports/2024.txt` and the document opens. Relative
 //! URLs are resolved against the page; the Content-Security-Policy allows the page's own host.
 
-use super::current_document::CurrentDocument;
+use super::current_document::{too_large, CurrentDocument, MAX_FILE_BYTES};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 const PARAM: &str = "doc";
-/// As for files: a larger document is refused before it is read.
-const MAX_BYTES: u64 = 50 * 1024 * 1024;
 
 /// Opens the document named by `?doc=` in the page's URL, saying why when it cannot; false if
 /// the URL names none.
@@ -43,8 +41,8 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
         return Err("这是网页（HTML），不是文档。It is a web page, not a document.".to_string());
     }
     // An integer parse: parsing a float would link its tables into the wasm (10 KB).
-    if header("content-length").parse::<u64>().is_ok_and(|n| n > MAX_BYTES) {
-        return Err("文件超过 50 MB。The file is larger than 50 MB.".to_string());
+    if header("content-length").parse::<u64>().is_ok_and(|n| n > MAX_FILE_BYTES) {
+        return Err(too_large());
     }
     let buffer = JsFuture::from(response.array_buffer().map_err(|_| blocked())?).await.map_err(|_| blocked())?;
     Ok(web_sys::js_sys::Uint8Array::new(&buffer).to_vec())

@@ -110,7 +110,7 @@ impl FilterViews {
                     repaint.push(UnitPaint { unit: unit.index, matches: None, dimmed: dimmed(*span) });
                 }
                 if active && m.selects(*span) {
-                    selected.push(unit.element_id());
+                    selected.push(unit.index);
                 }
             }
         });
@@ -194,5 +194,15 @@ fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, val
 
 /// The id of the element holding unit `index`'s text.
 pub fn element_id(index: usize) -> String {
-    format!("u{index}")
+    ElementId(index).to_string()
+}
+
+/// The id of the element holding a unit's text, written where it is needed (a keystroke names
+/// thousands in the selection style sheet).
+pub struct ElementId(pub usize);
+
+impl std::fmt::Display for ElementId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "u{}", self.0)
+    }
 }

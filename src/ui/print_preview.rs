@@ -67,8 +67,8 @@ fn render(frame: &web_sys::HtmlIFrameElement, settings: &PrintSettings) -> Optio
     copy_root.set_class_name(&root.class_name());
     let head = copy.head()?;
     let body = copy.body()?;
-    head.set_inner_html("");
-    body.set_inner_html("");
+    head.set_text_content(None);
+    body.set_text_content(None);
     adopt_in(frame, &format!("{}{}", print_rules(&page), flow_rules(&g)))?;
 
     let flow = copy.create_element("div").ok()?;

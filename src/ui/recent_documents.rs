@@ -40,6 +40,14 @@ pub fn remember(text: &str, title: &str) -> Result<String, String> {
     Ok(id)
 }
 
+/// Makes a kept document the last opened, without writing its text again.
+pub fn touch(id: &str) {
+    let Some(storage) = storage() else { return };
+    let (this, mut others): (Vec<Recent>, Vec<Recent>) = list().into_iter().partition(|r| r.id == id);
+    others.splice(0..0, this);
+    write(&storage, &others);
+}
+
 pub fn retitle(id: &str, title: &str) {
     let Some(storage) = storage() else { return };
     let kept: Vec<Recent> =

@@ -6,6 +6,7 @@
 //! shown ones is one change per keystroke. The names are the elements' own ids (`u12` for a
 //! passage, the section's id and `o-` before it for its outline entry), never document text.
 
+use super::filter_views::ElementId;
 use super::generated_style;
 use std::fmt::Write;
 
@@ -20,12 +21,12 @@ impl SelectionStyle {
         Some(SelectionStyle)
     }
 
-    /// Shows, while filtering, the passages whose elements have the ids `passages` and the
+    /// Shows, while filtering, the passages of the units `passages` (by index) and the
     /// sections with the ids `sections`; hides the others and mutes their outline entries.
-    pub fn show(&mut self, passages: &[String], sections: &[&str]) {
+    pub fn show(&mut self, passages: &[usize], sections: &[&str]) {
         // For the screen, and for paper when the reader prints what is on screen.
         let mut text = String::new();
-        rule(&mut text, ".filtering :is(", passages.iter().map(String::as_str), ").passage{display:block}");
+        rule(&mut text, ".filtering :is(", passages.iter().map(|&i| ElementId(i)), ").passage{display:block}");
         rule(&mut text, ".filtering :is(", sections.iter().copied(), ").section{display:block}");
         rule(&mut text, ".outline.filtering :is(", sections.iter().map(|id| OutlineId(id)), ")>a{color:var(--accent)}");
         generated_style::set(SHEET, &text);
