@@ -19,18 +19,31 @@ pub enum DecodeError {
     UnknownEncoding,
 }
 
+impl DecodeError {
+    /// What went wrong, for a reader of Chinese.
+    pub fn in_chinese(&self) -> String {
+        match self {
+            DecodeError::Empty => "文件是空的（没有文字）。".to_string(),
+            DecodeError::Binary(kind) => format!("这不是文本文件（看起来是 {kind}）。"),
+            DecodeError::UnknownEncoding => "无法识别文件的编码（支持 UTF-8、UTF-16、GB18030/GBK）。".to_string(),
+        }
+    }
+
+    /// What went wrong, for a reader of English.
+    pub fn in_english(&self) -> String {
+        match self {
+            DecodeError::Empty => "The file is empty (no text).".to_string(),
+            DecodeError::Binary(kind) => format!("This is not a text file (it looks like {kind})."),
+            DecodeError::UnknownEncoding => {
+                "The file's encoding is not recognised (UTF-8, UTF-16 and GB18030/GBK are).".to_string()
+            }
+        }
+    }
+}
+
 impl fmt::Display for DecodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            DecodeError::Empty => write!(f, "文件是空的（没有文字）。The file is empty (no text)."),
-            DecodeError::Binary(kind) => {
-                write!(f, "这不是文本文件（看起来是 {kind}）。This is not a text file (it looks like {kind}).")
-            }
-            DecodeError::UnknownEncoding => write!(
-                f,
-                "无法识别文件的编码（支持 UTF-8、UTF-16、GB18030/GBK）。The file's encoding is not recognised (UTF-8, UTF-16 and GB18030/GBK are)."
-            ),
-        }
+        write!(f, "{}{}", self.in_chinese(), self.in_english())
     }
 }
 

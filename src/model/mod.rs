@@ -5,12 +5,14 @@
 //! the input is dropped or reordered (see [`Document::pieces`]).
 
 mod outline;
+mod reading;
 mod span;
 mod walk;
 
 use serde::{Deserialize, Serialize};
 
 pub use outline::{outline, paragraph_count};
+pub use reading::Length;
 pub use span::Span;
 pub use walk::Piece;
 
@@ -120,6 +122,11 @@ impl Document {
             }
         }
         han > latin
+    }
+
+    /// How long the text in `span` is to read.
+    pub fn length(&self, span: Span) -> Length {
+        Length::of(self.text(span))
     }
 
     /// The key points that share any text with `span`.

@@ -2,6 +2,8 @@ use super::current_document::CurrentDocument;
 use super::doc_param::open_doc_param;
 use super::drop_and_paste::open_dropped_and_pasted;
 use super::file_opener::FileOpener;
+use super::language::provide_language;
+use super::language_switch::LanguageSwitch;
 use super::offline::work_offline_after_first_visit;
 use super::print_outline::PrintOutline;
 use super::recent_documents;
@@ -10,6 +12,7 @@ use super::print_settings::provide_print_settings;
 use super::problem_notice::ProblemNotice;
 use super::query_url::{query_in_url, sync_query_with_url};
 use super::reader::Reader;
+use super::reading_length::DocumentLength;
 use super::state::FilterSettings;
 use super::theme_switch::ThemeSwitch;
 use super::title_editor::TitleEditor;
@@ -27,6 +30,7 @@ fn reopen_last_document(current: CurrentDocument) {
 /// The page shell: the open document and its title.
 #[component]
 pub fn App() -> impl IntoView {
+    provide_language();
     let current = CurrentDocument::new();
     provide_context(current);
     open_dropped_and_pasted(current);
@@ -52,10 +56,16 @@ pub fn App() -> impl IntoView {
     view! {
         <PrintOutline />
         <header class="masthead">
-            <TitleEditor title=current.title />
-            <FileOpener />
-            <RecentDocuments />
-            <ThemeSwitch />
+            <div class="title-block">
+                <TitleEditor title=current.title />
+                <DocumentLength />
+            </div>
+            <div class="masthead-actions no-print">
+                <FileOpener />
+                <RecentDocuments />
+                <ThemeSwitch />
+                <LanguageSwitch />
+            </div>
         </header>
         <ProblemNotice />
         {move || view! { <Reader doc=current.doc.get() /> }}

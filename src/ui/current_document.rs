@@ -1,5 +1,6 @@
 //! The document on screen, its title, and the message about the last attempt to open one.
 
+use super::language::Message;
 use super::recent_documents;
 use super::text_decoder::decode_gb18030;
 use crate::decode::decode_with;
@@ -12,9 +13,9 @@ use std::sync::Arc;
 pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
 
 /// Why a file over [`MAX_FILE_BYTES`] is refused.
-pub fn too_large() -> String {
+pub fn too_large() -> Message {
     let limit = MAX_FILE_BYTES / 1024 / 1024;
-    format!("文件超过 {limit} MB。The file is larger than {limit} MB.")
+    Message::new(format!("文件超过 {limit} MB。"), format!("The file is larger than {limit} MB."))
 }
 
 #[derive(Clone, Copy)]
@@ -22,7 +23,7 @@ pub struct CurrentDocument {
     pub doc: RwSignal<Arc<Document>>,
     pub title: RwSignal<String>,
     /// Why the last file could not be opened; the document on screen stays.
-    pub problem: RwSignal<Option<String>>,
+    pub problem: RwSignal<Option<Message>>,
     /// The name of a document being fetched (`?doc=`).
     pub loading: RwSignal<Option<String>>,
     /// The open document's id among the recent documents (none for the sample).
@@ -103,7 +104,7 @@ impl CurrentDocument {
     pub fn open(&self, file_name: &str, bytes: &[u8]) {
         match decode_with(bytes, decode_gb18030) {
             Ok(text) => self.show(text, |doc| doc.title().unwrap_or_else(|| file_stem(file_name).to_string()), None),
-            Err(err) => self.refuse(file_name, &err.to_string()),
+            Err(err) => self.refuse(file_name, Message::new(err.in_chinese(), err.in_english())),
         }
     }
 
@@ -112,20 +113,21 @@ impl CurrentDocument {
         let file = gloo_file::File::from(file);
         let name = file.name();
         if file.size() > MAX_FILE_BYTES {
-            self.refuse(&name, &too_large());
+            self.refuse(&name, too_large());
             return;
         }
         let current = *self;
         leptos::task::spawn_local(async move {
             match gloo_file::futures::read_as_bytes(&file).await {
                 Ok(bytes) => current.open(&name, &bytes),
-                Err(err) => current.refuse(&name, &err.to_string()),
+                Err(err) => current.refuse(&name, Message::new(format!("浏览器读不了这个文件（{err}）。"), format!("The browser could not read it ({err})."))),
             }
         });
     }
 
-    pub fn refuse(&self, file_name: &str, why: &str) {
-        self.problem.set(Some(format!("无法打开“{file_name}”：{why}")));
+    pub fn refuse(&self, file_name: &str, why: Message) {
+        let said = Message::new(format!("无法打开“{file_name}”：{}", why.zh), format!("Could not open “{file_name}”: {}", why.en));
+        self.problem.set(Some(said));
     }
 }
 

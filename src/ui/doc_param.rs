@@ -2,6 +2,7 @@
 //! URLs are resolved against the page; the Content-Security-Policy allows the page's own host.
 
 use super::current_document::{too_large, CurrentDocument, MAX_FILE_BYTES};
+use super::language::Message;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -14,7 +15,7 @@ pub fn open_doc_param(current: CurrentDocument) -> bool {
     let search = window().location().search().unwrap_or_default();
     let Some(url) = web_sys::UrlSearchParams::new_with_str(&search).ok().and_then(|p| p.get(PARAM)) else { return false };
     let Some(url) = web_sys::Url::new_with_base(&url, &window().location().href().unwrap_or_default()).ok().map(|u| u.href()) else {
-        current.refuse(&url, "这不是一个有效的网址。Not a valid URL.");
+        current.refuse(&url, Message::new("这不是一个有效的网址。", "Not a valid URL."));
         return true;
     };
     let name = url.rsplit('/').next().unwrap_or(&url).to_string();
@@ -24,21 +25,22 @@ pub fn open_doc_param(current: CurrentDocument) -> bool {
         current.loading.set(None);
         match outcome {
             Ok(bytes) => current.open(&name, &bytes),
-            Err(why) => current.refuse(&name, &why),
+            Err(why) => current.refuse(&name, why),
         }
     });
     true
 }
 
-async fn fetch_bytes(url: &str) -> Result<Vec<u8>, String> {
-    let blocked = || "无法取得：网络不通，或对方网站不允许。Could not fetch it: offline, or the site does not allow it.".to_string();
+async fn fetch_bytes(url: &str) -> Result<Vec<u8>, Message> {
+    let blocked = || Message::new("无法取得：网络不通，或对方网站不允许。", "Could not fetch it: offline, or the site does not allow it.");
     let response: web_sys::Response = JsFuture::from(window().fetch_with_str(url)).await.map_err(|_| blocked())?.unchecked_into();
     if !response.ok() {
-        return Err(format!("服务器回答 {}。The server answered {}.", response.status(), response.status()));
+        let status = response.status();
+        return Err(Message::new(format!("服务器回答 {status}。"), format!("The server answered {status}.")));
     }
     let header = |name: &str| response.headers().get(name).ok().flatten().unwrap_or_default();
     if header("content-type").starts_with("text/html") {
-        return Err("这是网页（HTML），不是文档。It is a web page, not a document.".to_string());
+        return Err(Message::new("这是网页（HTML），不是文档。", "It is a web page (HTML), not a document."));
     }
     // An integer parse: parsing a float would link its tables into the wasm (10 KB).
     if header("content-length").parse::<u64>().is_ok_and(|n| n > MAX_FILE_BYTES) {

@@ -1,3 +1,4 @@
+use super::language::tr;
 use super::passage::Passage;
 use super::section_view::SectionView;
 use super::state::{indexed, ReaderState};
@@ -19,11 +20,13 @@ pub fn DocumentText() -> impl IntoView {
         <main
             class="document"
             data-testid="document"
+            // The document's language, not the interface's: it picks the Chinese glyphs.
+            lang=if doc.is_chinese() { "zh-CN" } else { "" }
             class:filtering=move || state.filtering()
         >
             <p class="empty-result no-print" hidden=move || !no_results()>
-                "没有段落包含这个关键词。"
-                <button type="button" on:click=move |_| state.filter.query.set(String::new())>"清除筛选"</button>
+                {tr("没有段落包含这个关键词。", "No paragraph has these words.")}
+                <button type="button" on:click=move |_| state.filter.query.set(String::new())>{tr("清除筛选", "Clear the filter")}</button>
             </p>
             <div class="front">
                 // A title line is shown as the page's (renameable) title, not again here.

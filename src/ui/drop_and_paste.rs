@@ -1,14 +1,13 @@
+use super::language::language;
 use super::current_document::CurrentDocument;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-
-/// The title of a document pasted into the page.
-const PASTED: &str = "粘贴的文本";
 
 /// A file dropped anywhere on the page is opened; text pasted into the page (not into a box) is
 /// opened as a document. While a file is dragged over the page, the root element carries
 /// `dropping` so the style sheet can show where it will go.
 pub fn open_dropped_and_pasted(current: CurrentDocument) {
+    let language = language();
     let root = || document().document_element();
     let set_dropping = move |on: bool| {
         if let Some(root) = root() {
@@ -43,7 +42,8 @@ pub fn open_dropped_and_pasted(current: CurrentDocument) {
             return;
         }
         ev.prevent_default();
-        current.open(&format!("{PASTED}.txt"), text.as_bytes());
+        let name = language.get_untracked().pick("粘贴的文本.txt", "Pasted text.txt");
+        current.open(name, text.as_bytes());
     });
     on_cleanup(move || {
         over.remove();

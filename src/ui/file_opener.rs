@@ -1,3 +1,4 @@
+use super::language::tr;
 use super::current_document::CurrentDocument;
 use leptos::prelude::*;
 
@@ -13,7 +14,7 @@ pub fn FileOpener() -> impl IntoView {
     };
     view! {
         <label class="file-opener no-print">
-            "打开文件"
+            {tr("打开文件", "Open a file")}
             <input type="file" data-testid="open-file" accept=".txt,.md,.markdown,text/plain,text/markdown" on:change=on_change />
         </label>
     }

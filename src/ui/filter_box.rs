@@ -1,3 +1,4 @@
+use super::language::{language, tr, Language};
 use super::keyboard::FILTER_INPUT_ID;
 use super::match_navigation::{go_to_match, show_current_mark};
 use super::state::ReaderState;
@@ -13,11 +14,14 @@ pub fn FilterBox() -> impl IntoView {
     let filter = state.filter;
     let count = move || state.matches.with(Matches::len);
     let paragraphs = move || state.matches.with(|m| m.units.len());
-    let status = move || match (state.filtering(), count(), paragraphs()) {
-        (false, _, _) => String::new(),
-        (true, _, 0) => "没有找到".to_string(),
-        (true, 0, p) => format!("{p} 段"),
-        (true, n, p) => format!("{n} 处 · {p} 段"),
+    let language = language();
+    let status = move || match (state.filtering(), count(), paragraphs(), language.get()) {
+        (false, ..) => String::new(),
+        (true, _, 0, l) => l.pick("没有找到", "Not found").to_string(),
+        (true, 0, p, Language::Chinese) => format!("{p} 段"),
+        (true, 0, p, Language::English) => format!("{p} paragraphs"),
+        (true, n, p, Language::Chinese) => format!("{n} 处 · {p} 段"),
+        (true, n, p, Language::English) => format!("{n} matches · {p} paragraphs"),
     };
     let position = move || match (state.current.get(), count()) {
         (Some(at), n) if at < n => format!("{} / {n}", at + 1),
@@ -54,15 +58,18 @@ pub fn FilterBox() -> impl IntoView {
 
     view! {
         <div class="filter">
-            <label for=FILTER_INPUT_ID>"筛选"</label>
+            <label for=FILTER_INPUT_ID>{tr("筛选", "Filter")}</label>
             <input
                 id=FILTER_INPUT_ID
                 data-testid="filter"
                 type="search"
-                placeholder="关键词，如 监督"
+                placeholder=tr("关键词，如 监督", "keywords, e.g. budget")
                 autocomplete="off"
                 aria-describedby="filter-help"
-                title="空格分隔：都要有；|：任一；\"引号\"：短语；-词：排除。Enter 下一处，Shift+Enter 上一处，/ 聚焦，Esc 清除"
+                title=tr(
+                    "空格分隔：都要有；|：任一；\"引号\"：短语；-词：排除。Enter 下一处，Shift+Enter 上一处，/ 聚焦，Esc 清除",
+                    "Spaces: all of them; |: any; \"quotes\": a phrase; -word: without. Enter next, Shift+Enter previous, / focus, Esc clear",
+                )
                 node_ref=input
                 prop:value=filter.query.get_untracked()
                 on:input=move |ev| set_query(event_target_value(&ev))
@@ -71,8 +78,8 @@ pub fn FilterBox() -> impl IntoView {
             />
             <output data-testid="match-count" aria-live="polite">{status}</output>
             <div class="match-nav" hidden=move || count() == 0>
-                <button type="button" data-testid="prev-match" aria-label="上一处" on:click=move |_| go_to_match(state, -1)>"↑"</button>
-                <button type="button" data-testid="next-match" aria-label="下一处" on:click=move |_| go_to_match(state, 1)>"↓"</button>
+                <button type="button" data-testid="prev-match" aria-label=tr("上一处", "Previous match") on:click=move |_| go_to_match(state, -1)>"↑"</button>
+                <button type="button" data-testid="next-match" aria-label=tr("下一处", "Next match") on:click=move |_| go_to_match(state, 1)>"↓"</button>
                 <span data-testid="match-position">{position}</span>
             </div>
             <label class="context-toggle">
@@ -82,15 +89,18 @@ pub fn FilterBox() -> impl IntoView {
                     prop:checked=move || filter.sentences_only.get()
                     on:change=move |ev| filter.sentences_only.set(event_target_checked(&ev))
                 />
-                "只看匹配的句子"
+                {tr("只看匹配的句子", "Matching sentences only")}
             </label>
             <Show when=move || state.filtering() && paragraphs() == 0>
                 <button type="button" data-testid="clear-filter" on:click=move |_| set_query(String::new())>
-                    "清除筛选"
+                    {tr("清除筛选", "Clear the filter")}
                 </button>
             </Show>
             <small id="filter-help" class="filter-help">
-                "空格：同时包含 · a|b：任一 · \"短语\" · -词：排除 · Enter / Shift+Enter：下一处 / 上一处"
+                {tr(
+                    "空格：同时包含 · a|b：任一 · \"短语\" · -词：排除 · Enter / Shift+Enter：下一处 / 上一处",
+                    "space: all · a|b: any · \"phrase\" · -word: without · Enter / Shift+Enter: next / previous",
+                )}
             </small>
         </div>
     }

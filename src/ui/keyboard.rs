@@ -8,15 +8,15 @@ use wasm_bindgen::JsCast;
 
 pub const FILTER_INPUT_ID: &str = "filter-input";
 
-/// The shortcuts as shown in the help: keys and what they do.
-pub const SHORTCUTS: &[(&str, &str)] = &[
-    ("/", "筛选：光标移到筛选框"),
-    ("Esc", "清除筛选 · 关闭本说明"),
-    ("Enter / Shift+Enter", "下一处 / 上一处匹配（在筛选框中）"),
-    ("j / k", "下一节 / 上一节"),
-    ("[ / ]", "全部折叠 / 全部展开"),
-    ("p", "打印"),
-    ("?", "显示或关闭本说明"),
+/// The shortcuts as shown in the help: keys and what they do, in Chinese and English.
+pub const SHORTCUTS: &[(&str, &str, &str)] = &[
+    ("/", "筛选：光标移到筛选框", "Filter: to the filter box"),
+    ("Esc", "清除筛选 · 关闭本说明", "Clear the filter · close this list"),
+    ("Enter / Shift+Enter", "下一处 / 上一处匹配（在筛选框中）", "Next / previous match (in the filter box)"),
+    ("j / k", "下一节 / 上一节", "Next / previous section"),
+    ("[ / ]", "全部折叠 / 全部展开", "Collapse / expand everything"),
+    ("p", "打印", "Print"),
+    ("?", "显示或关闭本说明", "Show or close this list"),
 ];
 
 /// Listens for the shortcuts while the reader is on the page; `help` is whether the list of

@@ -1,3 +1,4 @@
+use super::language::tr;
 use super::selection_style::OutlineId;
 use super::state::{indexed, ReaderState};
 use crate::model::{Section, Span};
@@ -9,8 +10,8 @@ pub fn Outline() -> impl IntoView {
     let state = expect_context::<ReaderState>();
     let doc = state.doc.get_value();
     view! {
-        <nav class="outline no-print" class:filtering=move || state.filtering() aria-label="提纲" data-testid="outline">
-            <h2 class="outline-heading">"提纲"</h2>
+        <nav class="outline no-print" class:filtering=move || state.filtering() aria-label=tr("提纲", "Outline") data-testid="outline">
+            <h2 class="outline-heading">{tr("提纲", "Outline")}</h2>
             {entries(state, &doc.sections, 0)}
         </nav>
     }

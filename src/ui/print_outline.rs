@@ -3,7 +3,7 @@ use crate::model::{Document, Section};
 use leptos::prelude::*;
 
 /// The outline (目录) as a page of its own before the text, on paper only, when asked for in
-/// the print panel.
+/// the print panel; headed in the document's language, not the interface's.
 #[component]
 pub fn PrintOutline() -> impl IntoView {
     let current = expect_context::<CurrentDocument>();
@@ -11,7 +11,7 @@ pub fn PrintOutline() -> impl IntoView {
         let doc = current.doc.get();
         view! {
             <nav class="print-outline-page" aria-hidden="true">
-                <h2>"目录"</h2>
+                <h2>{if doc.is_chinese() { "目录" } else { "Contents" }}</h2>
                 {entries(&doc, &doc.sections)}
             </nav>
         }

@@ -7,6 +7,7 @@
 //! headings kept with what follows, orphans and widows). Page numbers and the header line,
 //! which sit in the margins, are not drawn.
 
+use super::language::{language, tr, Language};
 use super::generated_style;
 use super::print_settings::PrintSettings;
 use super::print_style::{Mm, PageGeometry};
@@ -37,20 +38,23 @@ pub fn PrintPreview() -> impl IntoView {
         // After the page has applied the settings (their effect runs first on the same change).
         request_animation_frame(move || pages.set(render(&frame, &s)));
     });
-    let count = move || match pages.get() {
-        Some(n) => format!("{n} 页"),
-        None => "排版中……".to_string(),
+    let language = language();
+    let count = move || match (pages.get(), language.get()) {
+        (Some(n), Language::Chinese) => format!("{n} 页"),
+        (Some(1), Language::English) => "1 page".to_string(),
+        (Some(n), Language::English) => format!("{n} pages"),
+        (None, l) => l.pick("排版中……", "Laying out…").to_string(),
     };
     view! {
-        <section class="print-preview no-print" data-testid="print-preview" hidden=move || !open.get() aria-label="打印预览">
+        <section class="print-preview no-print" data-testid="print-preview" hidden=move || !open.get() aria-label=tr("打印预览", "Print preview")>
             <header>
-                <strong>"打印预览"</strong>
+                <strong>{tr("打印预览", "Print preview")}</strong>
                 <output data-testid="preview-pages">{count}</output>
-                <button type="button" data-testid="preview-print" on:click=move |_| super::print::print_page()>"打印"</button>
-                <button type="button" data-testid="preview-close" on:click=move |_| open.set(false)>"关闭"</button>
+                <button type="button" data-testid="preview-print" on:click=move |_| super::print::print_page()>{tr("打印", "Print")}</button>
+                <button type="button" data-testid="preview-close" on:click=move |_| open.set(false)>{tr("关闭", "Close")}</button>
             </header>
             <div class="preview-viewport">
-                <iframe node_ref=frame title="打印预览" tabindex="-1"></iframe>
+                <iframe node_ref=frame title=tr("打印预览", "Print preview") tabindex="-1"></iframe>
             </div>
         </section>
     }

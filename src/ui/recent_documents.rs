@@ -2,6 +2,7 @@
 //! a return visit reopens the last one, and the reader can go back to any of them or remove them.
 //! Nothing leaves the browser.
 
+use super::language::Message;
 use leptos::prelude::*;
 
 const INDEX: &str = "docview.recent";
@@ -24,8 +25,8 @@ pub fn list() -> Vec<Recent> {
 }
 
 /// Keeps `text` as the last document opened; its id, or why the browser would not keep it.
-pub fn remember(text: &str, title: &str) -> Result<String, String> {
-    let storage = storage().ok_or("浏览器不允许保存。The browser does not allow saving.")?;
+pub fn remember(text: &str, title: &str) -> Result<String, Message> {
+    let storage = storage().ok_or_else(|| Message::new("浏览器不允许保存。", "The browser does not allow saving."))?;
     let id = format!("{:016x}", fingerprint(text.as_bytes()));
     let mut kept: Vec<Recent> = list().into_iter().filter(|r| r.id != id).collect();
     kept.insert(0, Recent { id: id.clone(), title: clean(title) });
@@ -34,7 +35,10 @@ pub fn remember(text: &str, title: &str) -> Result<String, String> {
     }
     if storage.set_item(&text_key(&id), text).is_err() {
         // Quota full: the document stays on screen, only not kept.
-        return Err("浏览器存储已满，这份文档没有保存，关闭后需重新打开。Browser storage is full: the document is not kept.".into());
+        return Err(Message::new(
+            "浏览器存储已满，这份文档没有保存，关闭后需重新打开。",
+            "Browser storage is full: the document is not kept, and must be opened again after closing.",
+        ));
     }
     write(&storage, &kept);
     Ok(id)

@@ -1,3 +1,4 @@
+use super::language::{language, tr};
 use super::current_document::CurrentDocument;
 use leptos::prelude::*;
 
@@ -5,13 +6,14 @@ use leptos::prelude::*;
 #[component]
 pub fn RecentDocuments() -> impl IntoView {
     let current = expect_context::<CurrentDocument>();
+    let language = language();
     view! {
         <details class="recent no-print" data-testid="recent">
-            <summary>"最近的文档"</summary>
+            <summary>{tr("最近的文档", "Recent documents")}</summary>
             <ul>
                 // Five entries at most: rebuilt whole when they change.
                 {move || current.recent.get().into_iter().map(|recent| {
-                    let remove_label = format!("删除“{}”", recent.title);
+                    let remove_label = language.get().pick(format!("删除“{}”", recent.title), format!("Remove “{}”", recent.title));
                     let id = recent.id.clone();
                     let title = recent.title.clone();
                     view! {
@@ -25,8 +27,8 @@ pub fn RecentDocuments() -> impl IntoView {
                     }
                 }).collect_view()}
             </ul>
-            <button type="button" data-testid="open-sample" on:click=move |_| current.open_sample()>"示例讲话"</button>
-            <small>"只保存在这个浏览器里。Kept in this browser only."</small>
+            <button type="button" data-testid="open-sample" on:click=move |_| current.open_sample()>{tr("示例讲话", "Sample speech")}</button>
+            <small>{tr("只保存在这个浏览器里。", "Kept in this browser only.")}</small>
         </details>
     }
 }

@@ -1,4 +1,6 @@
+use super::language::{language, Language};
 use super::passage::Passage;
+use super::reading_length::describe;
 use super::state::{indexed, ReaderState};
 use crate::model::{Section, Span};
 use leptos::prelude::*;
@@ -11,9 +13,11 @@ pub fn SectionView(section: Section, index: usize) -> impl IntoView {
     let open = state.is_open(index);
     let filter = state.views.section(index);
     let count = filter.count;
+    let language = language();
     // The page title is the h1, so top-level sections are h2.
     let level = section.heading.level.min(5) + 1;
 
+    let length = state.doc.with_value(|doc| doc.length(section.span()));
     // The children are moved, not cloned: each level of a deep document would copy all below it.
     let Section { heading, blocks, children } = section;
     let indices: Vec<usize> = indexed(&children, index + 1).into_iter().map(|(i, _)| i).collect();
@@ -41,11 +45,14 @@ pub fn SectionView(section: Section, index: usize) -> impl IntoView {
                 // Emptied rather than removed (and hidden by the style sheet when empty): hundreds
                 // of badges come and go with one keystroke.
                 <span class="badge" data-testid="section-count">
-                    {move || match count.get() {
-                        0 => String::new(),
-                        n => format!("{n} 处"),
+                    {move || match (count.get(), language.get()) {
+                        (0, _) => String::new(),
+                        (n, Language::Chinese) => format!("{n} 处"),
+                        (1, Language::English) => "1 match".to_string(),
+                        (n, Language::English) => format!("{n} matches"),
                     }}
                 </span>
+                <span class="reading-length no-print" data-testid="section-length">{move || describe(length, language.get())}</span>
             </summary>
             <div class="section-body">
                 {blocks.into_iter().map(|b| view! { <Passage block=b /> }).collect_view()}

@@ -1,3 +1,4 @@
+use super::language::tr;
 use super::keyboard::SHORTCUTS;
 use leptos::prelude::*;
 
@@ -9,12 +10,12 @@ pub struct ShortcutsShown(pub RwSignal<bool>);
 #[component]
 pub fn ShortcutsHelp(shown: RwSignal<bool>) -> impl IntoView {
     view! {
-        <section class="shortcuts-help no-print" role="dialog" aria-label="键盘快捷键" data-testid="shortcuts-help" hidden=move || !shown.get()>
-            <h2>"键盘快捷键"</h2>
+        <section class="shortcuts-help no-print" role="dialog" aria-label=tr("键盘快捷键", "Keyboard shortcuts") data-testid="shortcuts-help" hidden=move || !shown.get()>
+            <h2>{tr("键盘快捷键", "Keyboard shortcuts")}</h2>
             <dl>
-                {SHORTCUTS.iter().map(|&(keys, what)| view! { <dt><kbd>{keys}</kbd></dt><dd>{what}</dd> }).collect_view()}
+                {SHORTCUTS.iter().map(|&(keys, zh, en)| view! { <dt><kbd>{keys}</kbd></dt><dd>{tr(zh, en)}</dd> }).collect_view()}
             </dl>
-            <button type="button" on:click=move |_| shown.set(false)>"关闭"</button>
+            <button type="button" on:click=move |_| shown.set(false)>{tr("关闭", "Close")}</button>
         </section>
     }
 }

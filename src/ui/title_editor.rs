@@ -1,3 +1,4 @@
+use super::language::tr;
 use leptos::prelude::*;
 
 /// The document's title as a heading, which the reader can rename for the page and the handout.
@@ -22,12 +23,12 @@ pub fn TitleEditor(title: RwSignal<String>) -> impl IntoView {
             when=move || editing.get()
             fallback=move || view! {
                 <h1 class="doc-title" data-testid="title">{move || title.get()}</h1>
-                <button type="button" class="edit-title no-print" on:click=start>"改标题"</button>
+                <button type="button" class="edit-title no-print" on:click=start>{tr("改标题", "Rename")}</button>
             }
         >
             <input
                 class="title-input no-print"
-                aria-label="文档标题"
+                aria-label=tr("文档标题", "Document title")
                 prop:value=move || draft.get()
                 on:input=move |ev| draft.set(event_target_value(&ev))
                 on:blur=move |_| commit()

@@ -1,3 +1,4 @@
+use super::language::tr;
 use super::print::print_page;
 use super::print_panel::PrintPanel;
 use super::shortcuts_help::ShortcutsShown;
@@ -12,16 +13,16 @@ pub fn Toolbar() -> impl IntoView {
     view! {
         <div class="toolbar">
             <button type="button" data-testid="expand-all" on:click=move |_| state.set_all_open(true)>
-                "全部展开"
+                {tr("全部展开", "Expand all")}
             </button>
             <button type="button" data-testid="collapse-all" on:click=move |_| state.set_all_open(false)>
-                "全部折叠"
+                {tr("全部折叠", "Collapse all")}
             </button>
             <button type="button" data-testid="print" on:click=move |_| print_page()>
-                "打印"
+                {tr("打印", "Print")}
             </button>
             <PrintPanel />
-            <button type="button" data-testid="shortcuts" aria-label="键盘快捷键" title="键盘快捷键 (?)"
+            <button type="button" data-testid="shortcuts" aria-label=tr("键盘快捷键", "Keyboard shortcuts") title=tr("键盘快捷键 (?)", "Keyboard shortcuts (?)")
                 on:click=move |_| help.update(|shown| *shown = !*shown)>"?"</button>
         </div>
     }

@@ -46,17 +46,26 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
 ];
 
-/** Headless Chromium: the Debian one, or `$CHROMIUM`. */
-export const launchChromium = () => chromium.launch({
-  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-  args: CHROMIUM_ARGS,
-});
+/**
+ * Headless Chromium: the Debian one, or `$CHROMIUM`. Its pages speak Chinese, as the first
+ * users' browsers do (the interface follows the browser's language), unless a test gives
+ * another `locale`.
+ */
+export async function launchChromium() {
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+  const newContext = browser.newContext.bind(browser);
+  browser.newContext = (options = {}) => newContext({ locale: 'zh-CN', ...options });
+  return browser;
+}
 
 /** The app open on the sample speech, with every page error and outside request recorded. */
-export async function openApp({ width = 1200, height = 900 } = {}) {
+export async function openApp({ width = 1200, height = 900, locale = 'zh-CN' } = {}) {
   const server = await serve();
   const browser = await launchChromium();
-  const page = await browser.newPage({ viewport: { width, height } });
+  const page = await browser.newPage({ viewport: { width, height }, locale });
   const errors = [];
   const foreignRequests = [];
   page.on('pageerror', (e) => errors.push(String(e)));

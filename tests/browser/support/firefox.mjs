@@ -26,7 +26,7 @@ export async function openFirefox() {
     try { await call('GET', '/status'); break; } catch (e) { if (i > 50) throw e; await new Promise((ok) => setTimeout(ok, 100)); }
   }
   const { sessionId } = await call('POST', '/session', {
-    capabilities: { alwaysMatch: { browserName: 'firefox', 'moz:firefoxOptions': { binary: FIREFOX, args: ['-headless'] } } },
+    capabilities: { alwaysMatch: { browserName: 'firefox', 'moz:firefoxOptions': { binary: FIREFOX, args: ['-headless'], prefs: { 'intl.accept_languages': 'zh-CN' } } } },
   });
   const session = `/session/${sessionId}`;
   const run = (script, ...args) => call('POST', `${session}/execute/sync`, { script, args });
