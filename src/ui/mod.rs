@@ -7,6 +7,7 @@ mod deep_links;
 mod doc_param;
 mod document_text;
 mod drop_and_paste;
+mod export_menu;
 mod file_opener;
 mod fold_memory;
 mod filter_box;

@@ -1,4 +1,5 @@
 use super::language::tr;
+use super::export_menu::ExportMenu;
 use super::print::print_page;
 use super::print_panel::PrintPanel;
 use super::shortcuts_help::ShortcutsShown;
@@ -22,6 +23,7 @@ pub fn Toolbar() -> impl IntoView {
                 {tr("打印", "Print")}
             </button>
             <PrintPanel />
+            <ExportMenu />
             <button type="button" data-testid="shortcuts" aria-label=tr("键盘快捷键", "Keyboard shortcuts") title=tr("键盘快捷键 (?)", "Keyboard shortcuts (?)")
                 on:click=move |_| help.update(|shown| *shown = !*shown)>"?"</button>
         </div>
