@@ -1,6 +1,7 @@
 //! Export: the outline copied to the clipboard (users paste outlines into their own reports),
 //! the outline and the text downloaded as Markdown, the model as JSON.
 
+use super::clipboard;
 use super::current_document::CurrentDocument;
 use super::language::{language, tr};
 use crate::export::{model_json, outline_markdown, text_markdown};
@@ -8,7 +9,6 @@ use crate::model::Document;
 use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
-use wasm_bindgen_futures::JsFuture;
 
 #[component]
 pub fn ExportMenu() -> impl IntoView {
@@ -20,8 +20,7 @@ pub fn ExportMenu() -> impl IntoView {
         let title = current.title.get_untracked();
         let outline = current.doc.with_untracked(|doc| outline_markdown(doc, &title));
         leptos::task::spawn_local(async move {
-            let written = JsFuture::from(window().navigator().clipboard().write_text(&outline)).await;
-            copied.set(Some(written.is_ok()));
+            copied.set(Some(clipboard::copy(&outline).await));
         });
     };
     // `suffix` (Chinese, English) follows the title in the file's name.

@@ -2,6 +2,8 @@
 //! intent back. One component per file.
 
 mod app;
+mod clipboard;
+mod copy_link;
 mod current_document;
 mod deep_links;
 mod doc_param;

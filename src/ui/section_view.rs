@@ -1,4 +1,5 @@
 use super::language::{language, Language};
+use super::copy_link::CopyLink;
 use super::passage::Passage;
 use super::reading_length::describe;
 use super::state::{indexed, ReaderState};
@@ -20,6 +21,7 @@ pub fn SectionView(section: Section, index: usize) -> impl IntoView {
     let length = state.doc.with_value(|doc| doc.length(section.span()));
     // The children are moved, not cloned: each level of a deep document would copy all below it.
     let Section { heading, blocks, children } = section;
+    let id = heading.id.clone();
     let indices: Vec<usize> = indexed(&children, index + 1).into_iter().map(|(i, _)| i).collect();
     let children = children
         .into_iter()
@@ -55,6 +57,7 @@ pub fn SectionView(section: Section, index: usize) -> impl IntoView {
                 <span class="reading-length no-print" data-testid="section-length">{move || describe(length, language.get())}</span>
             </summary>
             <div class="section-body">
+                <CopyLink id=id />
                 {blocks.into_iter().map(|b| view! { <Passage block=b /> }).collect_view()}
                 {children}
             </div>
