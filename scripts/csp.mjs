@@ -2,7 +2,8 @@
 // allows. The only inline script is Trunk's loader, allowed by its hash (its file names change
 // with every build, so the hash is computed here); wasm needs 'wasm-unsafe-eval'; styles come
 // from the page's own files and from style sheets built by the app through the CSSOM (see
-// src/ui/generated_style.rs), which need no 'unsafe-inline'; nothing is loaded from elsewhere.
+// src/ui/generated_style.rs), which need no 'unsafe-inline'; nothing is loaded from elsewhere
+// but a `?doc=` document the reader names.
 //
 // Usage (Trunk sets TRUNK_STAGING_DIR): node scripts/csp.mjs [index.html]
 import { createHash } from 'node:crypto';
@@ -16,7 +17,9 @@ export function policy({ scripts = [], styles = [], images = "'self'" } = {}) {
     `script-src 'self' 'wasm-unsafe-eval' ${scripts.map(hash).join(' ')}`.trim(),
     `style-src 'self' ${styles.map(hash).join(' ')}`.trim(),
     `img-src ${images}`,
-    "connect-src 'self'",
+    // `?doc=` may name a document on any host that allows it (CORS): the only request the
+    // app makes beyond its own files, and only to the address the reader gave.
+    "connect-src 'self' https: http:",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",

@@ -18,8 +18,12 @@ use super::theme_switch::ThemeSwitch;
 use super::title_editor::TitleEditor;
 use leptos::prelude::*;
 
-/// The last document opened in this browser, if it still has it; else the sample stays.
+/// The last document opened in this browser, if it still has it and the reader did not go back
+/// to the sample; else the sample stays.
 fn reopen_last_document(current: CurrentDocument) {
+    if recent_documents::sample_chosen() {
+        return;
+    }
     if let Some(last) = current.recent.get_untracked().first() {
         if !current.open_recent(last) {
             current.forget(&last.id);

@@ -18,14 +18,22 @@ pub fn too_large() -> Message {
     Message::new(format!("文件超过 {limit} MB。"), format!("The file is larger than {limit} MB."))
 }
 
+/// A document on its way: its name, the bytes received and, if the server said, how many.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Loading {
+    pub name: String,
+    pub received: u64,
+    pub total: Option<u64>,
+}
+
 #[derive(Clone, Copy)]
 pub struct CurrentDocument {
     pub doc: RwSignal<Arc<Document>>,
     pub title: RwSignal<String>,
     /// Why the last file could not be opened; the document on screen stays.
     pub problem: RwSignal<Option<Message>>,
-    /// The name of a document being fetched (`?doc=`).
-    pub loading: RwSignal<Option<String>>,
+    /// A document being fetched (`?doc=`).
+    pub loading: RwSignal<Option<Loading>>,
     /// The open document's id among the recent documents (none for the sample).
     pub id: RwSignal<Option<String>>,
     /// The recent documents, the last opened first.
@@ -69,6 +77,7 @@ impl CurrentDocument {
                 self.problem.set(Some(why));
             }
         }
+        recent_documents::choose_sample(false);
         self.recent.set(recent_documents::list());
         self.title.set(title);
         self.doc.set(Arc::new(doc));
@@ -83,8 +92,9 @@ impl CurrentDocument {
         true
     }
 
-    /// Shows the sample again.
+    /// Shows the sample again, also after a reload.
     pub fn open_sample(&self) {
+        recent_documents::choose_sample(true);
         let (doc, title) = sample();
         self.title.set(title);
         self.id.set(None);

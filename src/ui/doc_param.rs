@@ -1,7 +1,9 @@
 //! `?doc=URL`: a site links to `viewer/?doc=reports/2024.txt` and the document opens. Relative
-//! URLs are resolved against the page; the Content-Security-Policy allows the page's own host.
+//! URLs are resolved against the page. Another host's document opens if that host allows it
+//! (CORS); the Content-Security-Policy lets the page fetch from any http(s) host for this.
+//! Large documents show how much has arrived.
 
-use super::current_document::{too_large, CurrentDocument, MAX_FILE_BYTES};
+use super::current_document::{too_large, CurrentDocument, Loading, MAX_FILE_BYTES};
 use super::language::Message;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -18,10 +20,10 @@ pub fn open_doc_param(current: CurrentDocument) -> bool {
         current.refuse(&url, Message::new("这不是一个有效的网址。", "Not a valid URL."));
         return true;
     };
-    let name = url.rsplit('/').next().unwrap_or(&url).to_string();
-    current.loading.set(Some(name.clone()));
+    let name = url.split(['?', '#']).next().unwrap_or(&url).rsplit('/').next().unwrap_or(&url).to_string();
+    current.loading.set(Some(Loading { name: name.clone(), received: 0, total: None }));
     leptos::task::spawn_local(async move {
-        let outcome = fetch_bytes(&url).await;
+        let outcome = fetch_bytes(&url, current).await;
         current.loading.set(None);
         match outcome {
             Ok(bytes) => current.open(&name, &bytes),
@@ -31,8 +33,14 @@ pub fn open_doc_param(current: CurrentDocument) -> bool {
     true
 }
 
-async fn fetch_bytes(url: &str) -> Result<Vec<u8>, Message> {
-    let blocked = || Message::new("无法取得：网络不通，或对方网站不允许。", "Could not fetch it: offline, or the site does not allow it.");
+fn blocked() -> Message {
+    Message::new(
+        "无法取得：网络不通，或对方网站不允许（CORS）。",
+        "Could not fetch it: offline, or the site does not allow it (CORS).",
+    )
+}
+
+async fn fetch_bytes(url: &str, current: CurrentDocument) -> Result<Vec<u8>, Message> {
     let response: web_sys::Response = JsFuture::from(window().fetch_with_str(url)).await.map_err(|_| blocked())?.unchecked_into();
     if !response.ok() {
         let status = response.status();
@@ -43,9 +51,32 @@ async fn fetch_bytes(url: &str) -> Result<Vec<u8>, Message> {
         return Err(Message::new("这是网页（HTML），不是文档。", "It is a web page (HTML), not a document."));
     }
     // An integer parse: parsing a float would link its tables into the wasm (10 KB).
-    if header("content-length").parse::<u64>().is_ok_and(|n| n > MAX_FILE_BYTES) {
+    let total = header("content-length").parse::<u64>().ok();
+    if total.is_some_and(|n| n > MAX_FILE_BYTES) {
         return Err(too_large());
     }
-    let buffer = JsFuture::from(response.array_buffer().map_err(|_| blocked())?).await.map_err(|_| blocked())?;
-    Ok(web_sys::js_sys::Uint8Array::new(&buffer).to_vec())
+    let Some(body) = response.body() else { return Ok(Vec::new()) };
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes = Vec::with_capacity(total.unwrap_or(0) as usize);
+    loop {
+        let chunk: web_sys::ReadableStreamReadResult = JsFuture::from(reader.read()).await.map_err(|_| blocked())?.unchecked_into();
+        if chunk.get_done().unwrap_or(true) {
+            return Ok(bytes);
+        }
+        let chunk = web_sys::js_sys::Uint8Array::new(&chunk.get_value());
+        let start = bytes.len();
+        bytes.resize(start + chunk.length() as usize, 0);
+        chunk.copy_to(&mut bytes[start..]);
+        // A server that did not say the size is stopped at the limit too.
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            let _ = reader.cancel();
+            return Err(too_large());
+        }
+        current.loading.update(|l| {
+            if let Some(l) = l {
+                l.received = bytes.len() as u64;
+                l.total = total;
+            }
+        });
+    }
 }

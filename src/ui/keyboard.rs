@@ -1,5 +1,5 @@
 //! Keyboard shortcuts, anywhere but in a text field: `/` filter, `[` / `]` fold / unfold all,
-//! `j` / `k` next / previous section, `p` print, `?` this list.
+//! `j` / `k` next / previous section, `o` the outline drawer, `p` print, `?` this list.
 
 use super::print::print_page;
 use super::state::ReaderState;
@@ -15,13 +15,14 @@ pub const SHORTCUTS: &[(&str, &str, &str)] = &[
     ("Enter / Shift+Enter", "下一处 / 上一处匹配（在筛选框中）", "Next / previous match (in the filter box)"),
     ("j / k", "下一节 / 上一节", "Next / previous section"),
     ("[ / ]", "全部折叠 / 全部展开", "Collapse / expand everything"),
+    ("o", "打开或关闭提纲（窄屏）", "Open or close the outline (narrow screens)"),
     ("p", "打印", "Print"),
     ("?", "显示或关闭本说明", "Show or close this list"),
 ];
 
 /// Listens for the shortcuts while the reader is on the page; `help` is whether the list of
-/// shortcuts is shown.
-pub fn keyboard_shortcuts(state: ReaderState, help: RwSignal<bool>) {
+/// shortcuts is shown, `drawer` whether the outline is open over the text.
+pub fn keyboard_shortcuts(state: ReaderState, help: RwSignal<bool>, drawer: RwSignal<bool>) {
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || typing_in_a_field(&ev) {
             return;
@@ -34,7 +35,9 @@ pub fn keyboard_shortcuts(state: ReaderState, help: RwSignal<bool>) {
             "k" => go_to_section(-1),
             "p" => print_page(),
             "?" => help.update(|shown| *shown = !*shown),
+            "o" => drawer.update(|open| *open = !*open),
             "Escape" if help.get_untracked() => help.set(false),
+            "Escape" if drawer.get_untracked() => drawer.set(false),
             _ => return,
         }
         ev.prevent_default();

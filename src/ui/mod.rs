@@ -33,6 +33,7 @@ mod problem_notice;
 mod query_url;
 mod reader;
 mod reading_length;
+mod reading_position;
 mod recent_documents;
 mod recent_list;
 mod rendered_sections;

@@ -1,6 +1,7 @@
 use super::document_text::DocumentText;
 use super::filter_box::FilterBox;
-use super::outline::Outline;
+use super::outline::{Outline, OutlineDrawer};
+use super::reading_position::track_reading_position;
 use super::current_document::CurrentDocument;
 use super::deep_links::follow_deep_links;
 use super::fold_memory::remember_folds;
@@ -30,7 +31,10 @@ pub fn Reader(doc: Arc<Document>) -> impl IntoView {
     provide_context(PreviewOpen(RwSignal::new(false)));
     let help = RwSignal::new(false);
     provide_context(ShortcutsShown(help));
-    keyboard_shortcuts(state, help);
+    let drawer = RwSignal::new(false);
+    provide_context(OutlineDrawer(drawer));
+    keyboard_shortcuts(state, help, drawer);
+    track_reading_position(state);
 
     view! {
         <div class="controls no-print" role="search">

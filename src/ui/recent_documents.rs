@@ -7,6 +7,7 @@ use leptos::prelude::*;
 
 const INDEX: &str = "docview.recent";
 const KEEP: usize = 5;
+const SAMPLE_CHOSEN: &str = "docview.sample";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Recent {
@@ -67,6 +68,17 @@ pub fn forget(id: &str) {
     let Some(storage) = storage() else { return };
     let _ = storage.remove_item(&text_key(id));
     write(&storage, &list().into_iter().filter(|r| r.id != id).collect::<Vec<_>>());
+}
+
+/// Whether the reader went back to the sample, so that a reload shows it rather than the last
+/// document (which stays in the list).
+pub fn sample_chosen() -> bool {
+    storage().and_then(|s| s.get_item(SAMPLE_CHOSEN).ok().flatten()).is_some()
+}
+
+pub fn choose_sample(chosen: bool) {
+    let Some(storage) = storage() else { return };
+    let _ = if chosen { storage.set_item(SAMPLE_CHOSEN, "1") } else { storage.remove_item(SAMPLE_CHOSEN) };
 }
 
 /// FNV-1a: a document's identity in this browser's records, cheap on megabytes.

@@ -1,8 +1,9 @@
-// `?doc=URL` opens a document from the same static host; a failed fetch says why and the
-// sample stays.
+// `?doc=URL` opens a document from the same static host, or another that allows it; a failed
+// fetch says why and the sample stays; a large one shows its progress.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,7 @@ const site = mkdtempSync(join(tmpdir(), 'docview-doc-'));
 let browser;
 let server;
 let page;
+let other;
 
 before(async () => {
   cpSync(DIST, site, { recursive: true });
@@ -20,13 +22,42 @@ before(async () => {
   cpSync(FIXTURE, join(site, 'reports', 'notice.txt'));
   writeFileSync(join(site, 'page.html'), '<!DOCTYPE html><title>x</title><p>not a document</p>');
   server = await serve(site);
+  other = await otherHost();
   browser = await launchChromium();
   page = await browser.newPage();
 });
 after(async () => {
   await browser?.close();
   await server?.close();
+  await other?.close();
 });
+
+/**
+ * Another origin (another port): `cors/` allows any page to fetch, `private/` does not;
+ * `cors/slow.txt` is 1.9 MB sent in 256 KB pieces a fifth of a second apart.
+ */
+async function otherHost() {
+  const notice = readFileSync(FIXTURE);
+  const slow = Buffer.from(`慢慢来的文件\n\n${'一段正文，慢慢地传过来。\n'.repeat(60000)}`.slice(0, 700000));
+  const host = createServer(async (req, res) => {
+    const cors = req.url.startsWith('/cors/') ? { 'access-control-allow-origin': '*' } : {};
+    if (req.url.endsWith('/notice.txt')) return res.writeHead(200, { 'content-type': 'text/plain', ...cors }).end(notice);
+    if (req.url === '/cors/slow.txt') {
+      res.writeHead(200, { 'content-type': 'text/plain; charset=utf-8', 'content-length': slow.length, ...cors });
+      for (let at = 0; at < slow.length; at += 256 * 1024) {
+        res.write(slow.subarray(at, at + 256 * 1024));
+        await new Promise((ok) => setTimeout(ok, 200));
+      }
+      return res.end();
+    }
+    res.writeHead(404, cors).end();
+  });
+  await new Promise((ok) => host.listen(0, '127.0.0.1', ok));
+  return {
+    url: `http://localhost:${host.address().port}/`,
+    close: () => new Promise((ok) => { host.close(ok); host.closeAllConnections(); }),
+  };
+}
 
 const open = async (query) => {
   await page.goto(`${server.url}?doc=${encodeURIComponent(query)}`);
@@ -52,8 +83,23 @@ test('a web page is not taken for a document', async () => {
   assert.match(await page.getByTestId('problem').innerText(), /HTML/u);
 });
 
-test('another site, which the policy does not allow, is refused with a reason', async () => {
-  await open('https://example.invalid/report.txt');
+test('another host that allows it (CORS) serves a document; one that does not is refused with a reason', async () => {
+  await open(`${other.url}cors/notice.txt`);
+  await page.getByTestId('title').filter({ hasText: '国务院办公厅关于复制推广营商环境创新试点改革举措的通知' }).waitFor();
+  await open(`${other.url}private/notice.txt`);
   await page.getByTestId('problem').waitFor();
-  assert.match(await page.getByTestId('problem').innerText(), /无法取得|Could not fetch/u);
+  assert.match(await page.getByTestId('problem').innerText(), /无法取得.*不允许/u);
+});
+
+test('a large, slow document shows how much has arrived, the page usable meanwhile, then opens', async () => {
+  await open(`${other.url}cors/slow.txt`);
+  const loading = page.getByTestId('loading');
+  await loading.filter({ hasText: /正在载入“slow\.txt”…… \d\.\d \/ 1\.9 MB/u }).waitFor();
+  const progress = await page.getByTestId('loading-progress').evaluate((p) => [p.value, p.max]);
+  assert.ok(progress[0] > 0 && progress[0] < progress[1], `part of it (${progress})`);
+  // The sample stays readable and filterable while the document arrives.
+  await page.getByTestId('filter').fill('监督');
+  assert.match(await page.getByTestId('match-count').innerText(), /处/u);
+  await page.getByTestId('title').filter({ hasText: '慢慢来的文件' }).waitFor({ timeout: 20000 });
+  assert.equal(await loading.isVisible(), false);
 });

@@ -8,7 +8,7 @@ before(async () => { app = await openApp({ height: 500 }); });
 after(async () => { await app?.close(); });
 
 const press = (key) => app.page.keyboard.press(key);
-const focusedHeading = () => app.page.evaluate(() => document.activeElement?.closest('summary')?.textContent.trim());
+const focusedHeading = () => app.page.evaluate(() => document.activeElement?.closest('summary')?.querySelector('.heading')?.textContent.trim());
 const openStates = () => app.page.locator('[data-testid=section]').evaluateAll((ds) => ds.map((d) => d.open));
 
 test('? shows the list of shortcuts, Esc closes it', async () => {

@@ -42,6 +42,10 @@ test('the list reopens an earlier document and removes one; the sample is there 
   assert.deepEqual(await entries.allInnerTexts(), ['营商环境通知']);
   await page.getByTestId('open-sample').click();
   await page.getByTestId('title').filter({ hasText: '在州十三届人大常委会第三次会议上的讲话' }).waitFor();
+  // Going back to the sample is remembered too; the list keeps the document.
+  await reload();
+  assert.equal(await page.getByTestId('title').innerText(), '在州十三届人大常委会第三次会议上的讲话');
+  assert.deepEqual(await entries.allTextContents(), ['营商环境通知']);
 });
 
 test('a full browser storage says so, and the document is shown anyway', async () => {

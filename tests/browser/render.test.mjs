@@ -77,19 +77,6 @@ test('key points are emphasised in the text and listed in the outline under thei
   assert.ok(top >= 0 && bottom <= height, `the key point is in view (${top}–${bottom} of ${height}px)`);
 });
 
-test('the outline sits above the text on a narrow screen', async () => {
-  const narrow = await openApp({ width: 360, height: 740 });
-  try {
-    const nav = await narrow.page.getByTestId('outline').boundingBox();
-    const main = await narrow.page.getByTestId('document').boundingBox();
-    assert.ok(nav.y + nav.height <= main.y, 'outline above the document');
-    const overflow = await narrow.page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
-    assert.ok(overflow <= 0, `no horizontal scrolling (${overflow}px too wide)`);
-  } finally {
-    await narrow.close();
-  }
-});
-
 test('nothing meant for paper shows on screen', async () => {
   assert.equal(await app.page.locator('.print-outline-page').isVisible(), false, 'the printed outline page');
   assert.equal(await app.page.getByText('目录', { exact: true }).isVisible(), false);

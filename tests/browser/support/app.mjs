@@ -61,11 +61,14 @@ export async function launchChromium() {
   return browser;
 }
 
-/** The app open on the sample speech, with every page error and outside request recorded. */
-export async function openApp({ width = 1200, height = 900, locale = 'zh-CN' } = {}) {
+/**
+ * The app open on the sample speech, with every page error and outside request recorded;
+ * `context` is passed to Playwright's `newPage` (`isMobile`, `hasTouch`, …).
+ */
+export async function openApp({ width = 1200, height = 900, locale = 'zh-CN', ...context } = {}) {
   const server = await serve();
   const browser = await launchChromium();
-  const page = await browser.newPage({ viewport: { width, height }, locale });
+  const page = await browser.newPage({ viewport: { width, height }, locale, ...context });
   const errors = [];
   const foreignRequests = [];
   page.on('pageerror', (e) => errors.push(String(e)));

@@ -1,0 +1,69 @@
+// A phone, 360 px wide with a touch screen: no horizontal scrolling with any panel open, text
+// at a readable size, controls 44 px to touch, the outline a drawer, copy-link buttons shown.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openApp } from './support/app.mjs';
+
+let app;
+before(async () => { app = await openApp({ width: 360, height: 740, isMobile: true, hasTouch: true }); });
+after(async () => { await app?.close(); });
+
+const overflow = () => app.page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
+
+test('at 360 px nothing scrolls sideways, with each panel open in turn', async () => {
+  const { page } = app;
+  assert.ok(await overflow() <= 0, `closed: ${await overflow()} px too wide`);
+  for (const panel of ['recent', 'print-panel', 'export-menu']) {
+    await page.getByTestId(panel).locator('summary').tap();
+    assert.equal(await page.getByTestId(panel).evaluate((d) => d.open), true, panel);
+    assert.ok(await overflow() <= 0, `${panel} open: ${await overflow()} px too wide`);
+    const box = await page.getByTestId(panel).evaluate((d) => {
+      const r = [...d.children].at(-1).getBoundingClientRect();
+      return [r.left, r.right];
+    });
+    assert.ok(box[0] >= 0 && box[1] <= 360, `${panel} inside the screen (${box})`);
+    await page.getByTestId(panel).locator('summary').tap();
+  }
+  await page.getByTestId('shortcuts').tap();
+  assert.ok(await overflow() <= 0, 'shortcuts help open');
+  await page.getByTestId('shortcuts').tap();
+  const shot = join(tmpdir(), 'docview-360.png');
+  await page.screenshot({ path: shot, fullPage: false });
+  console.log(`360 px screenshot: ${shot}`);
+});
+
+test('the text is at a readable size and every control is 44 px to touch', async () => {
+  const { page } = app;
+  const size = await page.locator('p.passage').first().evaluate((p) => parseFloat(getComputedStyle(p).fontSize));
+  assert.ok(size >= 16, `body text ${size} px`);
+  const small = await page.evaluate(() => [...document.querySelectorAll(
+    '.masthead button, .masthead summary, .file-opener, .controls button, .controls summary, .controls input[type=search], .controls .context-toggle, .copy-link',
+  )].filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
+    .map((e) => { const r = e.getBoundingClientRect(); return { what: e.textContent.trim().slice(0, 12) || e.className, w: r.width, h: r.height }; })
+    .filter(({ w, h }) => h < 44 || w < 44));
+  assert.deepEqual(small, []);
+});
+
+test('the outline is a drawer: opened from the toolbar, closed by following an entry', async () => {
+  const { page } = app;
+  const outline = page.getByTestId('outline');
+  assert.equal(await outline.isVisible(), false, 'closed at first');
+  await page.getByTestId('outline-toggle').tap();
+  await page.waitForFunction(() => document.querySelector('[data-testid=outline]').getBoundingClientRect().left >= 0);
+  assert.equal(await page.getByTestId('outline-toggle').getAttribute('aria-expanded'), 'true');
+  assert.ok(await overflow() <= 0, 'the open drawer does not widen the page');
+  await outline.getByRole('link', { name: '三、内强素质树形象' }).tap();
+  await page.waitForFunction(() => location.hash === '#s3');
+  await page.waitForFunction(() => getComputedStyle(document.querySelector('[data-testid=outline]')).visibility === 'hidden');
+  await page.waitForFunction(() => { const r = document.getElementById('s3').getBoundingClientRect(); return r.top >= -2 && r.top < 120; });
+});
+
+test('on a touch screen the copy-link buttons are shown without hovering', async () => {
+  const { page } = app;
+  assert.equal(await page.evaluate(() => matchMedia('(hover: none)').matches), true, 'a touch screen is emulated');
+  const opacity = await page.locator('#s2 > .section-body > [data-testid=copy-link]').evaluate((b) => getComputedStyle(b).opacity);
+  assert.equal(opacity, '1');
+  assert.deepEqual(app.errors, []);
+});
