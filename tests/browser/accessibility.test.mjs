@@ -51,3 +51,18 @@ test('landmarks: the outline is a navigation, the text the main region, headings
   assert.equal(await page.getByRole('heading', { level: 1 }).count(), 1);
   assert.equal(await page.locator('main').getByRole('heading', { level: 2 }).count(), 3);
 });
+
+test('no serious violation in English, with the export menu open, and on a phone with the outline drawer open', async () => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.getByTestId('language').click();
+  await page.getByTestId('export-menu').locator('summary').click();
+  assert.deepEqual(await serious(), []);
+  await page.getByTestId('export-menu').locator('summary').click();
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.getByTestId('outline-toggle').click();
+  await page.getByTestId('outline-close').waitFor();
+  assert.deepEqual(await serious(), []);
+  await page.keyboard.press('Escape');
+  await page.getByTestId('language').click();
+  await page.setViewportSize({ width: 1280, height: 720 });
+});
