@@ -30,7 +30,7 @@ pub fn apply_print_settings(settings: RwSignal<PrintSettings>, chinese: bool, ti
             Layout::Handout => false,
         };
         set_root_classes(&s, official);
-        write_page_rules(&page_rules(&s, official, &title.get()));
+        write_page_rules(&page_rules(&s, official, chinese, &title.get()));
     });
 }
 
@@ -128,7 +128,7 @@ fn margins(paper: Paper, official: bool) -> (&'static str, [Mm; 4]) {
     }
 }
 
-fn page_rules(s: &PrintSettings, official: bool, title: &str) -> String {
+fn page_rules(s: &PrintSettings, official: bool, chinese: bool, title: &str) -> String {
     let (size, [top, inner, bottom, outer]) = margins(s.paper, official);
     let mut css = String::new();
     let _ = write!(css, "@page{{size:{size};margin:{top} {outer} {bottom} {inner};");
@@ -136,7 +136,7 @@ fn page_rules(s: &PrintSettings, official: bool, title: &str) -> String {
         let _ = write!(
             css,
             "@top-center{{content:{};font:10pt/1.2 var(--fangsong,serif);vertical-align:bottom;padding-bottom:6mm}}",
-            css_string(&format!("{title}    {}", today()))
+            css_string(&format!("{title}    {}", today(chinese)))
         );
     }
     if official {
@@ -167,9 +167,11 @@ fn css_string(text: &str) -> String {
     out
 }
 
-fn today() -> String {
+/// The date in the document's language: `2026年11月26日`, else `2026-11-26`.
+fn today(chinese: bool) -> String {
     let now = web_sys::js_sys::Date::new_0();
-    format!("{}年{}月{}日", now.get_full_year(), now.get_month() + 1, now.get_date())
+    let (year, month, day) = (now.get_full_year(), now.get_month() + 1, now.get_date());
+    if chinese { format!("{year}年{month}月{day}日") } else { format!("{year}-{month:02}-{day:02}") }
 }
 
 fn write_page_rules(css: &str) {
