@@ -73,3 +73,21 @@ fn random_bytes_are_binary() {
         .collect();
     assert_eq!(decode(&bytes), Err(DecodeError::Binary("binary data")));
 }
+
+#[test]
+fn utf8_with_a_few_bad_bytes_is_read_with_replacement_characters() {
+    let line = "第一条 为了规范行政复议。\n";
+    let mut bytes = line.repeat(300).into_bytes();
+    let middle = line.len() * 150;
+    bytes.splice(middle..middle, [0xff, 0xc3]);
+    let text = decode(&bytes).unwrap();
+    assert_eq!(docview::decode::replacements(&bytes, &text), 2);
+    assert_eq!(text.replace('\u{FFFD}', ""), line.repeat(300));
+}
+
+#[test]
+fn text_with_many_bad_bytes_is_still_refused() {
+    let mut bytes = "abc def ghi\n".repeat(10).into_bytes();
+    bytes.extend([0xff, 0xfe, 0x80]);
+    assert_eq!(decode(&bytes), Err(DecodeError::UnknownEncoding));
+}

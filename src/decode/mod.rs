@@ -98,7 +98,36 @@ fn decode_any(bytes: &[u8], gb18030: impl FnOnce(&[u8]) -> Option<String>) -> Re
             return Ok(text);
         }
     }
-    Err(DecodeError::UnknownEncoding)
+    utf8_with_few_errors(bytes).ok_or(DecodeError::UnknownEncoding)
+}
+
+/// UTF-8 damaged in a few places (a file cut and joined, a bad copy): read, each bad sequence
+/// shown as U+FFFD, if bad bytes are at most one in a thousand, or the well-formed
+/// multi-byte characters (which another encoding seldom makes) outnumber the bad sequences ten
+/// to one. Anything worse is another encoding, and guessing would garble it.
+fn utf8_with_few_errors(bytes: &[u8]) -> Option<String> {
+    let (mut bad_bytes, mut bad_sequences, mut multibyte, mut rest) = (0, 0, 0, bytes);
+    loop {
+        let (valid, error) = match std::str::from_utf8(rest) {
+            Ok(text) => (text, None),
+            Err(e) => (std::str::from_utf8(&rest[..e.valid_up_to()]).unwrap_or_default(), Some(e)),
+        };
+        multibyte += valid.chars().filter(|c| !c.is_ascii()).count();
+        let Some(e) = error else { break };
+        let skip = e.error_len().unwrap_or(rest.len() - e.valid_up_to());
+        bad_bytes += skip;
+        bad_sequences += 1;
+        rest = &rest[e.valid_up_to() + skip..];
+    }
+    let few = bad_bytes * 1000 <= bytes.len() || multibyte >= 10 * bad_sequences;
+    few.then(|| String::from_utf8_lossy(bytes).into_owned())
+}
+
+/// How many U+FFFD in `text` decoding `bytes` put there (bytes it could not read).
+pub fn replacements(bytes: &[u8], text: &str) -> usize {
+    let in_text = text.matches('\u{FFFD}').count();
+    let in_bytes = bytes.windows(3).filter(|w| *w == "\u{FFFD}".as_bytes()).count();
+    in_text.saturating_sub(in_bytes)
 }
 
 /// [`decode_with`] with `encoding_rs` for GB18030: for native programs and tests.

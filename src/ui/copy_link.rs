@@ -1,39 +1,45 @@
+//! A button beside each section's heading that copies a link to the section: the page's
+//! address with `#id`, which opens the document there (see `deep_links.rs`). Shown always on
+//! touch screens, on hover or focus elsewhere.
+//!
+//! Long documents have thousands of sections, so the buttons are plain elements: one click
+//! listener for all of them, one label they all point to.
+
 use super::clipboard;
 use super::language::{language, tr};
 use leptos::prelude::*;
 use std::time::Duration;
+use wasm_bindgen::JsCast;
 
-/// A button beside a section's heading that copies a link to the section: the page's address
-/// with `#id`, which opens the document there (see `deep_links.rs`). Always shown on touch
-/// screens, on hover or focus elsewhere.
-#[component]
-pub fn CopyLink(id: String) -> impl IntoView {
-    let language = language();
-    let done = RwSignal::new(None::<bool>);
-    let copy = move |_| {
-        let href = window().location().href().unwrap_or_default();
-        let page = href.split('#').next().unwrap_or_default().to_string();
-        let link = format!("{page}#{id}");
-        leptos::task::spawn_local(async move {
-            done.set(Some(clipboard::copy(&link).await));
-            set_timeout(move || done.set(None), Duration::from_secs(2));
-        });
-    };
-    let label = move || match (done.get(), language.get()) {
-        (Some(true), l) => l.pick("已复制", "Copied"),
-        (Some(false), l) => l.pick("无法复制", "Not copied"),
-        (None, _) => "#",
-    };
+const LABEL_ID: &str = "copy-link-label";
+
+/// The button for the section `id`.
+pub fn copy_link_button(id: &str) -> impl IntoView {
     view! {
-        <button
-            type="button"
-            class="copy-link no-print"
-            data-testid="copy-link"
-            aria-label=tr("复制本节的链接", "Copy a link to this section")
-            title=tr("复制本节的链接", "Copy a link to this section")
-            on:click=copy
-        >
-            <span aria-live="polite">{label}</span>
+        <button type="button" class="copy-link no-print" data-testid="copy-link" data-section=id.to_string() aria-labelledby=LABEL_ID>
+            "#"
         </button>
     }
+}
+
+/// The buttons' shared label, and their click listener, while the reader is on the page.
+#[component]
+pub fn CopyLinks() -> impl IntoView {
+    let language = language();
+    let clicks = window_event_listener(leptos::ev::click, move |ev| {
+        let Some(button) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest(".copy-link").ok().flatten()) else {
+            return;
+        };
+        let Some(id) = button.get_attribute("data-section") else { return };
+        let href = window().location().href().unwrap_or_default();
+        let link = format!("{}#{id}", href.split('#').next().unwrap_or_default());
+        let language = language.get_untracked();
+        leptos::task::spawn_local(async move {
+            let said = if clipboard::copy(&link).await { language.pick("已复制", "Copied") } else { language.pick("无法复制", "Not copied") };
+            button.set_text_content(Some(said));
+            set_timeout(move || button.set_text_content(Some("#")), Duration::from_secs(2));
+        });
+    });
+    on_cleanup(move || clicks.remove());
+    view! { <span id=LABEL_ID hidden>{tr("复制本节的链接", "Copy a link to this section")}</span> }
 }

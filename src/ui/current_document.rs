@@ -3,11 +3,13 @@
 use super::language::Message;
 use super::recent_documents;
 use super::text_decoder::decode_gb18030;
-use crate::decode::decode_with;
+use super::timing;
+use crate::decode::{decode_with, replacements};
 use crate::model::Document;
 use crate::parse::parse;
 use leptos::prelude::*;
 use std::sync::Arc;
+use std::time::Duration;
 
 /// Files above this size are refused before they are read: the tab would freeze on them.
 pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
@@ -25,6 +27,9 @@ pub struct Loading {
     pub received: u64,
     pub total: Option<u64>,
 }
+
+/// Above this size, parsing and showing a document are separate tasks.
+const LONG_DOCUMENT_BYTES: usize = 1024 * 1024;
 
 #[derive(Clone, Copy)]
 pub struct CurrentDocument {
@@ -58,29 +63,43 @@ impl CurrentDocument {
     /// documents (`kept`: it is one already, under that id); a browser that will not keep it
     /// says so, and the document is shown anyway.
     fn show(&self, text: String, title: impl FnOnce(&Document) -> String, kept: Option<&str>) {
-        let doc = parse(text);
+        let doc = Arc::new(parse(text));
+        timing::opening("parsed");
         let title = title(&doc);
+        self.problem.set(None);
+        self.id.set(None);
+        recent_documents::choose_sample(false);
+        // A long document is shown in a task after the parse, and kept in the browser in a task
+        // after that: each takes a while, and the page must not freeze for all of them at once.
+        let current = *self;
+        let kept = kept.map(str::to_string);
+        let long = doc.source.len() > LONG_DOCUMENT_BYTES;
+        let show = move || {
+            current.title.set(title.clone());
+            current.doc.set(doc.clone());
+            set_timeout(move || current.keep(&doc, &title, kept), Duration::ZERO);
+        };
+        if long {
+            set_timeout(show, Duration::ZERO);
+        } else {
+            show();
+        }
+    }
+
+    /// Keeps the document shown among the recent ones (`kept`: it is one already).
+    fn keep(&self, doc: &Document, title: &str, kept: Option<String>) {
         let outcome = match kept {
             Some(id) => {
-                recent_documents::touch(id);
-                Ok(id.to_string())
+                recent_documents::touch(&id);
+                Ok(id)
             }
-            None => recent_documents::remember(&doc.source, &title),
+            None => recent_documents::remember(&doc.source, title),
         };
         match outcome {
-            Ok(id) => {
-                self.id.set(Some(id));
-                self.problem.set(None);
-            }
-            Err(why) => {
-                self.id.set(None);
-                self.problem.set(Some(why));
-            }
+            Ok(id) => self.id.set(Some(id)),
+            Err(why) => self.problem.set(Some(why)),
         }
-        recent_documents::choose_sample(false);
         self.recent.set(recent_documents::list());
-        self.title.set(title);
-        self.doc.set(Arc::new(doc));
     }
 
     /// Reopens a recent document; false if the browser no longer has it.
@@ -112,8 +131,19 @@ impl CurrentDocument {
 
     /// Opens the bytes of a file, or says why not and keeps what is on screen.
     pub fn open(&self, file_name: &str, bytes: &[u8]) {
+        timing::opening("open");
         match decode_with(bytes, decode_gb18030) {
-            Ok(text) => self.show(text, |doc| doc.title().unwrap_or_else(|| file_stem(file_name).to_string()), None),
+            Ok(text) => {
+                timing::opening("decoded");
+                let damaged = replacements(bytes, &text);
+                self.show(text, |doc| doc.title().unwrap_or_else(|| file_stem(file_name).to_string()), None);
+                if damaged > 0 {
+                    self.problem.set(Some(Message::new(
+                        format!("“{file_name}”有 {damaged} 处字节无法识别，显示为 �。"),
+                        format!("{damaged} places in “{file_name}” could not be read and show as �."),
+                    )));
+                }
+            }
             Err(err) => self.refuse(file_name, Message::new(err.in_chinese(), err.in_english())),
         }
     }

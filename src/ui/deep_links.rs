@@ -6,17 +6,27 @@ use leptos::prelude::*;
 
 /// Follows the link the page was opened with, and every later change of `#…`.
 pub fn follow_deep_links(state: ReaderState) {
-    // Once the document is on the page.
-    Effect::new(move |_| request_animation_frame(move || go_to_hash(state)));
-    let handle = window_event_listener_untyped("hashchange", move |_| go_to_hash(state));
+    // Once the document's first part is on the page; if the target was not in it, again once
+    // all of it is.
+    let missed = StoredValue::new(false);
+    Effect::new(move |first: Option<()>| {
+        let complete = state.complete.get();
+        if first.is_none() || (complete && missed.get_value()) {
+            request_animation_frame(move || missed.set_value(!go_to_hash(state)));
+        }
+    });
+    let handle = window_event_listener_untyped("hashchange", move |_| {
+        go_to_hash(state);
+    });
     on_cleanup(move || handle.remove());
 }
 
-fn go_to_hash(state: ReaderState) {
+/// Goes to the element named by the page's `#…`; false if it names one not on the page.
+fn go_to_hash(state: ReaderState) -> bool {
     let hash = window().location().hash().unwrap_or_default();
-    let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else { return };
+    let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else { return true };
     let id = web_sys::js_sys::decode_uri_component(id).ok().and_then(|s| s.as_string()).unwrap_or_else(|| id.to_string());
-    let Some(target) = document().get_element_by_id(&id) else { return };
+    let Some(target) = document().get_element_by_id(&id) else { return false };
     // Unfold every section around the target, outermost last.
     let ids = state.doc.with_value(|doc| doc.sections_in_order().iter().map(|s| s.heading.id.clone()).collect::<Vec<_>>());
     let mut at = Some(target.clone());
@@ -37,4 +47,5 @@ fn go_to_hash(state: ReaderState) {
         options.set_block(block);
         target.scroll_into_view_with_scroll_into_view_options(&options);
     });
+    true
 }

@@ -2,19 +2,49 @@ use super::language::tr;
 use super::passage::Passage;
 use super::section_view::SectionView;
 use super::state::{indexed, ReaderState};
-use crate::model::BlockKind;
+use super::timing;
+use crate::model::{BlockKind, Section};
 use leptos::prelude::*;
+use std::time::Duration;
 
-/// The document itself: front matter, sections, closing.
+/// The document itself: front matter, sections, closing; a long one a part at a time (see
+/// `document_parts.rs`).
 #[component]
 pub fn DocumentText() -> impl IntoView {
     let state = expect_context::<ReaderState>();
     let doc = state.doc.get_value();
-    let sections = indexed(&doc.sections, 0)
-        .into_iter()
-        .map(|(index, section)| view! { <SectionView section=section.clone() index=index /> })
+    let parts = state.parts;
+    let count = parts.count();
+    let top = indexed(&doc.sections, 0);
+    let complete = state.complete;
+    let sections = (0..count)
+        .map(|i| {
+            let shown = parts.is_shown(i);
+            let part: Vec<(usize, Section)> = top[parts.range(i)].iter().map(|(index, s)| (*index, (*s).clone())).collect();
+            move || {
+                shown.get().then(|| {
+                    // The next part in a task of its own, or, after the last, the document is complete.
+                    if i + 1 < count {
+                        set_timeout(move || parts.shown.try_update(|n| *n += 1).unwrap_or(()), Duration::ZERO);
+                    } else {
+                        request_animation_frame(move || {
+                            complete.try_set(true);
+                            timing::opening("document-ready");
+                            // The filter's index, in a task of its own after the text is ready.
+                            set_timeout(move || state.prepare_search(), Duration::ZERO);
+                        });
+                    }
+                    part.iter().map(|(index, section)| view! { <SectionView section=section.clone() index=*index /> }).collect_view()
+                })
+            }
+        })
         .collect_view();
+    if count == 0 {
+        complete.set(true);
+        set_timeout(move || state.prepare_search(), Duration::ZERO);
+    }
     let no_results = move || state.filtering() && state.matches.with(|m| m.units.is_empty());
+    Effect::new(move |_| request_animation_frame(|| timing::opening("first-screen")));
 
     view! {
         <main
@@ -38,7 +68,7 @@ pub fn DocumentText() -> impl IntoView {
                     .collect_view()}
             </div>
             {sections}
-            <div class="closing" data-testid="closing">
+            <div class="closing" data-testid="closing" hidden=move || !complete.get()>
                 {doc.closing.iter().map(|b| view! { <Passage block=*b /> }).collect_view()}
             </div>
         </main>

@@ -68,7 +68,7 @@ pub struct FilterViews {
 }
 
 impl FilterViews {
-    pub fn new(doc: Arc<Document>, matches: Memo<Matches>, sentences_only: RwSignal<bool>) -> Self {
+    pub fn new(doc: Arc<Document>, matches: Memo<Matches>, sentences_only: RwSignal<bool>, complete: RwSignal<bool>) -> Self {
         let units = doc.pieces().iter().enumerate().map(|(i, p)| (p.text(), UnitFilter::new(i))).collect();
         let sections = doc
             .sections_in_order()
@@ -85,9 +85,16 @@ impl FilterViews {
         };
         rendered_sections::track(views.rendered, move || views.paint_pending(0.0));
         // Runs once the document's elements are on the page, and again for every new query.
-        Effect::new(move |_| {
+        // When the last part of a long document arrives, everything is painted again: the
+        // parts that came after the query had nothing painted.
+        Effect::new(move |was_complete: Option<bool>| {
             let dim = sentences_only.get();
+            let complete = complete.get();
+            if complete && was_complete == Some(false) {
+                views.forget_painted();
+            }
             matches.with(|m| views.update(&doc, m, dim));
+            complete
         });
         views
     }
@@ -155,6 +162,11 @@ impl FilterViews {
             Some(false) => timing::highlights_painted(),
             None => {}
         }
+    }
+
+    /// Forgets what was painted, so that the next update paints every match again.
+    fn forget_painted(&self) {
+        self.units.with_value(|units| units.iter().for_each(|(_, unit)| unit.marks.set_value(Vec::new())));
     }
 
     /// The signals of the block or heading whose text is `text`.

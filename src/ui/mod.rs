@@ -7,6 +7,7 @@ mod copy_link;
 mod current_document;
 mod deep_links;
 mod doc_param;
+mod document_parts;
 mod document_text;
 mod drop_and_paste;
 mod export_menu;

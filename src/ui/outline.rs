@@ -54,15 +54,31 @@ pub fn Outline() -> impl IntoView {
                 <button type="button" class="drawer-close" data-testid="outline-close" node_ref=close
                     aria-label=tr("关闭提纲", "Close the outline") on:click=move |_| drawer.set(false)>"×"</button>
             </div>
-            {entries(state, &doc.sections, 0)}
+            <ol>{top_entries(state, &doc.sections)}</ol>
         </nav>
         <div class="drawer-backdrop no-print" hidden=move || !drawer.get() on:click=move |_| drawer.set(false)></div>
     }
 }
 
+/// The entries of the top-level sections, a part of the document at a time, as the text.
+fn top_entries(state: ReaderState, sections: &[Section]) -> impl IntoView {
+    let top = indexed(sections, 0);
+    (0..state.parts.count())
+        .map(|part| {
+            let shown = state.parts.is_shown(part);
+            let part: Vec<(usize, Section)> = top[state.parts.range(part)].iter().map(|(i, s)| (*i, (*s).clone())).collect();
+            move || shown.get().then(|| items(state, part.iter().map(|(i, s)| (*i, s)).collect()))
+        })
+        .collect_view()
+}
+
 fn entries(state: ReaderState, sections: &[Section], first_index: usize) -> AnyView {
+    view! { <ol>{items(state, indexed(sections, first_index))}</ol> }.into_any()
+}
+
+fn items(state: ReaderState, sections: Vec<(usize, &Section)>) -> AnyView {
     let doc = state.doc.get_value();
-    let items = indexed(sections, first_index)
+    sections
         .into_iter()
         .map(|(this, section)| {
             let label = doc.text(section.heading.text).to_string();
@@ -86,8 +102,8 @@ fn entries(state: ReaderState, sections: &[Section], first_index: usize) -> AnyV
                 </li>
             }
         })
-        .collect_view();
-    view! { <ol>{items}</ol> }.into_any()
+        .collect_view()
+        .into_any()
 }
 
 /// The key points in a section's own text, listed under its heading.

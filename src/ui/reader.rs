@@ -2,6 +2,7 @@ use super::document_text::DocumentText;
 use super::filter_box::FilterBox;
 use super::outline::{Outline, OutlineDrawer};
 use super::reading_position::track_reading_position;
+use super::copy_link::CopyLinks;
 use super::current_document::CurrentDocument;
 use super::deep_links::follow_deep_links;
 use super::fold_memory::remember_folds;
@@ -42,6 +43,7 @@ pub fn Reader(doc: Arc<Document>) -> impl IntoView {
             <Toolbar />
         </div>
         <PrintPreview />
+        <CopyLinks />
         <ShortcutsHelp shown=help />
         <div class="layout">
             <Outline />

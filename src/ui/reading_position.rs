@@ -49,18 +49,22 @@ pub fn track_reading_position(state: ReaderState) {
     let options = web_sys::IntersectionObserverInit::new();
     options.set_root_margin("-20% 0px -79% 0px");
     let Ok(observer) = web_sys::IntersectionObserver::new_with_options(on_change.as_ref().unchecked_ref(), &options) else { return };
-    // Once the sections are on the page.
-    let watching = observer.clone();
-    request_animation_frame(move || {
-        if let Ok(sections) = document().query_selector_all("[data-testid=document] details.section") {
-            for i in 0..sections.length() {
-                if let Some(section) = sections.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
-                    watching.observe(&section);
+    let attached = StoredValue::new_local(Some((observer, on_change)));
+    // Once the first sections are on the page, and again once all are (observing a section
+    // twice does nothing).
+    Effect::new(move |_| {
+        let _ = state.complete.get();
+        request_animation_frame(move || {
+            let Some(observer) = attached.try_with_value(|a| a.as_ref().map(|(o, _)| o.clone())).flatten() else { return };
+            if let Ok(sections) = document().query_selector_all("[data-testid=document] details.section") {
+                for i in 0..sections.length() {
+                    if let Some(section) = sections.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                        observer.observe(&section);
+                    }
                 }
             }
-        }
+        });
     });
-    let attached = StoredValue::new_local(Some((observer, on_change)));
     on_cleanup(move || {
         if let Some((observer, _callback)) = attached.try_update_value(Option::take).flatten() {
             observer.disconnect();

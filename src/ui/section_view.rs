@@ -1,5 +1,5 @@
 use super::language::{language, Language};
-use super::copy_link::CopyLink;
+use super::copy_link::copy_link_button;
 use super::passage::Passage;
 use super::reading_length::describe;
 use super::state::{indexed, ReaderState};
@@ -37,8 +37,10 @@ pub fn SectionView(section: Section, index: usize) -> impl IntoView {
             prop:open=move || open.get()
             on:toggle=move |ev| {
                 // Sections opened for paper (see `print.rs`) keep their fold state on screen.
-                if !state.printing.get_value() {
-                    open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open());
+                // Only a change is written: the browser also reports the open state it was given.
+                let now = event_target::<web_sys::HtmlDetailsElement>(&ev).open();
+                if !state.printing.get_value() && open.get_untracked() != now {
+                    open.set(now);
                 }
             }
         >
@@ -54,10 +56,13 @@ pub fn SectionView(section: Section, index: usize) -> impl IntoView {
                         (n, Language::English) => format!("{n} matches"),
                     }}
                 </span>
-                <span class="reading-length no-print" data-testid="section-length">{move || describe(length, language.get())}</span>
+                <span class="reading-length bilingual no-print" data-testid="section-length">
+                    <span lang="zh-CN">{describe(length, Language::Chinese)}</span>
+                    <span lang="en">{describe(length, Language::English)}</span>
+                </span>
             </summary>
             <div class="section-body">
-                <CopyLink id=id />
+                {copy_link_button(&id)}
                 {blocks.into_iter().map(|b| view! { <Passage block=b /> }).collect_view()}
                 {children}
             </div>

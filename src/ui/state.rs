@@ -1,10 +1,11 @@
 //! What the components of one open document share.
 
+use super::document_parts::DocumentParts;
 use super::filter_views::FilterViews;
 use crate::model::{Document, Section, Span};
 use crate::search::{Matches, SearchIndex};
 use leptos::prelude::*;
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 /// The filter's text and display choice. They belong to the page, not to one document: a query
 /// typed (or given in the URL) before a document has loaded applies to it.
@@ -41,14 +42,31 @@ pub struct ReaderState {
     pub open: StoredValue<Vec<RwSignal<bool>>>,
     /// True between `beforeprint` and `afterprint`: everything is shown for paper.
     pub printing: StoredValue<bool>,
+    /// The parts of a long document, put on the page one at a time.
+    pub parts: DocumentParts,
+    /// All of the document is on the page.
+    pub complete: RwSignal<bool>,
+    search: StoredValue<Arc<OnceLock<SearchIndex>>>,
 }
 
 impl ReaderState {
     pub fn new(doc: Arc<Document>, filter: FilterSettings) -> Self {
-        let index = Arc::new(SearchIndex::new(&doc));
-        let matches = Memo::new(move |_| filter.query.with(|q| index.find(q)));
+        // Built when first needed: the first query, or a quiet moment once the document is on
+        // the page (see `DocumentText`). A long document shows sooner without it.
+        let search: Arc<OnceLock<SearchIndex>> = Arc::new(OnceLock::new());
+        let (index, searched) = (search.clone(), doc.clone());
+        let matches = Memo::new(move |_| {
+            filter.query.with(|q| {
+                if q.trim().is_empty() {
+                    return Matches::default();
+                }
+                index.get_or_init(|| SearchIndex::new(&searched)).find(q)
+            })
+        });
         let open = doc.sections_in_order().iter().map(|_| RwSignal::new(true)).collect();
-        let views = FilterViews::new(doc.clone(), matches, filter.sentences_only);
+        let complete = RwSignal::new(false);
+        let views = FilterViews::new(doc.clone(), matches, filter.sentences_only, complete);
+        let parts = DocumentParts::new(&doc);
         ReaderState {
             doc: StoredValue::new(doc),
             filter,
@@ -57,7 +75,19 @@ impl ReaderState {
             current: RwSignal::new(None),
             open: StoredValue::new(open),
             printing: StoredValue::new(false),
+            parts,
+            complete,
+            search: StoredValue::new(search),
         }
+    }
+
+    /// Prepares the text for the filter now rather than at the first query.
+    pub fn prepare_search(&self) {
+        // Nothing if the document was closed meanwhile.
+        let Some(doc) = self.doc.try_get_value() else { return };
+        self.search.try_with_value(|search| {
+            search.get_or_init(|| SearchIndex::new(&doc));
+        });
     }
 
     pub fn filtering(&self) -> bool {

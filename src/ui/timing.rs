@@ -1,5 +1,6 @@
-//! Performance marks for the filter benchmark (tests/bench/filter.mjs): where a keystroke
-//! starts, and where the filter's own work for it ends. Each keystroke replaces the last one's.
+//! Performance marks for the benchmarks: where a filter keystroke starts and where the filter's
+//! own work for it ends (tests/bench/filter.mjs; each keystroke replaces the last one's), and
+//! the steps of opening a document (tests/bench/open.mjs).
 
 use leptos::prelude::*;
 use std::time::Duration;
@@ -8,8 +9,10 @@ use std::time::Duration;
 /// first task after the change, which in Chromium follows the next rendering) is measured too.
 pub fn keystroke() {
     let Some(p) = window().performance() else { return };
-    p.clear_marks();
-    p.clear_measures();
+    for mark in ["filter-input", "filter-views", "filter-painted"] {
+        p.clear_marks_with_mark_name(mark);
+    }
+    p.clear_measures_with_measure_name("filter");
     let _ = p.mark("filter-input");
     set_timeout(
         move || {
@@ -36,4 +39,17 @@ pub fn highlights_painted() {
     if let Some(p) = window().performance() {
         let _ = p.mark("filter-painted");
     }
+}
+
+/// A step of opening a document: `open` when its bytes are in hand, then `decoded`, `parsed`,
+/// `first-screen` (the first part of the text on the page) and `document-ready` (all of it).
+/// Each opening replaces the last one's marks.
+pub fn opening(step: &str) {
+    let Some(p) = window().performance() else { return };
+    if step == "open" {
+        for mark in ["open", "decoded", "parsed", "first-screen", "document-ready"] {
+            p.clear_marks_with_mark_name(mark);
+        }
+    }
+    let _ = p.mark(step);
 }
