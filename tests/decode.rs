@@ -91,3 +91,13 @@ fn text_with_many_bad_bytes_is_still_refused() {
     bytes.extend([0xff, 0xfe, 0x80]);
     assert_eq!(decode(&bytes), Err(DecodeError::UnknownEncoding));
 }
+
+#[test]
+fn utf16_without_bom_with_characters_that_have_a_zero_byte() {
+    // 一 is U+4E00: a zero byte on the other side from the line breaks'.
+    let text = "关于做好年终工作的通知\n\n各单位：\n\n一、总体要求\n\n要按时完成全年任务。\n\n二、工作安排\n\n".repeat(3);
+    let le: Vec<u8> = text.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let be: Vec<u8> = text.encode_utf16().flat_map(u16::to_be_bytes).collect();
+    assert_eq!(decode(&le).unwrap(), text);
+    assert_eq!(decode(&be).unwrap(), text);
+}

@@ -157,11 +157,13 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
     let zero_high = bytes.chunks_exact(2).filter(|p| p[1] == 0 && p[0] != 0).count();
     let zero_low = bytes.chunks_exact(2).filter(|p| p[0] == 0 && p[1] != 0).count();
     let no_zero_pairs = !bytes.chunks_exact(2).any(|p| p == [0, 0]);
-    // A line break in every line of Chinese text is enough: at least one unit in 40.
-    let enough = |n: usize| n * 40 >= pairs && no_zero_pairs;
-    if enough(zero_high) && zero_low == 0 {
+    // A line break in every line of Chinese text is enough: at least one unit in 40. A few
+    // characters have a zero on the other side (`一` is U+4E00): the other side must be far
+    // rarer.
+    let enough = |n: usize, other: usize| n * 40 >= pairs && other * 4 <= n && no_zero_pairs;
+    if enough(zero_high, zero_low) {
         Some(true)
-    } else if enough(zero_low) && zero_high == 0 {
+    } else if enough(zero_low, zero_high) {
         Some(false)
     } else {
         None

@@ -2,7 +2,7 @@
 //! at once, the page stays responsive, and all of the text is on the page (for find-in-page and
 //! print) within moments. The text and the outline show the same parts.
 
-use crate::model::{Document, Section};
+use crate::model::{Document, Section, Span};
 use leptos::prelude::*;
 use std::ops::Range;
 
@@ -31,6 +31,16 @@ impl DocumentParts {
     /// The top-level sections of part `part`.
     pub fn range(&self, part: usize) -> Range<usize> {
         self.ranges.with_value(|r| r[part].clone())
+    }
+
+    /// The span of the text of each part, in order.
+    pub fn spans(&self, doc: &Document) -> Vec<Span> {
+        self.ranges.with_value(|ranges| {
+            ranges
+                .iter()
+                .map(|r| Span::new(doc.sections[r.start].span().start, doc.sections[r.end - 1].span().end))
+                .collect()
+        })
     }
 
     /// Whether part `part` is on the page: changes once.

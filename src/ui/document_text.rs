@@ -1,5 +1,6 @@
 use super::language::tr;
 use super::passage::Passage;
+use super::rendered_parts::PART_ID;
 use super::section_view::SectionView;
 use super::state::{indexed, ReaderState};
 use super::timing;
@@ -34,7 +35,8 @@ pub fn DocumentText() -> impl IntoView {
                             set_timeout(move || state.prepare_search(), Duration::ZERO);
                         });
                     }
-                    part.iter().map(|(index, section)| view! { <SectionView section=section.clone() index=*index /> }).collect_view()
+                    let sections = part.iter().map(|(index, section)| view! { <SectionView section=section.clone() index=*index /> }).collect_view();
+                    view! { <div class="part" id=format!("{PART_ID}{i}")>{sections}</div> }
                 })
             }
         })

@@ -15,7 +15,8 @@
 //! `match_highlights.rs`).
 
 use super::match_highlights::{MatchHighlights, UnitPaint};
-use super::rendered_sections::{self, RenderedSections};
+use super::document_parts::DocumentParts;
+use super::rendered_parts::{self, RenderedParts};
 use super::selection_style::SelectionStyle;
 use super::timing;
 use crate::model::{Document, Span};
@@ -62,14 +63,22 @@ pub struct FilterViews {
     sections: StoredValue<Vec<(Span, String, SectionFilter)>>,
     highlights: StoredValue<Option<MatchHighlights>, LocalStorage>,
     selection: StoredValue<Option<SelectionStyle>, LocalStorage>,
-    rendered: StoredValue<RenderedSections, LocalStorage>,
+    rendered: StoredValue<RenderedParts, LocalStorage>,
     /// Whether the sentences without a match are dimmed, as last painted.
     dimming: StoredValue<bool>,
 }
 
 impl FilterViews {
-    pub fn new(doc: Arc<Document>, matches: Memo<Matches>, sentences_only: RwSignal<bool>, complete: RwSignal<bool>) -> Self {
-        let units = doc.pieces().iter().enumerate().map(|(i, p)| (p.text(), UnitFilter::new(i))).collect();
+    pub fn new(
+        doc: Arc<Document>,
+        matches: Memo<Matches>,
+        sentences_only: RwSignal<bool>,
+        parts: DocumentParts,
+        complete: RwSignal<bool>,
+    ) -> Self {
+        let units: Vec<(Span, UnitFilter)> = doc.pieces().iter().enumerate().map(|(i, p)| (p.text(), UnitFilter::new(i))).collect();
+        let texts: Vec<Span> = units.iter().map(|(span, _)| *span).collect();
+        let rendered = RenderedParts::new(&texts, &parts.spans(&doc));
         let sections = doc
             .sections_in_order()
             .iter()
@@ -80,10 +89,10 @@ impl FilterViews {
             sections: StoredValue::new(sections),
             highlights: StoredValue::new_local(MatchHighlights::register()),
             selection: StoredValue::new_local(SelectionStyle::install()),
-            rendered: StoredValue::new_local(RenderedSections::new(&doc)),
+            rendered: StoredValue::new_local(rendered),
             dimming: StoredValue::new(false),
         };
-        rendered_sections::track(views.rendered, move || views.paint_pending(0.0));
+        rendered_parts::track(views.rendered, move || views.paint_pending(0.0));
         // Runs once the document's elements are on the page, and again for every new query.
         // When the last part of a long document arrives, everything is painted again: the
         // parts that came after the query had nothing painted.

@@ -37,7 +37,7 @@ mod reading_length;
 mod reading_position;
 mod recent_documents;
 mod recent_list;
-mod rendered_sections;
+mod rendered_parts;
 mod section_view;
 mod selection_style;
 mod shortcuts_help;

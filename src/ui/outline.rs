@@ -54,20 +54,20 @@ pub fn Outline() -> impl IntoView {
                 <button type="button" class="drawer-close" data-testid="outline-close" node_ref=close
                     aria-label=tr("关闭提纲", "Close the outline") on:click=move |_| drawer.set(false)>"×"</button>
             </div>
-            <ol>{top_entries(state, &doc.sections)}</ol>
+            {top_entries(state, &doc.sections)}
         </nav>
         <div class="drawer-backdrop no-print" hidden=move || !drawer.get() on:click=move |_| drawer.set(false)></div>
     }
 }
 
-/// The entries of the top-level sections, a part of the document at a time, as the text.
+/// The entries of the top-level sections, a list for each part of the document, shown with it.
 fn top_entries(state: ReaderState, sections: &[Section]) -> impl IntoView {
     let top = indexed(sections, 0);
     (0..state.parts.count())
         .map(|part| {
             let shown = state.parts.is_shown(part);
             let part: Vec<(usize, Section)> = top[state.parts.range(part)].iter().map(|(i, s)| (*i, (*s).clone())).collect();
-            move || shown.get().then(|| items(state, part.iter().map(|(i, s)| (*i, s)).collect()))
+            move || shown.get().then(|| view! { <ol class="outline-part">{items(state, part.iter().map(|(i, s)| (*i, s)).collect())}</ol> })
         })
         .collect_view()
 }

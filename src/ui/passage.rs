@@ -16,6 +16,8 @@ pub fn Passage(block: Block) -> impl IntoView {
         <p
             id=unit.element_id()
             class=format!("passage {}", class_of(block.kind))
+            // Right-to-left paragraphs (Arabic, Hebrew) run and align as their script does.
+            dir="auto"
             hidden=block.kind == BlockKind::Comment
         >
             {text}

@@ -65,8 +65,8 @@ impl ReaderState {
         });
         let open = doc.sections_in_order().iter().map(|_| RwSignal::new(true)).collect();
         let complete = RwSignal::new(false);
-        let views = FilterViews::new(doc.clone(), matches, filter.sentences_only, complete);
         let parts = DocumentParts::new(&doc);
+        let views = FilterViews::new(doc.clone(), matches, filter.sentences_only, parts, complete);
         ReaderState {
             doc: StoredValue::new(doc),
             filter,

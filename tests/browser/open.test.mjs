@@ -22,7 +22,7 @@ test('a law opens with its chapters, divisions and articles nested, each level f
   const { page } = app;
   await openPath(new URL('law_行政复议法_2023.md', CORPUS));
   await page.getByTestId('title').filter({ hasText: '中华人民共和国行政复议法' }).waitFor();
-  const chapters = page.locator('[data-testid=document] > details.section');
+  const chapters = page.locator('[data-testid=document] > .part > details.section');
   assert.equal(await chapters.count(), 7);
   const chapter2 = chapters.nth(1);
   assert.equal(await chapter2.locator(':scope > summary h2').textContent(), '第二章 行政复议申请');
@@ -53,7 +53,7 @@ test('a GB18030 file with CRLF line ends opens without the reader choosing an en
   const { page } = app;
   await openPath(new URL('notice_gb18030.txt', FIXTURES));
   await page.getByTestId('title').filter({ hasText: '国务院办公厅关于复制推广营商环境创新试点改革举措的通知' }).waitFor();
-  const headings = await page.locator('[data-testid=document] > details.section > summary h2').allTextContents();
+  const headings = await page.locator('[data-testid=document] > .part > details.section > summary h2').allTextContents();
   assert.deepEqual(headings, ['一、复制推广的改革举措', '二、切实抓好复制推广工作的组织实施']);
   assert.equal(await page.locator('.addressee').textContent(), '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：');
 });

@@ -17,7 +17,7 @@ test('document, title, fold state and filter survive a reload', async () => {
   await page.getByRole('button', { name: '改标题' }).click();
   await page.getByRole('textbox', { name: '文档标题' }).fill('复议法（会议用）');
   await page.keyboard.press('Enter');
-  const second = page.locator('[data-testid=document] > details.section').nth(1);
+  const second = page.locator('[data-testid=document] > .part > details.section').nth(1);
   await second.locator('> summary').click();
   assert.equal(await second.evaluate((d) => d.open), false);
   await page.getByTestId('filter').fill('复议机关');
@@ -31,7 +31,7 @@ test('document, title, fold state and filter survive a reload', async () => {
   assert.equal(await page.getByTestId('title').innerText(), '复议法（会议用）');
   assert.equal(await page.getByTestId('filter').inputValue(), '复议机关');
   assert.equal(await page.getByTestId('match-count').innerText(), count);
-  assert.equal(await page.locator('[data-testid=document] > details.section').nth(1).evaluate((d) => d.open), false, 'the folded chapter is folded again');
-  assert.equal(await page.locator('[data-testid=document] > details.section').nth(0).evaluate((d) => d.open), true);
+  assert.equal(await page.locator('[data-testid=document] > .part > details.section').nth(1).evaluate((d) => d.open), false, 'the folded chapter is folded again');
+  assert.equal(await page.locator('[data-testid=document] > .part > details.section').nth(0).evaluate((d) => d.open), true);
   assert.deepEqual(app.errors, []);
 });
