@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Benchmarks for BENCHMARKS.md: the release bundle's size, the pipeline's speed natively, and
-# filter keystrokes in headless Chromium on a ~1 MB document.
+# Benchmarks for BENCHMARKS.md: the release bundle's size, the pipeline's speed natively,
+# opening documents against a static page of the same text (and a 10 MB one: speed, memory,
+# print to PDF), and filter keystrokes on 1 MB and 10 MB, in headless Chromium.
+# BENCH_RUNS (7) cold runs per figure; BENCH_PDF=0 leaves out printing 10 MB (minutes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh test
@@ -24,5 +26,10 @@ printf '%-8s %10d %10d\n' total "$total_raw" "$total_gz"
 echo "== pipeline, native (divan)"
 cargo bench --quiet --bench pipeline 2>&1 | grep -v '^warning'
 
-echo "== filter keystrokes, headless Chromium, release build"
+echo "== opening, headless Chromium, release build"
+DOCVIEW_DIST="$PWD/dist" node tests/bench/open.mjs
+
+echo "== filter keystrokes, headless Chromium, release build, 1 MB"
 DOCVIEW_DIST="$PWD/dist" node tests/bench/filter.mjs
+echo "== filter keystrokes, headless Chromium, release build, 10 MB"
+BENCH_BYTES=10485760 DOCVIEW_DIST="$PWD/dist" node tests/bench/filter.mjs

@@ -15,10 +15,9 @@
 // - "all painted": to the highlights of off-screen sections painted too (the app's mark
 //   `filter-painted`; they are painted in slices after the keystroke).
 // Prints medians, p95, maxima.
-import { readFileSync, readdirSync } from 'node:fs';
 import { openApp } from '../browser/support/app.mjs';
+import { corpusDocument } from './corpus_document.mjs';
 
-const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
 const TARGET = Number(process.env.BENCH_BYTES ?? 1_000_000);
 /** Queries as typed: the text each input event adds. */
 const TYPED = [
@@ -28,13 +27,7 @@ const TYPED = [
   ['"', '人民代表', '大会', '制度', '"'], [...'Congress'], [...'President'],
 ];
 const SINGLE = [...'的一是在人国法行中和'];
-function document() {
-  const texts = readdirSync(CORPUS).filter((f) => /\.(txt|md)$/u.test(f)).sort()
-    .map((f) => readFileSync(new URL(f, CORPUS), 'utf8'));
-  let out = '';
-  while (Buffer.byteLength(out) < TARGET) out += texts.join('\n');
-  return out;
-}
+const document = () => corpusDocument(TARGET);
 
 const percentile = (xs, p) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -47,6 +40,9 @@ const text = document();
 const opened = Date.now();
 await page.getByTestId('open-file').setInputFiles({ name: 'corpus.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
 await page.getByTestId('title').filter({ hasText: 'corpus' }).waitFor({ timeout: 120000 });
+// All parts on the page, and the filter's index built just after.
+await page.waitForFunction(() => performance.getEntriesByName('document-ready').length > 0, null, { timeout: 120000 });
+await page.waitForTimeout(500);
 const openMs = Date.now() - opened;
 const paragraphs = await page.locator('[data-testid=document] p').count();
 
