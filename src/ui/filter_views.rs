@@ -78,7 +78,8 @@ impl FilterViews {
     ) -> Self {
         let units: Vec<(Span, UnitFilter)> = doc.pieces().iter().enumerate().map(|(i, p)| (p.text(), UnitFilter::new(i))).collect();
         let texts: Vec<Span> = units.iter().map(|(span, _)| *span).collect();
-        let rendered = RenderedParts::new(&texts, &parts.spans(&doc));
+        let section_spans: Vec<(Span, String)> = doc.sections_in_order().iter().map(|s| (s.span(), s.heading.id.clone())).collect();
+        let rendered = RenderedParts::new(&texts, &parts.spans(&doc), &section_spans);
         let sections = doc
             .sections_in_order()
             .iter()

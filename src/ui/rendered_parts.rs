@@ -1,9 +1,11 @@
-//! Which parts of the document the browser is rendering. Parts far from the viewport are
-//! skipped (`content-visibility: auto`, see style/screen.css and `document_parts.rs`), and the
-//! filter paints their highlights after the ones on screen, out of the keystroke's way.
+//! Which parts of the document, and which sections in them, the browser is rendering. Those far
+//! from the viewport are skipped (`content-visibility: auto`, see style/screen.css and
+//! `document_parts.rs`), and the filter paints their highlights after the ones on screen, out of
+//! the keystroke's way.
 
 use crate::model::Span;
 use leptos::prelude::*;
+use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::js_sys;
@@ -12,41 +14,54 @@ pub struct RenderedParts {
     /// The part holding each unit (block or heading), by unit index; none for the front
     /// matter and the closing, which are always rendered.
     unit_part: Vec<Option<usize>>,
-    /// Parts the browser reported rendering. A part is not rendered until the browser says so.
-    rendered: Vec<bool>,
+    /// The innermost section holding each unit, by unit index.
+    unit_section: Vec<Option<usize>>,
+    /// Parts and sections the browser reported rendering. Neither is rendered until the
+    /// browser says so: sections inside a skipped part or section are never reported.
+    part_rendered: Vec<bool>,
+    section_rendered: Vec<bool>,
+    section_by_id: HashMap<String, usize>,
 }
 
 impl RenderedParts {
-    /// `units`: the text of each unit in order; `parts`: the span of each part.
-    pub fn new(units: &[Span], parts: &[Span]) -> Self {
-        let unit_part = units
-            .iter()
-            .map(|text| {
-                let after = parts.partition_point(|p| p.start <= text.start);
-                after.checked_sub(1).filter(|&i| parts[i].contains(*text))
-            })
-            .collect();
-        RenderedParts { unit_part, rendered: vec![false; parts.len()] }
-    }
-
-    /// Whether unit `unit` is outside the parts or in one the browser renders.
-    pub fn shows(&self, unit: usize) -> bool {
-        match self.unit_part.get(unit).copied().flatten() {
-            Some(part) => self.rendered[part],
-            None => true,
+    /// `units`: the text of each unit in order; `parts`: the span of each part; `sections`:
+    /// the span and id of each section in reading order.
+    pub fn new(units: &[Span], parts: &[Span], sections: &[(Span, String)]) -> Self {
+        let innermost = |spans: &[Span], text: Span| {
+            let after = spans.partition_point(|s| s.start <= text.start);
+            (0..after).rev().find(|&i| spans[i].contains(text))
+        };
+        let section_spans: Vec<Span> = sections.iter().map(|(span, _)| *span).collect();
+        RenderedParts {
+            unit_part: units.iter().map(|&text| innermost(parts, text)).collect(),
+            unit_section: units.iter().map(|&text| innermost(&section_spans, text)).collect(),
+            part_rendered: vec![false; parts.len()],
+            section_rendered: vec![false; sections.len()],
+            section_by_id: sections.iter().enumerate().map(|(i, (_, id))| (id.clone(), i)).collect(),
         }
     }
 
-    /// Records a `contentvisibilityautostatechange` event; true if a part started rendering.
+    /// Whether unit `unit` is rendered: outside the parts, or in a rendered part and (if in
+    /// a section) a rendered section.
+    pub fn shows(&self, unit: usize) -> bool {
+        let part = self.unit_part.get(unit).copied().flatten().is_none_or(|p| self.part_rendered[p]);
+        let section = self.unit_section.get(unit).copied().flatten().is_none_or(|s| self.section_rendered[s]);
+        part && section
+    }
+
+    /// Records a `contentvisibilityautostatechange` event; true if a part or section started
+    /// rendering.
     fn record(&mut self, event: &web_sys::Event) -> bool {
         let Some(id) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|e| e.id()) else {
             return false;
         };
-        let Some(part) = id.strip_prefix(PART_ID).and_then(|n| n.parse::<usize>().ok()).filter(|&p| p < self.rendered.len()) else {
-            return false;
-        };
         let skipped = js_sys::Reflect::get(event, &"skipped".into()).ok().and_then(|v| v.as_bool()).unwrap_or(false);
-        self.rendered[part] = !skipped;
+        let state = match id.strip_prefix(PART_ID).and_then(|n| n.parse::<usize>().ok()) {
+            Some(part) => self.part_rendered.get_mut(part),
+            None => self.section_by_id.get(&id).copied().and_then(|s| self.section_rendered.get_mut(s)),
+        };
+        let Some(state) = state else { return false };
+        *state = !skipped;
         !skipped
     }
 }
