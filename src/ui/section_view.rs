@@ -1,4 +1,4 @@
-use super::language::{language, Language};
+use super::language::Language;
 use super::copy_link::copy_link_button;
 use super::passage::Passage;
 use super::reading_length::describe;
@@ -14,7 +14,6 @@ pub fn SectionView(section: Section, index: usize) -> impl IntoView {
     let open = state.is_open(index);
     let filter = state.views.section(index);
     let count = filter.count;
-    let language = language();
     // The page title is the h1, so top-level sections are h2.
     let level = section.heading.level.min(5) + 1;
 
@@ -47,13 +46,13 @@ pub fn SectionView(section: Section, index: usize) -> impl IntoView {
             <summary>
                 {heading_element(level, heading.text)}
                 // Emptied rather than removed (and hidden by the style sheet when empty): hundreds
-                // of badges come and go with one keystroke.
-                <span class="badge" data-testid="section-count">
-                    {move || match (count.get(), language.get()) {
-                        (0, _) => String::new(),
-                        (n, Language::Chinese) => format!("{n} 处"),
-                        (1, Language::English) => "1 match".to_string(),
-                        (n, Language::English) => format!("{n} matches"),
+                // of badges come and go with one keystroke. The unit (处, matches) is the style
+                // sheet's, in the interface's language: thousands of badges subscribed to the
+                // language made every keystroke quadratic in Leptos' subscriber sets.
+                <span class="badge" data-testid="section-count" data-one=move || count.get() == 1>
+                    {move || match count.get() {
+                        0 => String::new(),
+                        n => n.to_string(),
                     }}
                 </span>
                 <span class="reading-length bilingual no-print" data-testid="section-length">

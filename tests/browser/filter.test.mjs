@@ -36,7 +36,9 @@ test('the outline counts matches per section', async () => {
 test('a folded section says how many matches it holds', async () => {
   const { page } = app;
   await page.getByTestId('collapse-all').click();
-  assert.equal(await page.getByTestId('section-count').filter({ visible: true }).innerText(), '12 处');
+  const badge = page.getByTestId('section-count').filter({ visible: true });
+  assert.equal(await badge.innerText(), '12');
+  assert.equal(await badge.evaluate((b) => getComputedStyle(b, '::after').content), '" 处"', 'the unit, from the style sheet');
   assert.equal(await page.locator('[data-testid=section]').nth(1).locator('.section-body').isVisible(), false);
   await page.getByTestId('expand-all').click();
 });

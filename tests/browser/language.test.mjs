@@ -23,7 +23,9 @@ test('a browser in English gets the interface in English, the Chinese speech sta
   });
   await app.page.getByTestId('filter').fill('监督');
   assert.match(await app.page.getByTestId('match-count').innerText(), /^\d+ matches · \d+ paragraphs$/u);
-  assert.match(await app.page.locator('[data-testid=section-count]:not(:empty)').first().innerText(), /^\d+ match(es)?$/u);
+  const badge = app.page.locator('[data-testid=section-count]:not(:empty)').first();
+  const [count, unit] = await badge.evaluate((b) => [b.textContent, getComputedStyle(b, '::after').content]);
+  assert.equal(unit, count === '1' ? '" match"' : '" matches"', `${count}${unit}`);
   await app.page.getByTestId('filter').fill('');
 });
 

@@ -1,5 +1,5 @@
 // Firefox ESR driven through geckodriver (W3C WebDriver over HTTP; Playwright's own Firefox
-// build cannot be downloaded here). Just what the tests need: open a URL, run a script.
+// build cannot be downloaded here). Just what the tests need: open a URL, run a script, print.
 import { spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { homedir } from 'node:os';
@@ -43,6 +43,8 @@ export async function openFirefox() {
       }
     },
     run,
+    /** The page printed to PDF by Firefox (WebDriver's Print command), as bytes. */
+    print: async (options = {}) => Buffer.from(await call('POST', `${session}/print`, options), 'base64'),
     async close() {
       await call('DELETE', session).catch(() => {});
       driver.kill();
