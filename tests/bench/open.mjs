@@ -5,7 +5,7 @@
 //   BENCH_RUNS (7) runs each, and their ratios;
 // - a 10 MB document opened from a file: first screen and ready (from the file being read),
 //   main-thread tasks over 200 ms, memory (JS heap after GC + wasm memory), decode and parse
-//   throughput in wasm; medians of 3 runs;
+//   throughput in wasm, folding and unfolding everything; medians of 3 runs;
 // - printing it to PDF, once (minutes; BENCH_PDF=0 leaves it out).
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -112,6 +112,15 @@ for (let run = 0; run < 3; run++) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   marks.heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  // Folding and unfolding everything: from the click to the first task after the next frame.
+  const fold = (testId) => page.evaluate((testId) => new Promise((done) => {
+    const start = performance.now();
+    document.querySelector(`[data-testid=${testId}]`).click();
+    requestAnimationFrame(() => setTimeout(() => done(performance.now() - start)));
+  }), testId);
+  marks.collapse = await fold('collapse-all');
+  await page.waitForTimeout(500);
+  marks.expand = await fold('expand-all');
   opened.push(marks);
   if (run < 2) await close(); else last = { page, close };
 }
@@ -119,6 +128,7 @@ const m = (key) => median(opened.map((o) => o[key]));
 const longest = opened.map((o) => Math.max(0, ...o.long));
 console.log(`first screen ${m('first').toFixed(0)}   ready ${m('ready').toFixed(0)}   (targets 500 and 2000)`);
 console.log(`tasks over 200 ms per opening: ${opened.map((o) => o.long.filter((d) => d > 200).length).join(', ')}; longest: ${longest.join(', ')} ms (target: none over 200)`);
+console.log(`collapse all ${m('collapse').toFixed(0)} ms, expand all ${m('expand').toFixed(0)} ms (click to the frame after; the filter issue's keystroke targets: 16 ms typical, 100 ms worst)`);
 const memory = median(opened.map((o) => o.heap + o.wasm));
 console.log(`memory: JS heap ${(m('heap') / MB).toFixed(0)} MB + wasm ${(m('wasm') / MB).toFixed(0)} MB = ${(memory / big.length).toFixed(1)}x the file (target 20x)`);
 const decode = m('decoded');
