@@ -41,10 +41,16 @@ pub fn remember_folds(state: ReaderState, doc: &Document) {
         if !on_section || state.printing.get_value() {
             return;
         }
-        if let Some(Some(handle)) = pending.try_update_value(Option::take) {
-            handle.clear();
+        // One save for a burst of toggles (folding everything fires one per section): it reads
+        // the state when it runs.
+        if pending.try_with_value(Option::is_some).unwrap_or(true) {
+            return;
         }
-        if let Ok(handle) = set_timeout_with_handle(save.clone(), SAVE_AFTER) {
+        let save = save.clone();
+        if let Ok(handle) = set_timeout_with_handle(move || {
+            pending.try_set_value(None);
+            save();
+        }, SAVE_AFTER) {
             pending.set_value(Some(handle));
         }
     });
