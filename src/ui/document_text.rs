@@ -22,6 +22,8 @@ pub fn DocumentText() -> impl IntoView {
         .map(|i| {
             let shown = parts.is_shown(i);
             let part: Vec<(usize, Section)> = top[parts.range(i)].iter().map(|(index, s)| (*index, (*s).clone())).collect();
+            // Moved into the view when the part is shown, which happens once.
+            let part = StoredValue::new(Some(part));
             move || {
                 shown.get().then(|| {
                     // The next part in a task of its own, or, after the last, the document is complete.
@@ -35,7 +37,13 @@ pub fn DocumentText() -> impl IntoView {
                             set_timeout(move || state.prepare_search(), Duration::ZERO);
                         });
                     }
-                    let sections = part.iter().map(|(index, section)| view! { <SectionView section=section.clone() index=*index /> }).collect_view();
+                    let sections = part
+                        .try_update_value(Option::take)
+                        .flatten()
+                        .unwrap_or_default()
+                        .into_iter()
+                        .map(|(index, section)| view! { <SectionView section=section index=index /> })
+                        .collect_view();
                     view! { <div class="part" id=format!("{PART_ID}{i}")>{sections}</div> }
                 })
             }

@@ -25,23 +25,29 @@ impl SelectionStyle {
     /// sections with the ids `sections`; hides the others and mutes their outline entries.
     pub fn show(&mut self, passages: &[usize], sections: &[&str]) {
         // For the screen, and for paper when the reader prints what is on screen.
+        // Plain id selectors: the browser files each rule under its id and checks an element
+        // against its own id's rules only. A `:is(#a, #b, …)` list is checked in full against
+        // every passage: a long document's keystroke spent most of its time there. The page's
+        // own rules hide passages and sections only while filtering, so these need no scope.
         let mut text = String::new();
-        rule(&mut text, ".filtering :is(", passages.iter().map(|&i| ElementId(i)), ").passage{display:block}");
-        rule(&mut text, ".filtering :is(", sections.iter().copied(), ").section{display:block}");
-        rule(&mut text, ".outline.filtering :is(", sections.iter().map(|id| OutlineId(id)), ")>a{color:var(--accent)}");
+        // (Headings share the `u…` ids: `.passage` keeps them as they are.)
+        rule(&mut text, passages.iter().map(|&i| ElementId(i)), ".passage", "{display:block}");
+        rule(&mut text, sections.iter().copied(), ".section", "{display:block}");
+        rule(&mut text, sections.iter().map(|id| OutlineId(id)), "", "{--entry:var(--accent)}");
         generated_style::set(SHEET, &text);
     }
 }
 
-/// `before`, the ids as selectors, `after`; nothing when there are no ids.
-fn rule<T: std::fmt::Display>(text: &mut String, before: &str, ids: impl Iterator<Item = T>, after: &str) {
+/// The ids as selectors (each followed by `class`), then `declarations`; nothing when there are
+/// no ids.
+fn rule<T: std::fmt::Display>(text: &mut String, ids: impl Iterator<Item = T>, class: &str, declarations: &str) {
     let mut any = false;
     for id in ids {
-        let _ = write!(text, "{}#{id}", if any { "," } else { before });
+        let _ = write!(text, "{}#{id}{class}", if any { "," } else { "" });
         any = true;
     }
     if any {
-        text.push_str(after);
+        text.push_str(declarations);
     }
 }
 
