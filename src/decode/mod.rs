@@ -126,6 +126,9 @@ fn utf8_with_few_errors(bytes: &[u8]) -> Option<String> {
 /// How many U+FFFD in `text` decoding `bytes` put there (bytes it could not read).
 pub fn replacements(bytes: &[u8], text: &str) -> usize {
     let in_text = text.matches('\u{FFFD}').count();
+    if in_text == 0 {
+        return 0;
+    }
     let in_bytes = bytes.windows(3).filter(|w| *w == "\u{FFFD}".as_bytes()).count();
     in_text.saturating_sub(in_bytes)
 }

@@ -7,7 +7,7 @@ use crate::model::{Block, BlockKind, Document, Heading, Section, Span};
 /// nested by level, with the key points under the section they are in.
 pub fn outline_markdown(doc: &Document, title: &str) -> String {
     let mut out = title_line(title);
-    for point in doc.key_points_in(own_span(&doc.front)) {
+    for point in doc.key_points_of(&doc.front) {
         out += &format!("- **{}**\n", escape(doc.text(point.span)));
     }
     for section in &doc.sections {
@@ -19,7 +19,7 @@ pub fn outline_markdown(doc: &Document, title: &str) -> String {
 fn outline_section(doc: &Document, section: &Section, depth: usize, out: &mut String) {
     let indent = "  ".repeat(depth);
     *out += &format!("{indent}- {}\n", escape(heading_text(doc, &section.heading)));
-    for point in doc.key_points_in(own_span(&section.blocks)) {
+    for point in doc.key_points_of(&section.blocks) {
         *out += &format!("{indent}  - **{}**\n", escape(doc.text(point.span)));
     }
     for child in &section.children {
@@ -75,13 +75,6 @@ fn title_line(title: &str) -> String {
 fn heading_text<'a>(doc: &'a Document, heading: &Heading) -> &'a str {
     let number = doc.text(heading.number);
     if number.starts_with('#') { doc.text(heading.title) } else { doc.text(heading.text) }
-}
-
-fn own_span(blocks: &[Block]) -> Span {
-    match (blocks.first(), blocks.last()) {
-        (Some(first), Some(last)) => Span::new(first.span.start, last.span.end),
-        _ => Span::default(),
-    }
 }
 
 /// Backslashes before the characters Markdown would read as markup, and before what would

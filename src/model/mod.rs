@@ -136,6 +136,15 @@ impl Document {
         &self.key_points[first..after.max(first)]
     }
 
+    /// The key points in the text of `blocks` (consecutive blocks: a section's own, the front
+    /// matter).
+    pub fn key_points_of(&self, blocks: &[Block]) -> &[KeyPoint] {
+        match (blocks.first(), blocks.last()) {
+            (Some(first), Some(last)) => self.key_points_in(Span::new(first.span.start, last.span.end)),
+            _ => &[],
+        }
+    }
+
     /// The key points inside `span`.
     pub fn key_points_in(&self, span: Span) -> &[KeyPoint] {
         let first = self.key_points.partition_point(|k| k.span.start < span.start);

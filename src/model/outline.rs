@@ -19,7 +19,7 @@ pub fn outline(doc: &Document) -> String {
         let _ = writeln!(out, "title: {title}");
     }
     let _ = writeln!(out, "paragraphs: {}", paragraph_count(doc));
-    for point in doc.key_points_in(front_span(doc)) {
+    for point in doc.key_points_of(&doc.front) {
         let _ = writeln!(out, "* {}", doc.text(point.span));
     }
     for section in &doc.sections {
@@ -31,22 +31,12 @@ pub fn outline(doc: &Document) -> String {
 fn write_section(doc: &Document, section: &Section, out: &mut String) {
     let heading = &section.heading;
     let _ = writeln!(out, "{} {}", "#".repeat(heading.level as usize), doc.text(heading.text));
-    let own = section.blocks.first().map(|b| b.span.start)
-        .zip(section.blocks.last().map(|b| b.span.end))
-        .map(|(start, end)| super::Span::new(start, end));
-    if let Some(span) = own {
-        for point in doc.key_points_in(span) {
-            let _ = writeln!(out, "* {}", doc.text(point.span));
-        }
+    for point in doc.key_points_of(&section.blocks) {
+        let _ = writeln!(out, "* {}", doc.text(point.span));
     }
     for child in &section.children {
         write_section(doc, child, out);
     }
-}
-
-fn front_span(doc: &Document) -> super::Span {
-    let end = doc.front.last().map_or(0, |b| b.span.end);
-    super::Span::new(0, end)
 }
 
 /// Paragraphs and items of the body, wherever they are (title, salutation, metadata and

@@ -28,10 +28,9 @@ fn go_to_hash(state: ReaderState) -> bool {
     let id = web_sys::js_sys::decode_uri_component(id).ok().and_then(|s| s.as_string()).unwrap_or_else(|| id.to_string());
     let Some(target) = document().get_element_by_id(&id) else { return false };
     // Unfold every section around the target, outermost last.
-    let ids = state.doc.with_value(|doc| doc.sections_in_order().iter().map(|s| s.heading.id.clone()).collect::<Vec<_>>());
     let mut at = Some(target.clone());
     while let Some(section) = at.as_ref().and_then(|e| e.closest("details.section").ok().flatten()) {
-        if let Some(index) = ids.iter().position(|i| *i == section.id()) {
+        if let Some(index) = state.section_index(&section.id()) {
             state.is_open(index).set(true);
         }
         at = section.parent_element();

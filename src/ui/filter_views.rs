@@ -17,6 +17,7 @@
 use super::match_highlights::{MatchHighlights, UnitPaint};
 use super::document_parts::DocumentParts;
 use super::rendered_parts::{self, RenderedParts};
+use super::section_ids::SectionIds;
 use super::selection_style::SelectionStyle;
 use super::timing;
 use crate::model::{Document, Span};
@@ -60,7 +61,8 @@ pub struct FilterViews {
     /// Text span of each block and heading, in order, with its signals.
     units: StoredValue<Vec<(Span, UnitFilter)>>,
     /// Span of each section in reading order (see `state::indexed`), with its signals.
-    sections: StoredValue<Vec<(Span, String, SectionFilter)>>,
+    sections: StoredValue<Vec<(Span, SectionFilter)>>,
+    section_ids: StoredValue<Arc<SectionIds>>,
     highlights: StoredValue<Option<MatchHighlights>, LocalStorage>,
     selection: StoredValue<Option<SelectionStyle>, LocalStorage>,
     rendered: StoredValue<RenderedParts, LocalStorage>,
@@ -74,20 +76,19 @@ impl FilterViews {
         matches: Memo<Matches>,
         sentences_only: RwSignal<bool>,
         parts: DocumentParts,
+        section_ids: Arc<SectionIds>,
         complete: RwSignal<bool>,
     ) -> Self {
         let units: Vec<(Span, UnitFilter)> = doc.pieces().iter().enumerate().map(|(i, p)| (p.text(), UnitFilter::new(i))).collect();
         let texts: Vec<Span> = units.iter().map(|(span, _)| *span).collect();
-        let section_spans: Vec<(Span, String)> = doc.sections_in_order().iter().map(|s| (s.span(), s.heading.id.clone())).collect();
-        let rendered = RenderedParts::new(&texts, &parts.spans(&doc), &section_spans);
-        let sections = doc
-            .sections_in_order()
-            .iter()
-            .map(|s| (s.span(), s.heading.id.clone(), SectionFilter { count: RwSignal::new(0) }))
-            .collect();
+        let sections: Vec<(Span, SectionFilter)> =
+            doc.sections_in_order().iter().map(|s| (s.span(), SectionFilter { count: RwSignal::new(0) })).collect();
+        let section_spans: Vec<Span> = sections.iter().map(|(span, _)| *span).collect();
+        let rendered = RenderedParts::new(&texts, &parts.spans(&doc), &section_spans, section_ids.clone());
         let views = FilterViews {
             units: StoredValue::new(units),
             sections: StoredValue::new(sections),
+            section_ids: StoredValue::new(section_ids),
             highlights: StoredValue::new_local(MatchHighlights::register()),
             selection: StoredValue::new_local(SelectionStyle::install()),
             rendered: StoredValue::new_local(rendered),
@@ -141,15 +142,22 @@ impl FilterViews {
             })
         });
         self.sections.with_value(|sections| {
-            for (span, _, section) in sections {
+            for (span, section) in sections {
                 set_if_changed(section.count, m.count_in(*span));
             }
             if active {
-                let shown: Vec<&str> = sections.iter().filter(|(span, ..)| m.units_in(*span) > 0).map(|(_, id, _)| id.as_str()).collect();
-                self.selection.update_value(|s| {
-                    if let Some(s) = s {
-                        s.show(&selected, &shown);
-                    }
+                self.section_ids.with_value(|ids| {
+                    let shown: Vec<&str> = sections
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, (span, _))| m.units_in(*span) > 0)
+                        .map(|(i, _)| ids.id(i))
+                        .collect();
+                    self.selection.update_value(|s| {
+                        if let Some(s) = s {
+                            s.show(&selected, &shown);
+                        }
+                    });
                 });
             }
         });
@@ -204,7 +212,7 @@ impl FilterViews {
 
     /// The signals of the section with reading-order index `index`.
     pub fn section(&self, index: usize) -> SectionFilter {
-        self.sections.with_value(|sections| sections[index].2)
+        self.sections.with_value(|sections| sections[index].1)
     }
 }
 

@@ -1,6 +1,7 @@
 //! The interface language, Chinese or English: the browser's language until the reader picks
 //! one, which is remembered in this browser. The document keeps its own language.
 
+use super::browser_storage;
 use leptos::prelude::*;
 
 const KEY: &str = "docview.language";
@@ -36,7 +37,7 @@ struct UiLanguage(RwSignal<Language>);
 
 /// Puts the interface language in context and keeps the page's `lang` in step with it.
 pub fn provide_language() {
-    let saved = storage().and_then(|s| s.get_item(KEY).ok().flatten());
+    let saved = browser_storage::get(KEY);
     let chosen = match saved.as_deref() {
         Some("zh-CN") => Language::Chinese,
         Some("en") => Language::English,
@@ -59,9 +60,7 @@ pub fn language() -> RwSignal<Language> {
 /// The reader's choice, kept for the next visit.
 pub fn choose(chosen: Language) {
     language().set(chosen);
-    if let Some(storage) = storage() {
-        let _ = storage.set_item(KEY, chosen.tag());
-    }
+    browser_storage::set(KEY, chosen.tag());
 }
 
 /// A fixed text of the interface, in its language as that changes.
@@ -86,8 +85,4 @@ impl Message {
     pub fn get(&self, language: Language) -> &str {
         language.pick(&self.zh, &self.en)
     }
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
 }

@@ -2,6 +2,7 @@
 //! intent back. One component per file.
 
 mod app;
+mod browser_storage;
 mod clipboard;
 mod copy_link;
 mod current_document;
@@ -38,6 +39,7 @@ mod reading_position;
 mod recent_documents;
 mod recent_list;
 mod rendered_parts;
+mod section_ids;
 mod section_view;
 mod selection_style;
 mod shortcuts_help;

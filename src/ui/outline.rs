@@ -1,7 +1,7 @@
 use super::language::tr;
 use super::selection_style::OutlineId;
 use super::state::{indexed, ReaderState};
-use crate::model::{Section, Span};
+use crate::model::Section;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -62,12 +62,18 @@ pub fn Outline() -> impl IntoView {
 
 /// The entries of the top-level sections, a list for each part of the document, shown with it.
 fn top_entries(state: ReaderState, sections: &[Section]) -> impl IntoView {
-    let top = indexed(sections, 0);
+    let first_indices: Vec<usize> = indexed(sections, 0).into_iter().map(|(i, _)| i).collect();
     (0..state.parts.count())
         .map(|part| {
             let shown = state.parts.is_shown(part);
-            let part: Vec<(usize, Section)> = top[state.parts.range(part)].iter().map(|(i, s)| (*i, (*s).clone())).collect();
-            move || shown.get().then(|| view! { <ol class="outline-part">{items(state, part.iter().map(|(i, s)| (*i, s)).collect())}</ol> })
+            let range = state.parts.range(part);
+            let first = first_indices[range.start];
+            move || {
+                shown.get().then(|| {
+                    let doc = state.doc.get_value();
+                    view! { <ol class="outline-part">{items(state, indexed(&doc.sections[range.clone()], first))}</ol> }
+                })
+            }
         })
         .collect_view()
 }
@@ -108,9 +114,8 @@ fn items(state: ReaderState, sections: Vec<(usize, &Section)>) -> AnyView {
 
 /// The key points in a section's own text, listed under its heading.
 fn key_points(state: ReaderState, section: &Section, index: usize) -> Option<AnyView> {
-    let (first, last) = (section.blocks.first()?, section.blocks.last()?);
     let doc = state.doc.get_value();
-    let points = doc.key_points_in(Span::new(first.span.start, last.span.end));
+    let points = doc.key_points_of(&section.blocks);
     (!points.is_empty()).then(|| {
         let items = points
             .iter()

@@ -1,5 +1,6 @@
 //! The reader's print choices, remembered in this browser (localStorage).
 
+use super::browser_storage;
 use leptos::prelude::*;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -84,14 +85,12 @@ const KEY: &str = "docview.print";
 impl PrintSettings {
     /// The settings saved in this browser, or the defaults.
     pub fn load() -> Self {
-        storage().and_then(|s| s.get_item(KEY).ok().flatten()).map(|text| Self::decode(&text)).unwrap_or_default()
+        browser_storage::get(KEY).map(|text| Self::decode(&text)).unwrap_or_default()
     }
 
     /// Saves the settings; a browser that refuses (private mode, quota) keeps them for the page.
     pub fn save(&self) {
-        if let Some(storage) = storage() {
-            let _ = storage.set_item(KEY, &self.encode());
-        }
+        browser_storage::set(KEY, &self.encode());
     }
 
     fn encode(&self) -> String {
@@ -128,10 +127,6 @@ impl PrintSettings {
         }
         s
     }
-}
-
-fn storage() -> Option<web_sys::Storage> {
-    window().local_storage().ok().flatten()
 }
 
 /// The settings for the page, saved whenever they change.

@@ -17,35 +17,27 @@ use wasm_bindgen::JsCast;
 
 /// Tracks the reading position while the reader is on the page.
 pub fn track_reading_position(state: ReaderState) {
-    let ids: Vec<String> = state.doc.with_value(|doc| doc.sections_in_order().iter().map(|s| s.heading.id.clone()).collect());
-    if ids.is_empty() {
-        return;
-    }
+    let Some(ids) = state.section_ids.try_get_value().filter(|ids| ids.len() > 0) else { return };
     // Indices (in document order) of the sections crossing the line now.
     let crossing = Rc::new(RefCell::new(BTreeSet::<usize>::new()));
     let marked = Rc::new(RefCell::new(None::<usize>));
-    let position = ids.iter().enumerate().map(|(i, id)| (id.clone(), i)).collect::<std::collections::HashMap<_, _>>();
-    let ids = Rc::new(ids);
-    let on_change = {
-        let ids = ids.clone();
-        Closure::<dyn FnMut(web_sys::js_sys::Array)>::new(move |entries: web_sys::js_sys::Array| {
-            for entry in entries.iter() {
-                let entry: web_sys::IntersectionObserverEntry = entry.unchecked_into();
-                let Some(&index) = position.get(&entry.target().id()) else { continue };
-                if entry.is_intersecting() {
-                    crossing.borrow_mut().insert(index);
-                } else {
-                    crossing.borrow_mut().remove(&index);
-                }
+    let on_change = Closure::<dyn FnMut(web_sys::js_sys::Array)>::new(move |entries: web_sys::js_sys::Array| {
+        for entry in entries.iter() {
+            let entry: web_sys::IntersectionObserverEntry = entry.unchecked_into();
+            let Some(index) = ids.index(&entry.target().id()) else { continue };
+            if entry.is_intersecting() {
+                crossing.borrow_mut().insert(index);
+            } else {
+                crossing.borrow_mut().remove(&index);
             }
-            // The deepest: sections come before their subsections in document order.
-            let Some(current) = crossing.borrow().last().copied() else { return };
-            let before = marked.replace(Some(current));
-            if before != Some(current) {
-                mark(before.map(|i| ids[i].as_str()), &ids[current]);
-            }
-        })
-    };
+        }
+        // The deepest: sections come before their subsections in document order.
+        let Some(current) = crossing.borrow().last().copied() else { return };
+        let before = marked.replace(Some(current));
+        if before != Some(current) {
+            mark(before.map(|i| ids.id(i)), ids.id(current));
+        }
+    });
     let options = web_sys::IntersectionObserverInit::new();
     options.set_root_margin("-20% 0px -79% 0px");
     let Ok(observer) = web_sys::IntersectionObserver::new_with_options(on_change.as_ref().unchecked_ref(), &options) else { return };

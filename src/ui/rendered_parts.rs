@@ -3,10 +3,11 @@
 //! `document_parts.rs`), and the filter paints their highlights after the ones on screen, out of
 //! the keystroke's way.
 
+use super::section_ids::SectionIds;
 use crate::model::Span;
+use gloo_events::{EventListener, EventListenerOptions};
 use leptos::prelude::*;
-use std::collections::HashMap;
-use wasm_bindgen::prelude::*;
+use std::sync::Arc;
 use wasm_bindgen::JsCast;
 use web_sys::js_sys;
 
@@ -20,24 +21,23 @@ pub struct RenderedParts {
     /// browser says so: sections inside a skipped part or section are never reported.
     part_rendered: Vec<bool>,
     section_rendered: Vec<bool>,
-    section_by_id: HashMap<String, usize>,
+    section_ids: Arc<SectionIds>,
 }
 
 impl RenderedParts {
     /// `units`: the text of each unit in order; `parts`: the span of each part; `sections`:
-    /// the span and id of each section in reading order.
-    pub fn new(units: &[Span], parts: &[Span], sections: &[(Span, String)]) -> Self {
+    /// the span of each section in reading order, whose ids are `section_ids`.
+    pub fn new(units: &[Span], parts: &[Span], sections: &[Span], section_ids: Arc<SectionIds>) -> Self {
         let innermost = |spans: &[Span], text: Span| {
             let after = spans.partition_point(|s| s.start <= text.start);
             (0..after).rev().find(|&i| spans[i].contains(text))
         };
-        let section_spans: Vec<Span> = sections.iter().map(|(span, _)| *span).collect();
         RenderedParts {
             unit_part: units.iter().map(|&text| innermost(parts, text)).collect(),
-            unit_section: units.iter().map(|&text| innermost(&section_spans, text)).collect(),
+            unit_section: units.iter().map(|&text| innermost(sections, text)).collect(),
             part_rendered: vec![false; parts.len()],
             section_rendered: vec![false; sections.len()],
-            section_by_id: sections.iter().enumerate().map(|(i, (_, id))| (id.clone(), i)).collect(),
+            section_ids,
         }
     }
 
@@ -58,7 +58,7 @@ impl RenderedParts {
         let skipped = js_sys::Reflect::get(event, &"skipped".into()).ok().and_then(|v| v.as_bool()).unwrap_or(false);
         let state = match id.strip_prefix(PART_ID).and_then(|n| n.parse::<usize>().ok()) {
             Some(part) => self.part_rendered.get_mut(part),
-            None => self.section_by_id.get(&id).copied().and_then(|s| self.section_rendered.get_mut(s)),
+            None => self.section_ids.index(&id).and_then(|s| self.section_rendered.get_mut(s)),
         };
         let Some(state) = state else { return false };
         *state = !skipped;
@@ -73,20 +73,14 @@ pub const PART_ID: &str = "part-";
 /// reactive owner is cleaned up.
 pub fn track(parts: StoredValue<RenderedParts, LocalStorage>, on_shown: impl Fn() + 'static) {
     // The event does not bubble: listen in the capture phase.
-    let listener = Closure::<dyn Fn(web_sys::Event)>::new(move |event: web_sys::Event| {
-        if parts.try_update_value(|p| p.record(&event)).unwrap_or(false) {
+    let listener = EventListener::new_with_options(&window(), EVENT, EventListenerOptions::run_in_capture_phase(), move |event| {
+        if parts.try_update_value(|p| p.record(event)).unwrap_or(false) {
             on_shown();
         }
     });
-    let function: js_sys::Function = listener.as_ref().unchecked_ref::<js_sys::Function>().clone();
-    let _ = window().add_event_listener_with_callback_and_bool(EVENT, &function, true);
-    let attached = StoredValue::new_local(Some((listener, function)));
-    on_cleanup(move || {
-        if let Some((listener, function)) = attached.try_update_value(Option::take).flatten() {
-            let _ = window().remove_event_listener_with_callback_and_bool(EVENT, &function, true);
-            drop(listener);
-        }
-    });
+    // Removed when dropped, with the reader.
+    let attached = StoredValue::new_local(Some(listener));
+    on_cleanup(move || drop(attached.try_update_value(Option::take)));
 }
 
 const EVENT: &str = "contentvisibilityautostatechange";

@@ -2,6 +2,7 @@
 
 use super::document_parts::DocumentParts;
 use super::filter_views::FilterViews;
+use super::section_ids::SectionIds;
 use crate::model::{Document, Section, Span};
 use crate::search::{Matches, SearchIndex};
 use leptos::prelude::*;
@@ -46,6 +47,7 @@ pub struct ReaderState {
     pub parts: DocumentParts,
     /// All of the document is on the page.
     pub complete: RwSignal<bool>,
+    pub section_ids: StoredValue<Arc<SectionIds>>,
     search: StoredValue<Arc<OnceLock<SearchIndex>>>,
 }
 
@@ -60,13 +62,14 @@ impl ReaderState {
                 if q.trim().is_empty() {
                     return Matches::default();
                 }
-                index.get_or_init(|| SearchIndex::new(&searched)).find(q)
+                search_index(&index, &searched).find(q)
             })
         });
-        let open = doc.sections_in_order().iter().map(|_| RwSignal::new(true)).collect();
+        let section_ids = Arc::new(SectionIds::new(&doc));
+        let open = (0..section_ids.len()).map(|_| RwSignal::new(true)).collect();
         let complete = RwSignal::new(false);
         let parts = DocumentParts::new(&doc);
-        let views = FilterViews::new(doc.clone(), matches, filter.sentences_only, parts, complete);
+        let views = FilterViews::new(doc.clone(), matches, filter.sentences_only, parts, section_ids.clone(), complete);
         ReaderState {
             doc: StoredValue::new(doc),
             filter,
@@ -77,6 +80,7 @@ impl ReaderState {
             printing: StoredValue::new(false),
             parts,
             complete,
+            section_ids: StoredValue::new(section_ids),
             search: StoredValue::new(search),
         }
     }
@@ -86,7 +90,7 @@ impl ReaderState {
         // Nothing if the document was closed meanwhile.
         let Some(doc) = self.doc.try_get_value() else { return };
         self.search.try_with_value(|search| {
-            search.get_or_init(|| SearchIndex::new(&doc));
+            search_index(search, &doc);
         });
     }
 
@@ -94,8 +98,15 @@ impl ReaderState {
         self.matches.with(Matches::is_active)
     }
 
+    /// Opens or folds every section; only those that change are written (each write re-runs
+    /// the section's effect, thousands on a long document).
     pub fn set_all_open(&self, open: bool) {
-        self.open.with_value(|all| all.iter().for_each(|s| s.set(open)));
+        self.open.with_value(|all| all.iter().filter(|s| s.get_untracked() != open).for_each(|s| s.set(open)));
+    }
+
+    /// The reading-order index of the section with id `id`.
+    pub fn section_index(&self, id: &str) -> Option<usize> {
+        self.section_ids.try_with_value(|ids| ids.index(id)).flatten()
     }
 
     pub fn is_open(&self, index: usize) -> RwSignal<bool> {
@@ -111,6 +122,11 @@ impl ReaderState {
             level = indexed(&section.children, index + 1);
         }
     }
+}
+
+/// The filter's index of `doc`, built the first time it is asked for.
+fn search_index<'a>(search: &'a OnceLock<SearchIndex>, doc: &Document) -> &'a SearchIndex {
+    search.get_or_init(|| SearchIndex::new(doc))
 }
 
 /// Sibling sections with their reading-order indices (the index into [`ReaderState::open`]),

@@ -1,3 +1,4 @@
+use super::browser_storage;
 use super::language::{language, tr};
 use leptos::prelude::*;
 
@@ -9,8 +10,7 @@ const THEMES: &[(&str, &str, &str)] = &[("", "跟随系统", "system"), ("theme-
 #[component]
 pub fn ThemeSwitch() -> impl IntoView {
     let language = language();
-    let storage = window().local_storage().ok().flatten();
-    let saved = storage.as_ref().and_then(|s| s.get_item(KEY).ok().flatten()).unwrap_or_default();
+    let saved = browser_storage::get(KEY).unwrap_or_default();
     let theme = RwSignal::new(THEMES.iter().position(|(class, _, _)| *class == saved).unwrap_or(0));
     Effect::new(move |_| {
         let (class, _, _) = THEMES[theme.get()];
@@ -19,9 +19,7 @@ pub fn ThemeSwitch() -> impl IntoView {
                 let _ = root.class_list().toggle_with_force(other, *other == class);
             }
         }
-        if let Some(storage) = window().local_storage().ok().flatten() {
-            let _ = storage.set_item(KEY, class);
-        }
+        browser_storage::set(KEY, class);
     });
     view! {
         <button
