@@ -8,9 +8,9 @@ use docview::parse::parse;
 use std::path::Path;
 
 fn corpus() -> Vec<(String, Document)> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus");
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
     let mut docs: Vec<(String, Document)> = std::fs::read_dir(&dir)
-        .expect("../shared/corpus beside the checkout")
+        .expect("tests/corpus")
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "txt" || e == "md"))
         .map(|p| (p.display().to_string(), parse(decode(&std::fs::read(&p).unwrap()).unwrap())))

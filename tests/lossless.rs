@@ -19,7 +19,7 @@ fn assert_lossless(doc: &Document, name: &str) {
 }
 
 fn corpus_dir() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus")
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/corpus")
 }
 
 #[test]
@@ -31,7 +31,7 @@ fn sample_is_lossless() {
 #[test]
 fn every_corpus_file_is_lossless() {
     let mut seen = 0;
-    for entry in std::fs::read_dir(corpus_dir()).expect("../shared/corpus beside the checkout") {
+    for entry in std::fs::read_dir(corpus_dir()).expect("tests/corpus") {
         let path = entry.unwrap().path();
         if !matches!(path.extension().and_then(|e| e.to_str()), Some("txt" | "md")) {
             continue;

@@ -4,7 +4,7 @@
 use docview::decode::decode;
 use docview::model::outline;
 use docview::parse::parse;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 fn check(document: &Path, expected: &Path) {
     let text = decode(&std::fs::read(document).unwrap()).unwrap();
@@ -28,27 +28,37 @@ fn check(document: &Path, expected: &Path) {
     }
 }
 
-#[test]
-fn every_corpus_document_gives_its_expected_outline() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let corpus = root.join("../shared/corpus");
-    let mut checked = 0;
-    for entry in std::fs::read_dir(&corpus).expect("../shared/corpus beside the checkout") {
-        let path = entry.unwrap().path();
-        let name = path.file_name().unwrap().to_str().unwrap();
-        if name.ends_with(".tsv") {
-            continue;
-        }
-        let expected = root.join("tests/outlines").join(format!("{name}.outline"));
-        assert!(expected.exists(), "no expected outline for {name}");
-        check(&path, &expected);
-        checked += 1;
-    }
-    assert_eq!(checked, 7);
+/// Where a document named by an outline file lives: the corpus, the version pairs or the sample.
+fn document_for(root: &Path, name: &str) -> PathBuf {
+    ["tests/corpus", "tests/versions", "src/sample"]
+        .iter()
+        .map(|dir| root.join(dir).join(name))
+        .find(|path| path.exists())
+        .unwrap_or_else(|| panic!("tests/outlines/{name}.outline names no document in the corpus"))
 }
 
 #[test]
-fn the_sample_speech_gives_its_expected_outline() {
+fn every_document_with_an_outline_file_gives_that_outline() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    check(&root.join("src/sample/speech.txt"), &root.join("tests/outlines/speech.txt.outline"));
+    let mut checked = 0;
+    for entry in std::fs::read_dir(root.join("tests/outlines")).expect("tests/outlines") {
+        let expected = entry.unwrap().path();
+        let Some(name) = expected.file_name().unwrap().to_str().unwrap().strip_suffix(".outline") else {
+            continue;
+        };
+        check(&document_for(root, name), &expected);
+        checked += 1;
+    }
+    assert!(checked > 0, "no outline files in tests/outlines");
+}
+
+#[test]
+fn every_corpus_document_has_an_outline_file() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for entry in std::fs::read_dir(root.join("tests/corpus")).expect("tests/corpus") {
+        let name = entry.unwrap().file_name().into_string().unwrap();
+        if !name.ends_with(".tsv") {
+            assert!(root.join("tests/outlines").join(format!("{name}.outline")).exists(), "no expected outline for {name}");
+        }
+    }
 }

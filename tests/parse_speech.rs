@@ -1,4 +1,5 @@
-//! The sample speech parses into the parts a reader sees (../shared/notes/documents.md).
+//! The sample speech parses into the parts a reader sees: title, occasion and speaker, salutation,
+//! the numbered headings and the key points that open paragraphs.
 
 use docview::model::{BlockKind, Document};
 use docview::parse::parse;
@@ -62,7 +63,7 @@ fn supervision_occurs_once_in_the_opening_and_twelve_times_in_section_two() {
 #[test]
 fn the_speech_is_chinese_and_an_english_document_is_not() {
     assert!(speech().is_chinese());
-    let english = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus/en_us_constitution.txt")).unwrap();
+    let english = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus/en_us_constitution.txt")).unwrap();
     assert!(!parse(english).is_chinese());
     assert!(!parse("Article 1. 中文 in an English text.".to_string()).is_chinese());
 }

@@ -1,4 +1,6 @@
-//! The traps of real documents (../shared/notes/documents.md), one test each.
+//! The traps of real documents, one test each: variant brackets and digits in numbering, headings
+//! sharing a line with their body, numbered paragraphs that are not headings, titles over two lines,
+//! salutations, blank lines in any number, indents kept but not shown.
 
 use docview::model::{outline, BlockKind, Document};
 use docview::parse::{parse, sentences};

@@ -1,7 +1,7 @@
 // Documents for the benchmarks: the corpus files concatenated until the size asked for.
 import { readFileSync, readdirSync } from 'node:fs';
 
-const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
+const CORPUS = new URL('../corpus/', import.meta.url);
 
 /** The corpus's .txt and .md files in name order, repeated until `bytes` (UTF-8) is reached. */
 export function corpusDocument(bytes) {

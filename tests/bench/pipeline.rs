@@ -18,8 +18,8 @@ const INPUTS: [&str; 3] = ["speech", "1MB", "10MB"];
 fn corpus() -> &'static str {
     static TEXT: OnceLock<String> = OnceLock::new();
     TEXT.get_or_init(|| {
-        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../shared/corpus");
-        let mut files: Vec<_> = std::fs::read_dir(dir).expect("../shared/corpus").flatten().map(|e| e.path()).collect();
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
+        let mut files: Vec<_> = std::fs::read_dir(dir).expect("tests/corpus").flatten().map(|e| e.path()).collect();
         files.sort();
         files
             .iter()

@@ -75,7 +75,7 @@ test('any substring works, and a query with no match says so and offers to clear
 
 test('on a long document every match is painted, those far off screen just after the keystroke', async () => {
   const { page } = app;
-  const law = await readFile(new URL('../../../shared/corpus/law_行政复议法_2023.md', import.meta.url), 'utf8');
+  const law = await readFile(new URL('../corpus/law_行政复议法_2023.md', import.meta.url), 'utf8');
   const long = Array.from({ length: 6 }, () => law).join('\n');
   const expected = long.split('申请人').length - 1;
   await page.getByTestId('open-file').setInputFiles({ name: 'long.md', mimeType: 'text/markdown', buffer: Buffer.from(long) });

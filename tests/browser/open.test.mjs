@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { openApp, shownText, squeeze } from './support/app.mjs';
 
-const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
+const CORPUS = new URL('../corpus/', import.meta.url);
 const FIXTURES = new URL('../fixtures/', import.meta.url);
 
 let app;

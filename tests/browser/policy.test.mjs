@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { openApp } from './support/app.mjs';
 
-const LAW = fileURLToPath(new URL('../../../shared/corpus/law_行政复议法_2023.md', import.meta.url));
+const LAW = fileURLToPath(new URL('../corpus/law_行政复议法_2023.md', import.meta.url));
 let app;
 before(async () => { app = await openApp(); });
 after(async () => { await app?.close(); });

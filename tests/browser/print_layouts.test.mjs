@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openApp, squeeze } from './support/app.mjs';
 
-const CORPUS = new URL('../../../shared/corpus/', import.meta.url);
+const CORPUS = new URL('../corpus/', import.meta.url);
 const dir = mkdtempSync(join(tmpdir(), 'docview-layouts-'));
 let app;
 before(async () => { app = await openApp(); });

@@ -11,7 +11,7 @@ after(async () => { await app?.close(); });
 
 test('document, title, fold state and filter survive a reload', async () => {
   const { page } = app;
-  const law = await readFile(new URL('../../../shared/corpus/law_行政复议法_2023.md', import.meta.url));
+  const law = await readFile(new URL('../corpus/law_行政复议法_2023.md', import.meta.url));
   await page.getByTestId('open-file').setInputFiles({ name: 'law.md', mimeType: 'text/markdown', buffer: law });
   await page.getByTestId('title').filter({ hasText: '中华人民共和国行政复议法' }).waitFor();
   await page.getByRole('button', { name: '改标题' }).click();

@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DIST, launchChromium, recordPolicyViolations } from './support/app.mjs';
 
 const SCRIPT = fileURLToPath(new URL('../../scripts/single-file.mjs', import.meta.url));
-const LAW = fileURLToPath(new URL('../../../shared/corpus/law_行政复议法_2023.md', import.meta.url));
+const LAW = fileURLToPath(new URL('../corpus/law_行政复议法_2023.md', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'docview-single-'));
 const file = join(dir, 'docview.html');
 
