@@ -3,23 +3,45 @@
 // with every build, so the hash is computed here); wasm needs 'wasm-unsafe-eval'; styles come
 // from the page's own files and from style sheets built by the app through the CSSOM (see
 // src/ui/generated_style.rs), which need no 'unsafe-inline'; nothing is loaded from elsewhere
-// but a `?doc=` document the reader names.
+// but a `?doc=` document from one of the hosts the site lists (`document-hosts` in Cargo.toml,
+// or DOCVIEW_DOCUMENT_HOSTS), which are also written into the page for the app to check links
+// against before it fetches.
 //
 // Usage (Trunk sets TRUNK_STAGING_DIR): node scripts/csp.mjs [index.html]
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export function policy({ scripts = [], styles = [], images = "'self'" } = {}) {
+/** The origins `?doc=` may open documents from besides the page's own: the environment's, else Cargo.toml's. */
+export function documentHosts(env = process.env, manifest = new URL('../Cargo.toml', import.meta.url)) {
+  let hosts;
+  if (env.DOCVIEW_DOCUMENT_HOSTS !== undefined) {
+    hosts = env.DOCVIEW_DOCUMENT_HOSTS.split(/\s+/u).filter(Boolean);
+  } else {
+    const list = readFileSync(manifest, 'utf8').match(/^document-hosts\s*=\s*\[([^\]]*)\]/mu);
+    if (!list) throw new Error('Cargo.toml: [package.metadata.docview] document-hosts = [...] is missing');
+    hosts = [...list[1].matchAll(/"([^"]*)"/gu)].map((m) => m[1]);
+  }
+  for (const host of hosts) {
+    let origin = null;
+    try { origin = new URL(host).origin; } catch { /* said below */ }
+    if (origin !== host || !/^https?:$/u.test(new URL(host).protocol)) {
+      throw new Error(`document host "${host}" is not an http(s) origin such as "https://files.example.org" (no path, no trailing slash)`);
+    }
+  }
+  return hosts;
+}
+
+export function policy({ scripts = [], styles = [], images = "'self'", documentHosts = [] } = {}) {
   const hash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
   return [
     "default-src 'self'",
     `script-src 'self' 'wasm-unsafe-eval' ${scripts.map(hash).join(' ')}`.trim(),
     `style-src 'self' ${styles.map(hash).join(' ')}`.trim(),
     `img-src ${images}`,
-    // `?doc=` may name a document on any host that allows it (CORS): the only request the
-    // app makes beyond its own files, and only to the address the reader gave.
-    "connect-src 'self' https: http:",
+    // `?doc=` may name a document on a host the site lists (and that allows it, CORS): the only
+    // request the app makes beyond its own files.
+    `connect-src 'self' ${documentHosts.join(' ')}`.trim(),
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'none'",
@@ -29,12 +51,16 @@ export function policy({ scripts = [], styles = [], images = "'self'" } = {}) {
 /** The inline scripts of `html` (between the tags, exactly as the browser hashes them). */
 export const inlineScripts = (html) => [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gu)].map((m) => m[1]);
 
-export const withPolicy = (html, content) =>
+const HOSTS_META = 'docview-document-hosts';
+
+export const withPolicy = (html, content, hosts = []) =>
   html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/u, '')
-    .replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${content}" />`);
+    .replace(new RegExp(`<meta name="${HOSTS_META}"[^>]*>\\n?`, 'u'), '')
+    .replace(/<meta charset="?utf-8"?\s*\/?>/iu, (charset) => `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${content}" />\n    <meta name="${HOSTS_META}" content="${hosts.join(' ')}" />`);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const file = process.argv[2] ?? join(process.env.TRUNK_STAGING_DIR ?? 'dist', 'index.html');
   const html = readFileSync(file, 'utf8');
-  writeFileSync(file, withPolicy(html, policy({ scripts: inlineScripts(html) })));
+  const hosts = documentHosts();
+  writeFileSync(file, withPolicy(html, policy({ scripts: inlineScripts(html), documentHosts: hosts }), hosts));
 }

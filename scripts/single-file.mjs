@@ -6,37 +6,55 @@
 // Usage: node scripts/single-file.mjs [dist dir] [output file]
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { inlineScripts, policy, withPolicy } from './csp.mjs';
+import { documentHosts, inlineScripts, policy, withPolicy } from './csp.mjs';
 
 const [dist = 'dist', out = 'dist-single/docview.html'] = process.argv.slice(2);
 const read = (name, encoding) => readFileSync(join(dist, name), encoding);
 const html = read('index.html', 'utf8');
 const need = (re, what) => html.match(re)?.[1] ?? (() => { throw new Error(`${dist}/index.html: no ${what}`); })();
 
-const glue = read(need(/from '\.\/([^']+\.js)'/u, 'wasm-bindgen glue'), 'utf8');
-const wasm = read(need(/module_or_path: '\.\/([^']+\.wasm)'/u, 'wasm'));
-const styles = [...html.matchAll(/<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*>/gu)].map(([, f]) => read(f, 'utf8'));
-const icon = need(/<link rel="icon" href="\.\/([^"]+\.svg)"/u, 'favicon');
+// The page as Trunk wrote it, minified or not: attributes in any order, quoted or not.
+const tags = (name) => [...html.matchAll(new RegExp(`<${name}\\b([^>]*)>`, 'giu'))].map(([tag, attrs]) => ({ tag, attrs: attributes(attrs) }));
+function attributes(text) {
+  const found = {};
+  for (const [, name, a, b, c] of text.matchAll(/([\w-]+)(?:=(?:"([^"]*)"|'([^']*)'|([^\s"'>]+)))?/gu)) found[name.toLowerCase()] = a ?? b ?? c ?? '';
+  return found;
+}
+const local = (href) => href.replace(/^\.\//u, '');
+
+const glue = read(need(/from\s*['"]\.\/([^'"]+\.js)['"]/u, 'wasm-bindgen glue'), 'utf8');
+// The glue's own name for `initSync` (a minifier renames it and exports it under its name).
+const exported = Object.fromEntries([...glue.matchAll(/export\s*\{([^}]*)\}/gu)].flatMap(([, list]) =>
+  list.split(',').map((e) => e.trim().split(/\s+as\s+/u)).map(([local, name = local]) => [name, local])));
+const initSync = exported.initSync ?? (/function initSync\b/u.test(glue) ? 'initSync' : null);
+if (!initSync) throw new Error('the wasm-bindgen glue exports no initSync');
+const wasm = read(need(/module_or_path:\s*['"]\.\/([^'"]+\.wasm)['"]/u, 'wasm'));
+const links = tags('link');
+const styles = links.filter((l) => l.attrs.rel === 'stylesheet').map((l) => read(local(l.attrs.href), 'utf8'));
+const iconLink = links.find((l) => l.attrs.rel === 'icon') ?? (() => { throw new Error(`${dist}/index.html: no favicon`); })();
+const icon = local(iconLink.attrs.href);
 
 // `</` inside an inline script or style would end it early.
 const inline = (text) => text.replace(/<\/(script|style)/giu, '<\\/$1');
 
-const head = html.slice(0, html.indexOf('<link rel="icon"'));
+// The head up to the icon (charset, policy, viewport, title), and the body as it is.
+const head = html.slice(0, html.indexOf(iconLink.tag));
 const styleElements = styles.map((css) => `<style>${inline(css)}</style>`);
-const body = html.slice(html.indexOf('<body>'));
+const body = html.slice(html.search(/<body\b/iu)).replace(/<\/html>\s*$/iu, '');
 const draft = `${head}<link rel="icon" href="data:image/svg+xml;base64,${read(icon).toString('base64')}" />
 ${styleElements.join('\n')}
 <script type="module">
 ${inline(glue)}
 const wasmBase64 = "${wasm.toString('base64')}";
-initSync({ module: Uint8Array.from(atob(wasmBase64), (c) => c.charCodeAt(0)) });
+${initSync}({ module: Uint8Array.from(atob(wasmBase64), (c) => c.charCodeAt(0)) });
 </script>
 </head>
-${body}`;
+${body}</html>`;
 
 // The page's policy, for this page: its own inline script and styles by hash, the icon as data.
 const styleTexts = styleElements.map((e) => e.slice('<style>'.length, -'</style>'.length));
-const page = withPolicy(draft, policy({ scripts: inlineScripts(draft), styles: styleTexts, images: 'data:' }));
+const hosts = documentHosts();
+const page = withPolicy(draft, policy({ scripts: inlineScripts(draft), styles: styleTexts, images: 'data:', documentHosts: hosts }), hosts);
 
 mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, page);

@@ -18,13 +18,15 @@ use super::theme_switch::ThemeSwitch;
 use super::title_editor::TitleEditor;
 use leptos::prelude::*;
 
-/// The last document opened in this browser, if it still has it and the reader did not go back
-/// to the sample; else the sample stays.
+/// The last document opened in this browser that did not come through a link from another host
+/// (those are listed, not shown by themselves: a link must not make this site show another's
+/// text on the next visit), if the browser still has it and the reader did not go back to the
+/// sample; else the sample stays.
 fn reopen_last_document(current: CurrentDocument) {
     if recent_documents::sample_chosen() {
         return;
     }
-    if let Some(last) = current.recent.get_untracked().first() {
+    if let Some(last) = current.recent.get_untracked().iter().find(|recent| recent.source.is_none()) {
         if !current.open_recent(last) {
             current.forget(&last.id);
         }

@@ -43,6 +43,9 @@ pub struct CurrentDocument {
     pub id: RwSignal<Option<String>>,
     /// The recent documents, the last opened first.
     pub recent: RwSignal<Vec<recent_documents::Recent>>,
+    /// The address of the document on screen when it came from another host (`?doc=`), said
+    /// in the page so that its text is never taken for this site's own.
+    pub source: RwSignal<Option<String>>,
 }
 
 impl CurrentDocument {
@@ -56,13 +59,14 @@ impl CurrentDocument {
             loading: RwSignal::new(None),
             id: RwSignal::new(None),
             recent: RwSignal::new(recent_documents::list()),
+            source: RwSignal::new(None),
         }
     }
 
     /// Shows `text` with the title `title` gives for it and keeps it among the recent
     /// documents (`kept`: it is one already, under that id); a browser that will not keep it
     /// says so, and the document is shown anyway.
-    fn show(&self, text: String, title: impl FnOnce(&Document) -> String, kept: Option<&str>) {
+    fn show(&self, text: String, title: impl FnOnce(&Document) -> String, kept: Option<&str>, source: Option<String>) {
         let doc = Arc::new(parse(text));
         timing::opening("parsed");
         let title = title(&doc);
@@ -76,8 +80,9 @@ impl CurrentDocument {
         let long = doc.source.len() > LONG_DOCUMENT_BYTES;
         let show = move || {
             current.title.set(title.clone());
+            current.source.set(source.clone());
             current.doc.set(doc.clone());
-            set_timeout(move || current.keep(&doc, &title, kept), Duration::ZERO);
+            set_timeout(move || current.keep(&doc, &title, kept, source.as_deref()), Duration::ZERO);
         };
         if long {
             set_timeout(show, Duration::ZERO);
@@ -87,13 +92,13 @@ impl CurrentDocument {
     }
 
     /// Keeps the document shown among the recent ones (`kept`: it is one already).
-    fn keep(&self, doc: &Document, title: &str, kept: Option<String>) {
+    fn keep(&self, doc: &Document, title: &str, kept: Option<String>, source: Option<&str>) {
         let outcome = match kept {
             Some(id) => {
                 recent_documents::touch(&id);
                 Ok(id)
             }
-            None => recent_documents::remember(&doc.source, title),
+            None => recent_documents::remember(&doc.source, title, source),
         };
         match outcome {
             Ok(id) => self.id.set(Some(id)),
@@ -107,7 +112,7 @@ impl CurrentDocument {
         let Some(text) = recent_documents::load(&recent.id) else { return false };
         // The title as kept: the reader may have renamed it.
         let title = recent.title.clone();
-        self.show(text, |_| title, Some(&recent.id));
+        self.show(text, |_| title, Some(&recent.id), recent.source.clone());
         true
     }
 
@@ -117,6 +122,7 @@ impl CurrentDocument {
         let (doc, title) = sample();
         self.title.set(title);
         self.id.set(None);
+        self.source.set(None);
         self.doc.set(doc);
     }
 
@@ -129,14 +135,19 @@ impl CurrentDocument {
         self.recent.set(recent_documents::list());
     }
 
-    /// Opens the bytes of a file, or says why not and keeps what is on screen.
+    /// Opens the bytes of a file the reader has, or says why not and keeps what is on screen.
     pub fn open(&self, file_name: &str, bytes: &[u8]) {
+        self.open_from(file_name, bytes, None);
+    }
+
+    /// Opens the bytes of a document, from another host's address `source` if it came from one.
+    pub fn open_from(&self, file_name: &str, bytes: &[u8], source: Option<String>) {
         timing::opening("open");
         match decode_with(bytes, decode_gb18030) {
             Ok(text) => {
                 timing::opening("decoded");
                 let damaged = replacements(bytes, &text);
-                self.show(text, |doc| doc.title().unwrap_or_else(|| file_stem(file_name).to_string()), None);
+                self.show(text, |doc| doc.title().unwrap_or_else(|| file_stem(file_name).to_string()), None, source);
                 if damaged > 0 {
                     self.problem.set(Some(Message::new(
                         format!("“{file_name}”有 {damaged} 处字节无法识别，显示为 �。"),

@@ -1,7 +1,8 @@
 //! `?doc=URL`: a site links to `viewer/?doc=reports/2024.txt` and the document opens. Relative
-//! URLs are resolved against the page. Another host's document opens if that host allows it
-//! (CORS); the Content-Security-Policy lets the page fetch from any http(s) host for this.
-//! Large documents show how much has arrived.
+//! URLs are resolved against the page. Documents come from the page's own origin, or from the
+//! hosts the site lists (`document-hosts` in Cargo.toml, written into the page at build time by
+//! scripts/csp.mjs, whose Content-Security-Policy allows exactly those): a link cannot make this
+//! site show any other site's text. Large documents show how much has arrived.
 
 use super::current_document::{too_large, CurrentDocument, Loading, MAX_FILE_BYTES};
 use super::language::Message;
@@ -10,23 +11,42 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 const PARAM: &str = "doc";
+/// The page's list of other origins it may open documents from, separated by spaces.
+const HOSTS_META: &str = "meta[name=docview-document-hosts]";
+
+fn listed_hosts() -> Vec<String> {
+    let meta = document().query_selector(HOSTS_META).ok().flatten();
+    let list = meta.and_then(|m| m.get_attribute("content")).unwrap_or_default();
+    list.split_whitespace().map(str::to_string).collect()
+}
 
 /// Opens the document named by `?doc=` in the page's URL, saying why when it cannot; false if
 /// the URL names none.
 pub fn open_doc_param(current: CurrentDocument) -> bool {
     let search = window().location().search().unwrap_or_default();
     let Some(url) = web_sys::UrlSearchParams::new_with_str(&search).ok().and_then(|p| p.get(PARAM)) else { return false };
-    let Some(url) = web_sys::Url::new_with_base(&url, &window().location().href().unwrap_or_default()).ok().map(|u| u.href()) else {
+    let Some(parsed) = web_sys::Url::new_with_base(&url, &window().location().href().unwrap_or_default()).ok() else {
         current.refuse(&url, Message::new("这不是一个有效的网址。", "Not a valid URL."));
         return true;
     };
+    let url = parsed.href();
     let name = url.split(['?', '#']).next().unwrap_or(&url).rsplit('/').next().unwrap_or(&url).to_string();
+    let own = parsed.origin() == window().location().origin().unwrap_or_default();
+    if !own && !listed_hosts().contains(&parsed.origin()) {
+        let host = parsed.host();
+        current.refuse(
+            &name,
+            Message::new(format!("本站不打开来自 {host} 的文件。"), format!("This site does not open documents from {host}.")),
+        );
+        return true;
+    }
+    let source = (!own).then(|| url.clone());
     current.loading.set(Some(Loading { name: name.clone(), received: 0, total: None }));
     leptos::task::spawn_local(async move {
         let outcome = fetch_bytes(&url, current).await;
         current.loading.set(None);
         match outcome {
-            Ok(bytes) => current.open(&name, &bytes),
+            Ok(bytes) => current.open_from(&name, &bytes, source),
             Err(why) => current.refuse(&name, why),
         }
     });

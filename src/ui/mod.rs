@@ -43,6 +43,7 @@ mod section_ids;
 mod section_view;
 mod selection_style;
 mod shortcuts_help;
+mod source_notice;
 mod state;
 mod text_decoder;
 mod theme_switch;

@@ -9,6 +9,7 @@ use super::fold_memory::remember_folds;
 use super::keyboard::keyboard_shortcuts;
 use super::print::expand_everything_while_printing;
 use super::shortcuts_help::{ShortcutsHelp, ShortcutsShown};
+use super::source_notice::SourceNotice;
 use super::print_preview::{PreviewOpen, PrintPreview};
 use super::print_settings::PrintSettings;
 use super::print_style::apply_print_settings;
@@ -38,9 +39,13 @@ pub fn Reader(doc: Arc<Document>) -> impl IntoView {
     track_reading_position(state);
 
     view! {
-        <div class="controls no-print" role="search">
-            <FilterBox />
-            <Toolbar />
+        // Kept in sight while scrolling: where the document came from, and the controls.
+        <div class="top-bar">
+            <SourceNotice />
+            <div class="controls no-print" role="search">
+                <FilterBox />
+                <Toolbar />
+            </div>
         </div>
         <PrintPreview />
         <CopyLinks />

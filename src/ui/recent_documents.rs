@@ -13,6 +13,9 @@ const SAMPLE_CHOSEN: &str = "docview.sample";
 pub struct Recent {
     pub id: String,
     pub title: String,
+    /// The address of a document that came from another host through a link (`?doc=`); none
+    /// for the reader's own files and the site's own documents.
+    pub source: Option<String>,
 }
 
 /// The documents kept, the last opened first.
@@ -20,16 +23,20 @@ pub fn list() -> Vec<Recent> {
     let index = browser_storage::get(INDEX).unwrap_or_default();
     index
         .lines()
-        .filter_map(|line| line.split_once('\t'))
-        .map(|(id, title)| Recent { id: id.to_string(), title: title.to_string() })
+        .filter_map(|line| {
+            let mut fields = line.split('\t');
+            let (id, title) = (fields.next()?, fields.next()?);
+            let source = fields.next().filter(|s| !s.is_empty()).map(str::to_string);
+            Some(Recent { id: id.to_string(), title: title.to_string(), source })
+        })
         .collect()
 }
 
 /// Keeps `text` as the last document opened; its id, or why the browser would not keep it.
-pub fn remember(text: &str, title: &str) -> Result<String, Message> {
+pub fn remember(text: &str, title: &str, source: Option<&str>) -> Result<String, Message> {
     let id = format!("{:016x}", fingerprint(text.as_bytes()));
     let mut kept: Vec<Recent> = list().into_iter().filter(|r| r.id != id).collect();
-    kept.insert(0, Recent { id: id.clone(), title: clean(title) });
+    kept.insert(0, Recent { id: id.clone(), title: clean(title), source: source.map(clean) });
     for dropped in kept.split_off(KEEP.min(kept.len())) {
         browser_storage::remove(&text_key(&dropped.id));
     }
@@ -86,7 +93,8 @@ pub fn fingerprint(bytes: &[u8]) -> u64 {
 }
 
 fn write(kept: &[Recent]) {
-    let index: String = kept.iter().map(|r| format!("{}\t{}\n", r.id, r.title)).collect();
+    let index: String =
+        kept.iter().map(|r| format!("{}\t{}\t{}\n", r.id, r.title, r.source.as_deref().unwrap_or_default())).collect();
     browser_storage::set(INDEX, &index);
 }
 

@@ -16,11 +16,18 @@ pub fn RecentDocuments() -> impl IntoView {
                     let remove_label = language.get().pick(format!("删除“{}”", recent.title), format!("Remove “{}”", recent.title));
                     let id = recent.id.clone();
                     let title = recent.title.clone();
+                    let host = recent.source.as_deref().and_then(|s| web_sys::Url::new(s).ok()).map(|u| u.host());
+                    let from = host.map(|host| view! {
+                        <span class="recent-host" title=recent.source.clone()>
+                            {language.get().pick(format!("来自 {host}（非本站）"), format!("from {host} (not this site)"))}
+                        </span>
+                    });
                     view! {
                         <li>
                             <button type="button" class="recent-open" on:click=move |_| {
                                 if !current.open_recent(&recent) { current.forget(&recent.id); }
                             }>{title}</button>
+                            {from}
                             <button type="button" class="recent-remove" aria-label=remove_label
                                 on:click=move |_| current.forget(&id)>"×"</button>
                         </li>

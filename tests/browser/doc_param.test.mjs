@@ -1,4 +1,4 @@
-// `?doc=URL` opens a document from the same static host, or another that allows it; a failed
+// `?doc=URL` opens a document from the same static host, or another the site lists that allows it; a failed
 // fetch says why and the sample stays; a large one shows its progress.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -8,8 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DIST, launchChromium, serve } from './support/app.mjs';
+import { execFileSync } from 'node:child_process';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/notice_gb18030.txt', import.meta.url));
+const CSP = fileURLToPath(new URL('../../scripts/csp.mjs', import.meta.url));
 const site = mkdtempSync(join(tmpdir(), 'docview-doc-'));
 let browser;
 let server;
@@ -21,8 +23,10 @@ before(async () => {
   mkdirSync(join(site, 'reports'));
   cpSync(FIXTURE, join(site, 'reports', 'notice.txt'));
   writeFileSync(join(site, 'page.html'), '<!DOCTYPE html><title>x</title><p>not a document</p>');
-  server = await serve(site);
   other = await otherHost();
+  // This site lists the other host among those it opens documents from.
+  execFileSync('node', [CSP, join(site, 'index.html')], { env: { ...process.env, DOCVIEW_DOCUMENT_HOSTS: new URL(other.url).origin } });
+  server = await serve(site);
   browser = await launchChromium();
   page = await browser.newPage();
 });

@@ -5,6 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { openApp } from './support/app.mjs';
+import { documentHosts } from '../../scripts/csp.mjs';
 
 const LAW = fileURLToPath(new URL('../corpus/law_行政复议法_2023.md', import.meta.url));
 let app;
@@ -19,10 +20,11 @@ test('the page carries a strict policy: no inline code but the loader by hash, n
   assert.match(csp, /script-src 'self' 'wasm-unsafe-eval' 'sha256-[A-Za-z0-9+/=]+'(;|$)/u);
   assert.match(csp, /style-src 'self'(;|$)/u);
   assert.doesNotMatch(csp, /'unsafe-inline'|'unsafe-eval'|\*/u);
-  // Only a `?doc=` document the reader names may come from another host (if it allows it);
-  // nothing that runs or styles the page may.
+  // Only a `?doc=` document may come from another host, and only from one the site lists
+  // (Cargo.toml's document-hosts, empty here); nothing that runs or styles the page may.
   const directives = Object.fromEntries(csp.split(/;\s*/u).map((d) => [d.split(' ')[0], d]));
-  assert.equal(directives['connect-src'], "connect-src 'self' https: http:");
+  assert.equal(directives['connect-src'], ["connect-src 'self'", ...documentHosts({})].join(' '));
+  assert.equal(await app.page.locator('meta[name=docview-document-hosts]').getAttribute('content'), documentHosts({}).join(' '));
   for (const [name, directive] of Object.entries(directives)) {
     if (name !== 'connect-src') assert.doesNotMatch(directive, /https?:/u, name);
   }

@@ -1,0 +1,183 @@
+// One suite, three engines: the release build in Chromium, Firefox ESR and WebKit (Safari's engine,
+// as WebKitGTK), each through its own WebDriver. Clicks and keys are WebDriver's, so the page sees
+// trusted input as from a reader. `DOCVIEW_ENGINES=webkit` runs one engine.
+import { describe, test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { DIST, serve, SPEECH as SPEECH_FILE, squeeze } from './support/app.mjs';
+import { openEngine } from './support/webdriver.mjs';
+
+const SINGLE_FILE_SCRIPT = fileURLToPath(new URL('../../scripts/single-file.mjs', import.meta.url));
+const NOTICE_FILE = fileURLToPath(new URL('../fixtures/notice_gb18030.txt', import.meta.url));
+const NOTICE = '国务院办公厅关于复制推广营商环境创新试点改革举措的通知';
+const SPEECH = '在州十三届人大常委会第三次会议上的讲话';
+const ENGINES = (process.env.DOCVIEW_ENGINES ?? 'chromium,firefox,webkit').split(',');
+
+const js = (value) => JSON.stringify(value);
+const SECTIONS = "document.querySelectorAll('[data-testid=document] [data-testid=section]')";
+const RENDERED = `return ${SECTIONS}.length === 3 && document.querySelector('[data-testid=title]')?.textContent === ${js(SPEECH)}`;
+const titleIs = (title) => `return document.querySelector('[data-testid=title]')?.textContent === ${js(title)}`;
+/** The section bodies on screen (not in a closed disclosure, not display: none), by section. */
+const BODIES_SHOWN = `[...${SECTIONS}].map((s) => s.querySelector('.section-body').checkVisibility())`;
+/** The text of each painted match (the highlights hold static ranges, which have no text). */
+const PAINTED = `[...(CSS.highlights.get('match') ?? [])].map((r) => { const l = new Range(); l.setStart(r.startContainer, r.startOffset); l.setEnd(r.endContainer, r.endOffset); return l.toString(); })`;
+
+for (const engine of ENGINES) {
+  describe(engine, () => {
+    let browser;
+    let server;
+    before(async () => {
+      server = await serve();
+      browser = await openEngine(engine);
+    });
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    /** A first visit: nothing remembered from an earlier test. */
+    const freshVisit = async (path = '') => {
+      await browser.goto(server.url);
+      await browser.run('localStorage.clear()');
+      await browser.goto('about:blank');
+      await browser.goto(server.url + path);
+      await browser.waitFor(RENDERED);
+    };
+
+    test('renders the sample speech: title, three sections, every paragraph', async () => {
+      await freshVisit();
+      const headings = await browser.run(`return [...${SECTIONS}].map((s) => s.querySelector('summary .heading').textContent)`);
+      assert.deepEqual(headings, ['一、把准方向推工作', '二、务求实效履职责', '三、内强素质树形象']);
+      assert.equal(await browser.run("return document.querySelector('.salutation').textContent"), '各位常委会组成人员，同志们：');
+      const shown = await browser.run("return [...document.querySelectorAll('[data-testid=document] :is(summary .heading, p:not([hidden]):not(.empty-result))')].map((e) => e.textContent).join('')");
+      const speech = readFileSync(SPEECH_FILE, 'utf8');
+      assert.equal(squeeze(shown), squeeze(speech), 'every character of the speech is on the page');
+      assert.equal(await browser.run("return document.documentElement.lang"), 'zh-CN', 'the interface follows the browser (zh-CN)');
+    });
+
+    test('a click on a heading folds its section, another unfolds it; fold all and unfold all', async () => {
+      await freshVisit();
+      await browser.click('[data-testid=document] [data-testid=section]:nth-of-type(2) > summary');
+      assert.deepEqual(await browser.waitFor(`const s = ${BODIES_SHOWN}; return !s[1] && s`), [true, false, true]);
+      await browser.click('[data-testid=document] [data-testid=section]:nth-of-type(2) > summary');
+      assert.deepEqual(await browser.waitFor(`const s = ${BODIES_SHOWN}; return s[1] && s`), [true, true, true]);
+      await browser.click('[data-testid=collapse-all]');
+      assert.deepEqual(await browser.waitFor(`const s = ${BODIES_SHOWN}; return s.every((v) => !v) && s`), [false, false, false]);
+      await browser.click('[data-testid=expand-all]');
+      assert.deepEqual(await browser.waitFor(`const s = ${BODIES_SHOWN}; return s.every(Boolean) && s`), [true, true, true]);
+    });
+
+    test('typing 监督 in the filter: 13 matches in 2 paragraphs, painted as highlights', async () => {
+      await freshVisit();
+      await browser.type('[data-testid=filter]', '监督');
+      assert.equal(await browser.waitFor("const t = document.querySelector('[data-testid=match-count]')?.textContent; return t?.includes('13') && t"), '13 处 · 2 段');
+      const shown = await browser.run("return [...document.querySelectorAll('[data-testid=document] p.passage')].filter((p) => p.checkVisibility()).length");
+      assert.equal(shown, 2, 'only the two paragraphs with 监督 are shown');
+      // Painted with the CSS Custom Highlight API where the engine has it (all three here).
+      await browser.waitFor("return performance.getEntriesByName('filter-painted').length > 0");
+      const painted = await browser.run(`return ${PAINTED}`);
+      assert.equal(painted.length, 13);
+      assert.ok(painted.every((t) => t === '监督'), js(painted));
+      // The query is in the URL once typing pauses.
+      await browser.waitFor("return location.search.includes('q=%E7%9B%91%E7%9D%A3')");
+      // Esc clears the box, and every paragraph is back.
+      await browser.keys('\uE00C');
+      await browser.waitFor("return document.querySelector('[data-testid=filter]').value === ''");
+      await browser.waitFor("return [...document.querySelectorAll('[data-testid=document] p.passage')].every((p) => p.checkVisibility())");
+    });
+
+    test('a link to a key point unfolds its section and scrolls there', async () => {
+      await freshVisit();
+      await browser.click('[data-testid=collapse-all]');
+      await browser.waitFor(`return ${BODIES_SHOWN}.every((v) => !v)`);
+      // Remembered (a moment after the last toggle): the page reopens folded.
+      await browser.waitFor("return Object.keys(localStorage).some((k) => k.startsWith('docview.folds.'))");
+      await browser.goto('about:blank');
+      await browser.goto(`${server.url}#s2-k2`);
+      await browser.waitFor(RENDERED);
+      await browser.waitFor(`const e = document.getElementById('s2-k2'); const r = e?.getBoundingClientRect();
+        return r && r.height > 0 && r.top >= 0 && r.bottom <= innerHeight && e.textContent.startsWith('要全力推进监督工作')`);
+      assert.deepEqual(await browser.run(`return ${BODIES_SHOWN}`), [false, true, false], 'only the linked section unfolds');
+    });
+
+    test('opens a file chosen by the reader (GB18030), and a reload reopens it from recent documents', async () => {
+      await freshVisit();
+      await browser.type('[data-testid=open-file]', NOTICE_FILE);
+      await browser.waitFor(titleIs(NOTICE));
+      assert.equal(await browser.run("return document.querySelector('.addressee').textContent"), '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：');
+      await browser.refresh();
+      await browser.waitFor(titleIs(NOTICE));
+      await browser.click('[data-testid=recent] > summary');
+      assert.deepEqual(await browser.run("return [...document.querySelectorAll('.recent-open')].map((e) => e.textContent)"), [NOTICE]);
+      await browser.click('[data-testid=open-sample]');
+      await browser.waitFor(RENDERED);
+      await browser.refresh();
+      await browser.waitFor(RENDERED);
+    });
+
+    test('the interface switches to English and back, and the document keeps its language', async () => {
+      await freshVisit();
+      await browser.click('[data-testid=language]');
+      assert.equal(await browser.waitFor("return document.documentElement.lang === 'en' && document.querySelector('label[for=filter-input]').textContent"), 'Filter');
+      assert.equal(await browser.run("return document.querySelector('[data-testid=document]').closest('[lang]').lang"), 'zh-CN');
+      await browser.refresh();
+      await browser.waitFor("return document.documentElement.lang === 'en'");
+      await browser.click('[data-testid=language]');
+      await browser.waitFor("return document.documentElement.lang === 'zh-CN'");
+    });
+
+    test('the single file, opened from disk (file://), shows the speech and filters it', async () => {
+      const file = join(mkdtempSync(join(tmpdir(), 'docview-single-')), 'docview.html');
+      execFileSync('node', [SINGLE_FILE_SCRIPT, DIST, file]);
+      await browser.goto(pathToFileURL(file).href);
+      await browser.waitFor(RENDERED);
+      await browser.type('[data-testid=filter]', '监督');
+      assert.equal(await browser.waitFor("const t = document.querySelector('[data-testid=match-count]')?.textContent; return t?.includes('13') && t"), '13 处 · 2 段');
+    });
+
+    const printedName = {
+      chromium: 'the print style sheet applies under print media (DevTools emulation): no interface, every section, 仿宋',
+      firefox: 'the print style sheet applies when printed to PDF (WebDriver Print): no interface, every section',
+      webkit: 'the print style sheet applies with its media switched to all (WebKitWebDriver has neither Print nor media emulation): no interface, every section, 仿宋',
+    }[engine];
+    test(printedName, async () => {
+      await freshVisit();
+      await browser.click('[data-testid=collapse-all]');
+      await browser.waitFor(`return ${BODIES_SHOWN}.every((v) => !v)`);
+      if (engine === 'firefox') {
+        const pdf = join(mkdtempSync(join(tmpdir(), 'docview-engines-')), 'speech.pdf');
+        writeFileSync(pdf, await browser.print({ background: false }));
+        assert.match(execFileSync('pdfinfo', [pdf]).toString(), /Pages:\s+4\n/u);
+        // Firefox's PDF maps only some CJK glyphs back to text: pieces that come through whole.
+        const text = execFileSync('pdftotext', ['-layout', pdf, '-']).toString().replace(/\s+/gu, '');
+        for (const part of ['在州十三届人', '履职尽责', '讲三点']) assert.ok(text.includes(part), part);
+        assert.ok(!text.includes('English'), 'no interface on paper');
+        return;
+      }
+      if (engine === 'chromium') {
+        await browser.cdp('Emulation.setEmulatedMedia', { media: 'print' });
+      } else {
+        await browser.run(`for (const sheet of document.styleSheets) for (const rule of sheet.cssRules) {
+          if (!rule.media) continue;
+          if (rule.media.mediaText === 'print') rule.media.mediaText = 'all';
+          else if (/^screen/.test(rule.media.mediaText)) rule.media.mediaText = 'not all';
+        }`);
+      }
+      await browser.run("dispatchEvent(new Event('beforeprint'))");
+      try {
+        assert.deepEqual(await browser.waitFor(`const s = ${BODIES_SHOWN}; return s.every(Boolean) && s`), [true, true, true], 'folded sections print');
+        const hidden = await browser.run("return ['[data-testid=filter]', '[data-testid=expand-all]', '[data-testid=language]'].map((s) => getComputedStyle(document.querySelector(s)).display === 'none' || document.querySelector(s).closest('.no-print') !== null && getComputedStyle(document.querySelector(s).closest('.no-print')).display === 'none')");
+        assert.deepEqual(hidden, [true, true, true], 'no interface on paper');
+        const font = await browser.run("return getComputedStyle(document.querySelector('[data-testid=document] p.passage')).fontFamily");
+        assert.match(font, /FangSong/u, 'the body in 仿宋 (the official-document layout)');
+      } finally {
+        await browser.run("dispatchEvent(new Event('afterprint'))");
+        if (engine === 'chromium') await browser.cdp('Emulation.setEmulatedMedia', { media: '' });
+      }
+    });
+  });
+}
