@@ -1,6 +1,6 @@
 //! A clone is all it takes: no file of the project names a path outside the checkout. Relative
 //! paths are resolved from where they are read (the file's folder for scripts loaded by URL, for
-//! TOML and for `include_str!`; the checkout's root for commands, Rust tests and docs), and the
+//! TOML, `include_str!` and `#[path]`; the checkout's root for commands, Rust tests and docs), and the
 //! folders that sat beside the checkout while docview was written are named nowhere.
 
 use std::path::{Path, PathBuf};
@@ -31,7 +31,7 @@ fn climbs(text: &str, at: usize) -> usize {
 
 fn resolves_from_own_folder(path: &Path, line: &str) -> bool {
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-    matches!(ext, "mjs" | "js" | "html" | "css" | "toml") || line.contains("include_str!") || line.contains("include_bytes!")
+    matches!(ext, "mjs" | "js" | "html" | "css" | "toml") || ["include_str!", "include_bytes!", "#[path"].iter().any(|m| line.contains(m))
 }
 
 fn escapes(root: &Path, path: &Path) -> Vec<String> {

@@ -101,13 +101,23 @@ export async function openEngine(engine) {
     },
     /**
      * A real click on the element, as a user's (WebDriver's Element Click: trusted events). It is
-     * scrolled to the middle of the window first: WebKitWebDriver does not scroll a summary below
-     * the window into view and calls it not interactable.
+     * scrolled to the middle of the window first (WebKitWebDriver does not scroll a summary below
+     * the window into view), and tried again while the driver calls it not interactable, as
+     * Playwright waits for an element to be actionable.
      */
     async click(selector) {
       const element = await find(selector);
-      await run("arguments[0].scrollIntoView({ block: 'center' })", { [ELEMENT]: element });
-      return call('POST', `${session}/element/${element}/click`, {});
+      for (let attempt = 0; ; attempt++) {
+        // By the window's scroll position: after a navigation back to a page it had shown,
+        // WebKit left scrollIntoView undone.
+        await run('const r = arguments[0].getBoundingClientRect(); if (r.top < 0 || r.bottom > innerHeight) scrollTo(0, scrollY + r.top - innerHeight / 2)', { [ELEMENT]: element });
+        try {
+          return await call('POST', `${session}/element/${element}/click`, {});
+        } catch (e) {
+          if (attempt > 20 || !/not interactable/u.test(e.message)) throw e;
+          await new Promise((ok) => setTimeout(ok, 100));
+        }
+      }
     },
     /** Keys typed into the element (WebDriver's Element Send Keys; a file path for a file input). */
     type: async (selector, text) => call('POST', `${session}/element/${await find(selector)}/value`, { text }),
