@@ -2,13 +2,15 @@
 //!
 //! The pipeline is plain Rust, compiled and tested natively:
 //! bytes → text ([`decode`]) → document ([`parse`], [`model`]) → matches ([`search`]);
-//! [`export`] writes the document out as Markdown and JSON.
+//! [`export`] writes the document out as Markdown and JSON; [`prerender`] the sample's page as
+//! HTML at build time.
 //! The page ([`ui`]) exists only in the wasm build.
 
 pub mod decode;
 pub mod export;
 pub mod model;
 pub mod parse;
+pub mod prerender;
 pub mod sample;
 pub mod search;
 

@@ -2,20 +2,34 @@
 fn main() {
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(docview::ui::App);
+    // In the same task as the mount: no frame shows both the build's page and the app's.
+    if let Some(prerendered) = leptos::prelude::document().get_element_by_id(docview::prerender::PRERENDERED_ID) {
+        prerendered.remove();
+    }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
+const USAGE: &str = "usage: docview outline FILE [--json] | docview prerender INDEX_HTML\n(the app itself: run `make serve`)";
+
 /// `docview outline FILE [--json]`: the document's outline (or its whole model as JSON).
+/// `docview prerender INDEX_HTML`: the sample's page written into the built page (the build's
+/// post-build hook runs it).
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
+    if let [command, page] = args.as_slice() {
+        if command == "prerender" {
+            return prerender(page);
+        }
+    }
     let json = args.iter().any(|a| a == "--json");
     let paths: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
     let [command, path] = paths.as_slice() else {
-        eprintln!("usage: docview outline FILE [--json]\n(the app itself: run `make serve`)");
+        eprintln!("{USAGE}");
         return std::process::ExitCode::from(2);
     };
     if command.as_str() != "outline" {
-        eprintln!("unknown command {command:?}; usage: docview outline FILE [--json]");
+        eprintln!("unknown command {command:?}; {USAGE}");
         return std::process::ExitCode::from(2);
     }
     let bytes = match std::fs::read(path) {
@@ -39,4 +53,42 @@ fn main() -> std::process::ExitCode {
         print!("{}", docview::model::outline(&doc));
     }
     std::process::ExitCode::SUCCESS
+}
+
+/// Writes the sample's page into the built `index.html`: the text after `<body>`, and the script
+/// that hides it on a page that will show another document before the first paint.
+#[cfg(not(target_arch = "wasm32"))]
+fn prerender(path: &str) -> std::process::ExitCode {
+    use docview::prerender::{page, HEAD_SCRIPT, PRERENDERED_ID};
+    let html = match std::fs::read_to_string(path) {
+        Ok(html) => html,
+        Err(err) => {
+            eprintln!("{path}: {err}");
+            return std::process::ExitCode::FAILURE;
+        }
+    };
+    if html.contains(PRERENDERED_ID) {
+        return std::process::ExitCode::SUCCESS;
+    }
+    let (Some(body), Some(head_end)) = (html.find("<body"), html.find("<meta charset").and_then(|at| html[at..].find('>').map(|end| at + end + 1))) else {
+        eprintln!("{path}: no <meta charset> or <body> to write into");
+        return std::process::ExitCode::FAILURE;
+    };
+    let body_end = body + html[body..].find('>').map_or(0, |end| end + 1);
+    let doc = docview::parse::parse(docview::sample::TEXT.to_string());
+    let title = doc.title().unwrap_or_else(|| docview::sample::TITLE.to_string());
+    let written = format!(
+        "{}<script>{HEAD_SCRIPT}</script>{}{}{}",
+        &html[..head_end],
+        &html[head_end..body_end],
+        page(&doc, &title),
+        &html[body_end..]
+    );
+    match std::fs::write(path, written) {
+        Ok(()) => std::process::ExitCode::SUCCESS,
+        Err(err) => {
+            eprintln!("{path}: {err}");
+            std::process::ExitCode::FAILURE
+        }
+    }
 }

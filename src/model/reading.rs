@@ -47,6 +47,30 @@ impl Length {
         let per_minute = HAN_PER_MINUTE * WORDS_PER_MINUTE;
         units.div_ceil(per_minute).max(usize::from(units > 0))
     }
+
+    /// `12,345 字 · 约 31 分钟` (in Chinese), or `12,345 characters · 31 min read`.
+    pub fn describe(self, in_chinese: bool) -> String {
+        let (count, minutes) = (grouped(self.count()), self.minutes());
+        if in_chinese {
+            format!("{count} 字 · 约 {minutes} 分钟")
+        } else {
+            let unit = if self.han >= self.words { "characters" } else { "words" };
+            format!("{count} {unit} · {minutes} min read")
+        }
+    }
+}
+
+/// 1234567 → `1,234,567` (without the float formatting a locale-aware formatter links in).
+fn grouped(n: usize) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, d) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(d);
+    }
+    out
 }
 
 /// Chinese, Japanese kana and full-width forms: the script counted a character at a time.

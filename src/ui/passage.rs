@@ -15,7 +15,7 @@ pub fn Passage(block: Block) -> impl IntoView {
     view! {
         <p
             id=unit.element_id()
-            class=format!("passage {}", class_of(block.kind))
+            class=format!("passage {}", block.kind.class_name())
             // Right-to-left paragraphs (Arabic, Hebrew) run and align as their script does.
             dir="auto"
             hidden=block.kind == BlockKind::Comment
@@ -44,20 +44,4 @@ fn pieces(doc: &Document, block: Span) -> Vec<impl IntoView> {
         out.push(Either::Left(text(at, block.end)));
     }
     out
-}
-
-fn class_of(kind: BlockKind) -> &'static str {
-    match kind {
-        BlockKind::Title => "title-line",
-        BlockKind::DocumentNumber => "document-number",
-        BlockKind::Metadata => "metadata",
-        BlockKind::Comment => "comment",
-        BlockKind::Addressee => "addressee",
-        BlockKind::Salutation => "salutation",
-        BlockKind::Paragraph | BlockKind::Blank => "paragraph",
-        BlockKind::Item => "item",
-        BlockKind::Attachment => "attachment",
-        BlockKind::Signature => "signature",
-        BlockKind::Date => "date",
-    }
 }

@@ -57,6 +57,7 @@ for (const engine of ENGINES) {
       const speech = readFileSync(SPEECH_FILE, 'utf8');
       assert.equal(squeeze(shown), squeeze(speech), 'every character of the speech is on the page');
       assert.equal(await browser.run("return document.documentElement.lang"), 'zh-CN', 'the interface follows the browser (zh-CN)');
+      assert.equal(await browser.run("return document.querySelectorAll('#prerendered, h1').length"), 1, 'the build\'s page is taken over');
     });
 
     test('a click on a heading folds its section, another unfolds it; fold all and unfold all', async () => {

@@ -1,0 +1,80 @@
+// The sample's page is in index.html (written at build time, src/prerender.rs): the speech is
+// painted before the wasm runs, the app takes it over without moving a line, and a page that will
+// show something else never flashes it.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { launchChromium, serve, SPEECH, squeeze } from './support/app.mjs';
+
+let browser;
+let server;
+before(async () => { server = await serve(); browser = await launchChromium(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+/** A page whose wasm never arrives: what the reader sees before the app starts. */
+async function withoutWasm(context = {}) {
+  const page = await browser.newPage({ serviceWorkers: 'block', ...context });
+  await page.route('**/*.wasm', (route) => route.abort());
+  return page;
+}
+
+/** Where each line of text on the first screen is drawn. */
+const LINES = "[...document.querySelectorAll('h1, main.document :is(p, .heading)')].filter((e) => e.checkVisibility() && e.getBoundingClientRect().top < innerHeight).map((e) => { const r = e.getBoundingClientRect(); return `${Math.round(r.top)} ${Math.round(r.left)} ${Math.round(r.width)} ${e.textContent.slice(0, 8)}`; })";
+
+test('before any wasm, the page holds the whole speech as text', async () => {
+  const page = await withoutWasm();
+  await page.goto(server.url);
+  const text = await page.locator('#prerendered main.document').textContent();
+  const speech = squeeze(await readFile(SPEECH, 'utf8'));
+  // Less the reading aids and the copy-link buttons, which are not document text.
+  const shown = squeeze(text.replace(/\d[\d,]* 字 · 约 \d+ 分钟|\d[\d,]* (characters|words) · \d+ min read|#/gu, ''));
+  assert.equal(shown, speech, 'every character of the speech, in order');
+  assert.equal(await page.locator('h1').textContent(), '在州十三届人大常委会第三次会议上的讲话');
+  assert.ok(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint').length > 0 || new Promise((ok) => new PerformanceObserver(() => ok(true)).observe({ type: 'paint', buffered: true }))));
+  await page.close();
+});
+
+for (const [width, height] of [[1200, 900], [360, 740]]) {
+  test(`at ${width} px the app takes the page over without moving a line`, async () => {
+    const early = await withoutWasm({ viewport: { width, height } });
+    await early.goto(server.url);
+    const before = await early.evaluate(LINES);
+    await early.close();
+    const page = await browser.newPage({ viewport: { width, height } });
+    await page.goto(server.url);
+    await page.locator('[data-testid=section]').first().waitFor();
+    assert.equal(await page.locator('#prerendered').count(), 0, 'the prerendered page is gone');
+    const after = await page.evaluate(LINES);
+    assert.ok(before.length >= 3, JSON.stringify(before));
+    assert.deepEqual(after, before);
+    await page.close();
+  });
+}
+
+test('a page that will show another document, a filter or an English interface never shows the sample first', async () => {
+  const cases = [
+    ['?doc=x.txt', null, 'zh-CN'],
+    ['?q=监督', null, 'zh-CN'],
+    ['', 'docview.recent', 'zh-CN'],
+    ['', null, 'en-US'],
+  ];
+  for (const [search, stored, locale] of cases) {
+    const context = await browser.newContext({ locale, serviceWorkers: 'block' });
+    const page = await context.newPage();
+    if (stored) {
+      await page.goto(server.url);
+      await page.evaluate(() => localStorage.setItem('docview.recent', '0123456789abcdef\t自己的文件\t\n'));
+    }
+    await page.route('**/*.wasm', (route) => route.abort());
+    await page.goto(server.url + search);
+    assert.equal(await page.locator('#prerendered').evaluate((e) => e.checkVisibility()), false, `${search} ${stored} ${locale}`);
+    await context.close();
+  }
+  // A document from another host, last opened, does not count as the reader's own.
+  const page = await withoutWasm();
+  await page.goto(server.url);
+  await page.evaluate(() => localStorage.setItem('docview.recent', '0123456789abcdef\t紧急通知\thttp://elsewhere.example/n.txt\n'));
+  await page.reload();
+  assert.equal(await page.locator('#prerendered').evaluate((e) => e.checkVisibility()), true);
+  await page.close();
+});

@@ -1,0 +1,61 @@
+//! The sample's page written at build time: document text only as escaped text, every character
+//! of the speech in it, in order, in the elements the app renders.
+
+use docview::parse::parse;
+use docview::prerender::{escape_html, page};
+
+/// HTML text back to plain text: tags dropped, the five escapes undone.
+fn text_of(html: &str) -> String {
+    let mut out = String::new();
+    let mut in_tag = false;
+    for c in html.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' => in_tag = false,
+            c if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+}
+
+#[test]
+fn markup_entities_and_quotes_in_text_stay_text() {
+    assert_eq!(escape_html(r#"<script>alert("x")</script>"#), "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
+    assert_eq!(escape_html("&amp; &lt; 甲'乙"), "&amp;amp; &amp;lt; 甲&#39;乙");
+    assert_eq!(escape_html("一、总则"), "一、总则");
+}
+
+#[test]
+fn a_document_of_markup_prerenders_as_its_text() {
+    let source = "<b>标题</b> & \"引号\"\n\n一、<img src=x onerror=alert(1)>\n\n正文 &lt; 'single'。\n";
+    let doc = parse(source.to_string());
+    // The first line is the title, shown as the page's heading.
+    let html = page(&doc, &doc.title().unwrap());
+    assert!(!html.contains("<img") && !html.contains("<b>"), "{html}");
+    let text = text_of(&html);
+    for piece in ["<b>标题</b> & \"引号\"", "一、<img src=x onerror=alert(1)>", "正文 &lt; 'single'。"] {
+        assert!(text.contains(piece), "{piece:?} in {text:?}");
+    }
+}
+
+#[test]
+fn the_sample_page_holds_every_character_of_the_speech_in_order() {
+    let doc = parse(docview::sample::TEXT.to_string());
+    let title = doc.title().unwrap_or_else(|| docview::sample::TITLE.to_string());
+    let html = page(&doc, &title);
+    let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    let shown = squeeze(&text_of(&html));
+    // The page's heading first, then every character of the speech in order (with the reading
+    // aids between them).
+    let speech = squeeze(docview::sample::TEXT);
+    assert!(shown.starts_with(&squeeze(&title)));
+    let mut rest = &shown[squeeze(&title).len()..];
+    let body = speech.as_str();
+    for c in body.chars() {
+        let at = rest.find(c).unwrap_or_else(|| panic!("{c:?} missing after {:?}", &shown[..shown.len() - rest.len()]));
+        rest = &rest[at + c.len_utf8()..];
+    }
+    assert_eq!(html.matches(r#"<details class="section" open>"#).count(), 3);
+    assert_eq!(html.matches(r#"<strong class="key-point">"#).count(), doc.key_points.len());
+}
