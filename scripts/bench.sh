@@ -29,6 +29,12 @@ cargo bench --quiet --bench pipeline 2>&1 | grep -v '^warning'
 echo "== opening, headless Chromium, release build"
 DOCVIEW_DIST="$PWD/dist" node tests/bench/open.mjs
 
+echo "== Lighthouse, the sample, docview against a static page"
+LIGHTHOUSE_VERSION=13.5.0
+"$DOCVIEW_TOOLS/node_modules/.bin/lighthouse" --version 2>/dev/null | grep -qx "$LIGHTHOUSE_VERSION" \
+  || npm install --prefix "$DOCVIEW_TOOLS" --no-audit --no-fund --silent "lighthouse@$LIGHTHOUSE_VERSION"
+DOCVIEW_DIST="$PWD/dist" node tests/bench/lighthouse.mjs
+
 echo "== filter keystrokes, headless Chromium, release build, 1 MB"
 DOCVIEW_DIST="$PWD/dist" node tests/bench/filter.mjs
 echo "== filter keystrokes, headless Chromium, release build, 10 MB"

@@ -1,8 +1,8 @@
 // Trunk post-build hook: a Content-Security-Policy for the built page, as strict as the app
-// allows. The only inline script is Trunk's loader, allowed by its hash (its file names change
-// with every build, so the hash is computed here); wasm needs 'wasm-unsafe-eval'; styles come
-// from the page's own files and from style sheets built by the app through the CSSOM (see
-// src/ui/generated_style.rs), which need no 'unsafe-inline'; nothing is loaded from elsewhere
+// allows. The inline scripts (Trunk's loader, the prerendered page's head script) and style
+// sheets are allowed by their hashes (the loader's file names change with every build, so the
+// hashes are computed here); wasm needs 'wasm-unsafe-eval'; style sheets built by the app
+// through the CSSOM (see src/ui/generated_style.rs) need no 'unsafe-inline'; nothing is loaded from elsewhere
 // but a `?doc=` document from one of the hosts the site lists (`document-hosts` in Cargo.toml,
 // or DOCVIEW_DOCUMENT_HOSTS), which are also written into the page for the app to check links
 // against before it fetches.
@@ -50,6 +50,8 @@ export function policy({ scripts = [], styles = [], images = "'self'", documentH
 
 /** The inline scripts of `html` (between the tags, exactly as the browser hashes them). */
 export const inlineScripts = (html) => [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/gu)].map((m) => m[1]);
+/** The inline style sheets of `html`, likewise. */
+export const inlineStyles = (html) => [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gu)].map((m) => m[1]);
 
 const HOSTS_META = 'docview-document-hosts';
 
@@ -62,5 +64,5 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const file = process.argv[2] ?? join(process.env.TRUNK_STAGING_DIR ?? 'dist', 'index.html');
   const html = readFileSync(file, 'utf8');
   const hosts = documentHosts();
-  writeFileSync(file, withPolicy(html, policy({ scripts: inlineScripts(html), documentHosts: hosts }), hosts));
+  writeFileSync(file, withPolicy(html, policy({ scripts: inlineScripts(html), styles: inlineStyles(html), documentHosts: hosts }), hosts));
 }

@@ -30,7 +30,10 @@ const initSync = exported.initSync ?? (/function initSync\b/u.test(glue) ? 'init
 if (!initSync) throw new Error('the wasm-bindgen glue exports no initSync');
 const wasm = read(need(/module_or_path:\s*['"]\.\/([^'"]+\.wasm)['"]/u, 'wasm'));
 const links = tags('link');
-const styles = links.filter((l) => l.attrs.rel === 'stylesheet').map((l) => read(local(l.attrs.href), 'utf8'));
+const styles = [
+  ...[...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/giu)].map(([, css]) => css),
+  ...links.filter((l) => l.attrs.rel === 'stylesheet').map((l) => read(local(l.attrs.href), 'utf8')),
+];
 const iconLink = links.find((l) => l.attrs.rel === 'icon') ?? (() => { throw new Error(`${dist}/index.html: no favicon`); })();
 const icon = local(iconLink.attrs.href);
 

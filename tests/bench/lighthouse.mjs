@@ -1,0 +1,41 @@
+// Lighthouse (npm, run against the Debian Chromium) on the sample: docview against a static HTML
+// page of the same text, mobile preset (a mid-range phone on slow 4G, simulated), BENCH_RUNS (3)
+// runs each, medians. `make bench` installs Lighthouse into the tool cache.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DIST, SPEECH, serve } from '../browser/support/app.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const LIGHTHOUSE = join(process.env.DOCVIEW_TOOLS ?? join(process.env.HOME, '.cache/docview/tools'), 'node_modules/.bin/lighthouse');
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
+const escape = (s) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');
+
+const site = mkdtempSync(join(tmpdir(), 'docview-lighthouse-'));
+cpSync(DIST, site, { recursive: true });
+const speech = readFileSync(SPEECH, 'utf8');
+writeFileSync(join(site, 'static.html'), `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>speech</title></head>
+<body><h1>在州十三届人大常委会第三次会议上的讲话</h1>\n${speech.split('\n').filter((l) => l.trim()).map((l) => `<p>${escape(l)}</p>`).join('\n')}</body></html>`);
+const server = await serve(site);
+
+function lighthouse(url) {
+  const out = join(site, 'report.json');
+  execFileSync(LIGHTHOUSE, [url, '--quiet', '--only-categories=performance', '--output=json', `--output-path=${out}`,
+    '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync'],
+  { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const report = JSON.parse(readFileSync(out, 'utf8'));
+  const ms = (id) => report.audits[id].numericValue;
+  return { score: report.categories.performance.score, fcp: ms('first-contentful-paint'), lcp: ms('largest-contentful-paint'), tbt: ms('total-blocking-time'), cls: ms('cumulative-layout-shift') };
+}
+
+console.log(`== Lighthouse ${execFileSync(LIGHTHOUSE, ['--version']).toString().trim()}, mobile preset, medians of ${RUNS}`);
+console.log('page      score    FCP ms    LCP ms    TBT ms    CLS');
+for (const [name, url] of [['docview', server.url], ['static', `${server.url}static.html`]]) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(lighthouse(url));
+  const m = (k) => median(runs.map((r) => r[k]));
+  console.log(`${name.padEnd(8)} ${m('score').toFixed(2).padStart(6)} ${m('fcp').toFixed(0).padStart(9)} ${m('lcp').toFixed(0).padStart(9)} ${m('tbt').toFixed(0).padStart(9)} ${m('cls').toFixed(3).padStart(7)}   (scores ${runs.map((r) => r.score.toFixed(2)).join(', ')})`);
+}
+await server.close();
