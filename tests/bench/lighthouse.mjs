@@ -23,8 +23,8 @@ const server = await serve(site);
 function lighthouse(url) {
   const out = join(site, 'report.json');
   execFileSync(LIGHTHOUSE, [url, '--quiet', '--only-categories=performance', '--output=json', `--output-path=${out}`,
-    '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync'],
-  { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? '/usr/bin/chromium' }, stdio: ['ignore', 'ignore', 'inherit'] });
+    '--chrome-flags=--headless=new --no-sandbox'],
+  { env: { ...process.env, CHROME_PATH: process.env.CHROMIUM ?? '/usr/bin/chromium' }, stdio: 'inherit' });
   const report = JSON.parse(readFileSync(out, 'utf8'));
   const ms = (id) => report.audits[id].numericValue;
   return { score: report.categories.performance.score, fcp: ms('first-contentful-paint'), lcp: ms('largest-contentful-paint'), tbt: ms('total-blocking-time'), cls: ms('cumulative-layout-shift') };
