@@ -12,7 +12,9 @@ trunk build --release=true --dist dist >/dev/null
 echo "== release bundle (dist/), bytes"
 printf '%-8s %10s %10s\n' file raw gzip-9
 total_raw=0; total_gz=0
-for ext in wasm js css; do
+shopt -s nullglob
+# The style sheets are inline in index.html, with the prerendered sample.
+for ext in wasm js css html; do
   raw=0; gz=0
   for f in dist/*."$ext"; do
     raw=$((raw + $(stat -c %s "$f")))
