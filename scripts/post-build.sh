@@ -7,7 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 node scripts/minify-glue.mjs
 # The sample's page in index.html, so that the first paint needs no wasm (src/prerender.rs).
-cargo run --release --offline --quiet --bin docview -- prerender "${TRUNK_STAGING_DIR:-dist}/index.html"
+# The debug build: `cargo test` has built its library already, and the sample takes no time.
+cargo run --offline --quiet --bin docview -- prerender "${TRUNK_STAGING_DIR:-dist}/index.html"
 node scripts/defer-app.mjs
 node scripts/csp.mjs
 node scripts/service-worker.mjs
