@@ -1,52 +1,12 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
-    use leptos::prelude::*;
     console_error_panic_hook::set_once();
-    let mount = || {
-        leptos::mount::mount_to_body(::docview::ui::App);
-        // In the same task as the mount: no frame shows both the build's page and the app's.
-        if let Some(prerendered) = document().get_element_by_id(::docview::prerender::PRERENDERED_ID) {
-            prerendered.remove();
-        }
-    };
-    if document().get_element_by_id(::docview::prerender::PRERENDERED_ID).is_some() {
-        after_first_paint(mount);
-    } else {
-        mount();
-    }
-}
-
-/// Runs `then` once the browser has reported the page's first contentful paint, or after at most
-/// half a second (a browser that does not report it; a hidden tab, which draws no frames).
-/// Replacing the prerendered page before the browser has told when it was painted makes it time
-/// the app's paint of the same text instead (largest contentful paint), as if the page had shown
-/// nothing until then.
-#[cfg(target_arch = "wasm32")]
-fn after_first_paint(then: impl FnOnce() + 'static) {
-    let pending: Pending = std::rc::Rc::new(std::cell::RefCell::new(Some(Box::new(then))));
-    let at_the_latest = pending.clone();
-    leptos::prelude::set_timeout(move || run(&at_the_latest), std::time::Duration::from_millis(500));
-    poll_first_paint(pending);
-}
-
-#[cfg(target_arch = "wasm32")]
-type Pending = std::rc::Rc<std::cell::RefCell<Option<Box<dyn FnOnce()>>>>;
-
-#[cfg(target_arch = "wasm32")]
-fn run(pending: &Pending) {
-    if let Some(then) = pending.borrow_mut().take() {
-        leptos::prelude::set_timeout(then, std::time::Duration::ZERO);
-    }
-}
-
-#[cfg(target_arch = "wasm32")]
-fn poll_first_paint(pending: Pending) {
-    use leptos::prelude::*;
-    let painted = window().performance().is_some_and(|p| p.get_entries_by_name("first-contentful-paint").length() > 0);
-    if painted {
-        run(&pending);
-    } else if pending.borrow().is_some() {
-        request_animation_frame(move || poll_first_paint(pending));
+    leptos::mount::mount_to_body(docview::ui::App);
+    // In the same task as the mount: no frame shows both the build's page and the app's. The
+    // loader started the app only after the browser reported the prerendered page's first paint
+    // (scripts/defer-app.mjs), so that paint is the one the browser times.
+    if let Some(prerendered) = leptos::prelude::document().get_element_by_id(docview::prerender::PRERENDERED_ID) {
+        prerendered.remove();
     }
 }
 
