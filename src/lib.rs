@@ -2,12 +2,15 @@
 //!
 //! The pipeline is plain Rust, compiled and tested natively:
 //! bytes → text ([`decode`]) → document ([`parse`], [`model`]) → matches ([`search`]);
-//! [`export`] writes the document out as Markdown and JSON; [`prerender`] the sample's page as
-//! HTML at build time.
+//! [`export`] writes the document out as Markdown and JSON. [`markup`] describes the document's
+//! elements as the page shows them (ids in [`dom_ids`]), for the app and for [`prerender`],
+//! which writes the sample's page as HTML at build time.
 //! The page ([`ui`]) exists only in the wasm build.
 
 pub mod decode;
+pub mod dom_ids;
 pub mod export;
+pub mod markup;
 pub mod model;
 pub mod parse;
 pub mod prerender;

@@ -3,7 +3,8 @@
 //! app renders them in, so that the app takes the page over in place. Every piece of document
 //! text goes through [`escape_html`].
 
-use crate::model::{Block, BlockKind, Document, Section, Span};
+use crate::markup::{self, Markup};
+use crate::model::{Document, Span};
 use std::fmt::Write;
 
 /// Text made safe for HTML element content and for quoted attribute values.
@@ -22,8 +23,7 @@ pub fn escape_html(text: &str) -> String {
     out
 }
 
-/// The element the page's prerendered part lives in; the app removes it when it mounts.
-pub const PRERENDERED_ID: &str = "prerendered";
+pub use crate::dom_ids::PRERENDERED_ID;
 
 /// The interface around the document as the app first draws it in Chinese, inert until the app
 /// replaces it: in the same boxes, so that the text is where the app will put it.
@@ -31,63 +31,67 @@ const ACTIONS: &str = r#"<div class="masthead-actions no-print"><label class="fi
 const CONTROLS: &str = r#"<div class="top-bar"><div class="controls no-print"><div class="filter"><label>筛选</label><input type="search" placeholder="关键词，如 监督" autocomplete="off"><output></output><label class="context-toggle"><input type="checkbox">只看匹配的句子</label><small class="filter-help">空格：同时包含 · a|b：任一 · "短语" · -词：排除 · Enter / Shift+Enter：下一处 / 上一处</small></div><div class="toolbar"><button class="outline-toggle" type="button">提纲</button><button type="button">全部展开</button><button type="button">全部折叠</button><button type="button">打印</button><details class="print-panel no-print"><summary>打印设置</summary></details><details class="menu export-menu no-print"><summary>导出</summary></details><button type="button">?</button></div></div></div>"#;
 
 /// The page of `doc` titled `title`, as the app first shows it in a Chinese interface (folded
-/// nothing, filtered nothing); the outline's entries come with the app, in the column kept for them.
+/// nothing, filtered nothing).
 pub fn page(doc: &Document, title: &str) -> String {
     let mut html = String::new();
     let length = doc.length(Span::new(0, doc.source.len()));
     let _ = write!(
         html,
-        r#"<div id="{PRERENDERED_ID}" class="prerendered" inert><header class="masthead"><div class="title-block"><h1 class="doc-title">{}</h1><button type="button" class="edit-title no-print">改标题</button><p class="reading-length document-length no-print">{}</p></div>{ACTIONS}</header>{CONTROLS}<div class="layout"><nav class="outline no-print"></nav><main class="document"{}><div class="front">"#,
+        r#"<div id="{PRERENDERED_ID}" class="prerendered" inert><header class="masthead"><div class="title-block"><h1 class="doc-title">{}</h1><button type="button" class="edit-title no-print">改标题</button><p class="reading-length document-length no-print">{}</p></div>{ACTIONS}</header>{CONTROLS}<div class="layout"><nav class="outline no-print"><div class="outline-top"><h2 class="outline-heading">提纲</h2><button type="button" class="drawer-close">×</button></div>"#,
         escape_html(title),
         escape_html(&length.describe(true)),
-        if doc.is_chinese() { r#" lang="zh-CN""# } else { "" },
     );
-    for block in doc.front.iter().filter(|b| b.kind != BlockKind::Title) {
-        passage(&mut html, doc, block);
+    let open = |_| true;
+    let parts = markup::parts(&doc.sections);
+    let mut html = HtmlWriter(html, Vec::new());
+    let mut first = 0;
+    for range in &parts {
+        markup::outline_part(doc, &doc.sections[range.clone()], first, &open, &mut html);
+        first += doc.sections[range.clone()].iter().map(markup::section_count).sum::<usize>();
     }
-    html.push_str(r#"</div><div class="part">"#);
-    for section in &doc.sections {
-        section_html(&mut html, doc, section);
+    let HtmlWriter(mut html, _) = html;
+    let _ = write!(html, r#"</nav><main class="document"{}>"#, if doc.is_chinese() { r#" lang="zh-CN""# } else { "" });
+    let mut html = HtmlWriter(html, Vec::new());
+    let mut at = markup::front(doc, &mut html);
+    for (n, range) in parts.iter().enumerate() {
+        markup::part(doc, n, &doc.sections[range.clone()], &mut at, &open, &mut html);
     }
-    html.push_str(r#"</div><div class="closing">"#);
-    for block in &doc.closing {
-        passage(&mut html, doc, block);
-    }
-    html.push_str("</div></main></div></div>");
+    markup::closing(doc, at.unit, &mut html);
+    let HtmlWriter(mut html, _) = html;
+    html.push_str("</main></div></div>");
     html
 }
 
-fn section_html(html: &mut String, doc: &Document, section: &Section) {
-    let level = section.heading.level.min(5) + 1;
-    let length = doc.length(section.span());
-    let _ = write!(
-        html,
-        r#"<details class="section" open><summary><h{level} class="heading">{}</h{level}><span class="badge"></span><span class="reading-length bilingual no-print"><span lang="zh-CN">{}</span><span lang="en">{}</span></span></summary><div class="section-body"><button type="button" class="copy-link no-print">#</button>"#,
-        escape_html(doc.text(section.heading.text)),
-        escape_html(&length.describe(true)),
-        escape_html(&length.describe(false)),
-    );
-    for block in &section.blocks {
-        passage(html, doc, block);
-    }
-    for child in &section.children {
-        section_html(html, doc, child);
-    }
-    html.push_str("</div></details>");
-}
+/// [`Markup`] written as HTML, every text and attribute value through [`escape_html`].
+struct HtmlWriter(String, Vec<&'static str>);
 
-fn passage(html: &mut String, doc: &Document, block: &Block) {
-    let hidden = if block.kind == BlockKind::Comment { " hidden" } else { "" };
-    let _ = write!(html, r#"<p class="passage {}" dir="auto"{hidden}>"#, block.kind.class_name());
-    let mut at = block.text.start;
-    for point in doc.key_points_overlapping(block.text) {
-        let (start, end) = (point.span.start.max(block.text.start), point.span.end.min(block.text.end));
-        html.push_str(&escape_html(doc.text(Span::new(at, start.max(at)))));
-        let _ = write!(html, r#"<strong class="key-point">{}</strong>"#, escape_html(doc.text(Span::new(start, end))));
-        at = end;
+impl Markup for HtmlWriter {
+    fn open(&mut self, tag: &'static str, attributes: &[(&'static str, &str)]) {
+        self.1.push(tag);
+        let _ = write!(self.0, "<{tag}");
+        // Test ids belong to the app: a test that waits for one waits for the app.
+        for (name, value) in attributes.iter().filter(|(name, _)| *name != "data-testid") {
+            match value.is_empty() {
+                true => {
+                    let _ = write!(self.0, " {name}");
+                }
+                false => {
+                    let _ = write!(self.0, r#" {name}="{}""#, escape_html(value));
+                }
+            }
+        }
+        self.0.push('>');
     }
-    html.push_str(&escape_html(doc.text(Span::new(at, block.text.end.max(at)))));
-    html.push_str("</p>");
+
+    fn text(&mut self, text: &str) {
+        self.0.push_str(&escape_html(text));
+    }
+
+    fn close(&mut self) {
+        if let Some(tag) = self.1.pop() {
+            let _ = write!(self.0, "</{tag}>");
+        }
+    }
 }
 
 /// Written into the page's head: before the first paint, a page that will not show the sample as

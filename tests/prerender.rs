@@ -45,17 +45,24 @@ fn the_sample_page_holds_every_character_of_the_speech_in_order() {
     let title = doc.title().unwrap_or_else(|| docview::sample::TITLE.to_string());
     let html = page(&doc, &title);
     let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
-    let shown = squeeze(&text_of(&html));
-    // The page's heading first, then every character of the speech in order (with the reading
-    // aids between them).
+    // The page's heading first; in the text itself (after the outline), every character of the
+    // speech in order (with the reading aids between them).
+    assert!(squeeze(&text_of(&html)).starts_with(&squeeze(&title)));
+    let main = &html[html.find("<main").expect("the document's text")..];
+    let shown = squeeze(&text_of(main));
     let speech = squeeze(docview::sample::TEXT);
-    assert!(shown.starts_with(&squeeze(&title)));
-    let mut rest = &shown[squeeze(&title).len()..];
+    let mut rest = shown.as_str();
     let body = speech.as_str();
     for c in body.chars() {
         let at = rest.find(c).unwrap_or_else(|| panic!("{c:?} missing after {:?}", &shown[..shown.len() - rest.len()]));
         rest = &rest[at + c.len_utf8()..];
     }
-    assert_eq!(html.matches(r#"<details class="section" open>"#).count(), 3);
-    assert_eq!(html.matches(r#"<strong class="key-point">"#).count(), doc.key_points.len());
+    let sections = doc.sections_in_order();
+    assert_eq!(main.matches(r#"<details class="section""#).count(), sections.len());
+    for section in sections {
+        let id = &section.heading.id;
+        assert!(main.contains(&format!(r#"<details class="section" id="{id}" open>"#)), "{id}");
+        assert!(html.contains(&format!(r##"<a href="#{id}">"##)), "the outline's entry for {id}");
+    }
+    assert_eq!(main.matches(r#"<strong class="key-point""#).count(), doc.key_points.len());
 }

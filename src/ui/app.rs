@@ -1,21 +1,21 @@
-use super::current_document::CurrentDocument;
-use super::doc_param::open_doc_param;
-use super::drop_and_paste::open_dropped_and_pasted;
-use super::file_opener::FileOpener;
-use super::language::provide_language;
-use super::language_switch::LanguageSwitch;
-use super::offline::work_offline_after_first_visit;
-use super::print_outline::PrintOutline;
-use super::recent_documents;
-use super::recent_list::RecentDocuments;
-use super::print_settings::provide_print_settings;
-use super::problem_notice::ProblemNotice;
-use super::query_url::{query_in_url, sync_query_with_url};
-use super::reader::Reader;
-use super::reading_length::DocumentLength;
-use super::state::FilterSettings;
-use super::theme_switch::ThemeSwitch;
-use super::title_editor::TitleEditor;
+use crate::ui::open::current_document::CurrentDocument;
+use crate::ui::open::doc_param::open_doc_param;
+use crate::ui::open::drop_and_paste::open_dropped_and_pasted;
+use crate::ui::open::file_opener::FileOpener;
+use crate::ui::language::provide_language;
+use crate::ui::controls::language_switch::LanguageSwitch;
+use crate::ui::browser::offline::work_offline_after_first_visit;
+use crate::ui::print::contents_page::PrintOutline;
+use crate::ui::open::recent_store;
+use crate::ui::open::recent_menu::RecentDocuments;
+use crate::ui::print::settings::provide_print_settings;
+use crate::ui::open::problem_notice::ProblemNotice;
+use crate::ui::filter::query_url::{query_in_url, sync_query_with_url};
+use crate::ui::reader::Reader;
+use crate::ui::controls::document_length::DocumentLength;
+use crate::ui::state::FilterSettings;
+use crate::ui::controls::theme_switch::ThemeSwitch;
+use crate::ui::controls::title_editor::TitleEditor;
 use leptos::prelude::*;
 
 /// The last document opened in this browser that did not come through a link from another host
@@ -23,7 +23,7 @@ use leptos::prelude::*;
 /// text on the next visit), if the browser still has it and the reader did not go back to the
 /// sample; else the sample stays.
 fn reopen_last_document(current: CurrentDocument) {
-    if recent_documents::sample_chosen() {
+    if recent_store::sample_chosen() {
         return;
     }
     if let Some(last) = current.recent.get_untracked().iter().find(|recent| recent.source.is_none()) {
@@ -54,8 +54,8 @@ pub fn App() -> impl IntoView {
     Effect::new(move |_| {
         let title = current.title.get();
         if let Some(id) = current.id.get_untracked() {
-            recent_documents::retitle(&id, &title);
-            current.recent.set(recent_documents::list());
+            recent_store::retitle(&id, &title);
+            current.recent.set(recent_store::list());
         }
     });
 

@@ -1,7 +1,7 @@
 //! The interface language, Chinese or English: the browser's language until the reader picks
 //! one, which is remembered in this browser. The document keeps its own language.
 
-use super::browser_storage;
+use crate::ui::browser::storage;
 use leptos::prelude::*;
 
 const KEY: &str = "docview.language";
@@ -37,7 +37,7 @@ struct UiLanguage(RwSignal<Language>);
 
 /// Puts the interface language in context and keeps the page's `lang` in step with it.
 pub fn provide_language() {
-    let saved = browser_storage::get(KEY);
+    let saved = storage::get(KEY);
     let chosen = match saved.as_deref() {
         Some("zh-CN") => Language::Chinese,
         Some("en") => Language::English,
@@ -60,7 +60,7 @@ pub fn language() -> RwSignal<Language> {
 /// The reader's choice, kept for the next visit.
 pub fn choose(chosen: Language) {
     language().set(chosen);
-    browser_storage::set(KEY, chosen.tag());
+    storage::set(KEY, chosen.tag());
 }
 
 /// A fixed text of the interface, in its language as that changes.

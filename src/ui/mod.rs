@@ -1,54 +1,17 @@
-//! The page: Leptos components that show the document model and pass the reader's
-//! intent back. One component per file.
+//! The page: Leptos for the application around the document (controls, panels, settings,
+//! messages); the document itself built from the model in bulk (`document`). One folder per
+//! part of the page; `browser` holds the adapters they share.
 
 mod app;
-mod browser_storage;
-mod clipboard;
-mod copy_link;
-mod current_document;
-mod deep_links;
-mod doc_param;
-mod document_parts;
-mod document_text;
-mod drop_and_paste;
-mod export_menu;
-mod file_opener;
-mod fold_memory;
-mod filter_box;
-mod filter_views;
-mod generated_style;
-mod keyboard;
+mod browser;
+mod controls;
+mod document;
+mod filter;
 mod language;
-mod language_switch;
-mod match_highlights;
-mod match_navigation;
-mod offline;
+mod open;
 mod outline;
-mod passage;
 mod print;
-mod print_outline;
-mod print_panel;
-mod print_preview;
-mod print_settings;
-mod print_style;
-mod problem_notice;
-mod query_url;
 mod reader;
-mod reading_length;
-mod reading_position;
-mod recent_documents;
-mod recent_list;
-mod rendered_parts;
-mod section_ids;
-mod section_view;
-mod selection_style;
-mod shortcuts_help;
-mod source_notice;
 mod state;
-mod text_decoder;
-mod theme_switch;
-mod timing;
-mod title_editor;
-mod toolbar;
 
 pub use app::App;

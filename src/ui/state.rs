@@ -1,11 +1,13 @@
-//! What the components of one open document share.
+//! What the parts of the page share for one open document.
 
-use super::document_parts::DocumentParts;
-use super::filter_views::FilterViews;
-use super::section_ids::SectionIds;
-use crate::model::{Document, Section, Span};
+use crate::markup;
+use crate::model::{Document, Span};
 use crate::search::{Matches, SearchIndex};
+use crate::ui::document::folds::Folds;
+use crate::ui::document::nodes::DocumentNodes;
+use crate::ui::document::section_ids::SectionIds;
 use leptos::prelude::*;
+use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
 /// The filter's text and display choice. They belong to the page, not to one document: a query
@@ -35,16 +37,18 @@ pub struct ReaderState {
     pub doc: StoredValue<Arc<Document>>,
     pub filter: FilterSettings,
     pub matches: Memo<Matches>,
-    /// The matches, per block and per section.
-    pub views: FilterViews,
     /// The match the reader moved to with next / previous: an index into `matches.spans`.
     pub current: RwSignal<Option<usize>>,
-    /// Open (unfolded) state of each section, in [`Document::sections_in_order`] order.
-    pub open: StoredValue<Vec<RwSignal<bool>>>,
+    /// The document's elements on the page that the app changes.
+    pub nodes: StoredValue<DocumentNodes, LocalStorage>,
+    /// Which sections are unfolded.
+    pub folds: Folds,
     /// True between `beforeprint` and `afterprint`: everything is shown for paper.
     pub printing: StoredValue<bool>,
-    /// The parts of a long document, put on the page one at a time.
-    pub parts: DocumentParts,
+    /// The parts of the document (`markup::parts`), put on the page one task each.
+    pub parts: StoredValue<Vec<Range<usize>>>,
+    /// How many parts are on the page.
+    pub built: RwSignal<usize>,
     /// All of the document is on the page.
     pub complete: RwSignal<bool>,
     pub section_ids: StoredValue<Arc<SectionIds>>,
@@ -66,20 +70,18 @@ impl ReaderState {
             })
         });
         let section_ids = Arc::new(SectionIds::new(&doc));
-        let open = (0..section_ids.len()).map(|_| RwSignal::new(true)).collect();
-        let complete = RwSignal::new(false);
-        let parts = DocumentParts::new(&doc);
-        let views = FilterViews::new(doc.clone(), matches, filter.sentences_only, parts, section_ids.clone(), complete);
+        let nodes = StoredValue::new_local(DocumentNodes::default());
         ReaderState {
+            folds: Folds::new(section_ids.len(), nodes),
+            parts: StoredValue::new(markup::parts(&doc.sections)),
             doc: StoredValue::new(doc),
             filter,
             matches,
-            views,
             current: RwSignal::new(None),
-            open: StoredValue::new(open),
+            nodes,
             printing: StoredValue::new(false),
-            parts,
-            complete,
+            built: RwSignal::new(0),
+            complete: RwSignal::new(false),
             section_ids: StoredValue::new(section_ids),
             search: StoredValue::new(search),
         }
@@ -98,19 +100,17 @@ impl ReaderState {
         self.matches.with(Matches::is_active)
     }
 
-    /// Opens or folds every section; only those that change are written (each write re-runs
-    /// the section's effect, thousands on a long document).
-    pub fn set_all_open(&self, open: bool) {
-        self.open.with_value(|all| all.iter().filter(|s| s.get_untracked() != open).for_each(|s| s.set(open)));
-    }
-
     /// The reading-order index of the section with id `id`.
     pub fn section_index(&self, id: &str) -> Option<usize> {
         self.section_ids.try_with_value(|ids| ids.index(id)).flatten()
     }
 
-    pub fn is_open(&self, index: usize) -> RwSignal<bool> {
-        self.open.with_value(|all| all[index])
+    /// The span of the text of each part, in order.
+    pub fn part_spans(&self) -> Vec<Span> {
+        let doc = self.doc.get_value();
+        self.parts.with_value(|parts| {
+            parts.iter().map(|r| Span::new(doc.sections[r.start].span().start, doc.sections[r.end - 1].span().end)).collect()
+        })
     }
 
     /// Unfolds every section that contains `span`.
@@ -118,7 +118,7 @@ impl ReaderState {
         let doc = self.doc.get_value();
         let mut level = indexed(&doc.sections, 0);
         while let Some((index, section)) = level.into_iter().find(|(_, s)| s.span().contains(span)) {
-            self.is_open(index).set(true);
+            self.folds.set_open(index, true);
             level = indexed(&section.children, index + 1);
         }
     }
@@ -129,21 +129,16 @@ fn search_index<'a>(search: &'a OnceLock<SearchIndex>, doc: &Document) -> &'a Se
     search.get_or_init(|| SearchIndex::new(doc))
 }
 
-/// Sibling sections with their reading-order indices (the index into [`ReaderState::open`]),
-/// the first of them having `first_index`. A section's children start at its index + 1.
-pub fn indexed(sections: &[Section], first_index: usize) -> Vec<(usize, &Section)> {
+/// Sibling sections with their reading-order indices, the first of them having `first_index`.
+/// A section's children start at its index + 1.
+pub fn indexed(sections: &[crate::model::Section], first_index: usize) -> Vec<(usize, &crate::model::Section)> {
     let mut index = first_index;
     sections
         .iter()
         .map(|section| {
             let this = index;
-            index += section_count(section);
+            index += markup::section_count(section);
             (this, section)
         })
         .collect()
-}
-
-/// A section and all its descendants.
-fn section_count(section: &Section) -> usize {
-    1 + section.children.iter().map(section_count).sum::<usize>()
 }

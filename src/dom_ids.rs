@@ -1,0 +1,43 @@
+//! Every id the page gives an element, in one place. The document's own anchors (a section's
+//! `s2-1`, a key point's `s2-1k3`) come from the parser (`parse::tree`); the ids here are the
+//! page's, and none of them can collide with those (they never start with `s` and a digit).
+
+/// The build's prerendered page (`prerender`), removed when the app mounts.
+pub const PRERENDERED_ID: &str = "prerendered";
+/// The outline, which the outline's toggle button controls.
+pub const OUTLINE_ID: &str = "outline";
+/// The filter's text field, and its help text.
+pub const FILTER_INPUT_ID: &str = "filter-input";
+pub const FILTER_HELP_ID: &str = "filter-help";
+/// The label all the copy-link buttons share.
+pub const COPY_LINK_LABEL_ID: &str = "copy-link-label";
+/// Part `n` of the document's text is `part-n`.
+pub const PART_ID: &str = "part-";
+
+/// The id of the element holding unit `index`'s text (a passage or a heading).
+pub fn unit_id(index: usize) -> String {
+    UnitId(index).to_string()
+}
+
+/// [`unit_id`], written where it is needed (a keystroke names thousands in a style sheet).
+pub struct UnitId(pub usize);
+
+impl std::fmt::Display for UnitId {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "u{}", self.0)
+    }
+}
+
+/// The id of the outline entry of the section whose id is `section`.
+pub fn outline_entry_id(section: &str) -> String {
+    OutlineEntryId(section).to_string()
+}
+
+/// [`outline_entry_id`], written where it is needed.
+pub struct OutlineEntryId<'a>(pub &'a str);
+
+impl std::fmt::Display for OutlineEntryId<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "o-{}", self.0)
+    }
+}

@@ -1,0 +1,238 @@
+//! The document's elements as the page shows them, described once: the app builds them as DOM
+//! nodes (`ui::document`), the build writes the sample's as HTML (`prerender`). Both produce the
+//! same elements, ids and classes by construction, so the app takes a prerendered page over
+//! without a line moving. Document text is handed to the writer only as text.
+
+use crate::dom_ids::{outline_entry_id, unit_id, COPY_LINK_LABEL_ID, PART_ID};
+use crate::model::{Block, BlockKind, Document, Section, Span};
+use std::ops::Range;
+
+/// What the description is written into.
+pub trait Markup {
+    /// Opens an element (closed by [`Markup::close`]) with these attributes; an attribute with
+    /// an empty value is written bare (`hidden`, `open`).
+    fn open(&mut self, tag: &'static str, attributes: &[(&'static str, &str)]);
+    /// Text inside the open element.
+    fn text(&mut self, text: &str);
+    fn close(&mut self);
+    /// The element just opened is `what`.
+    fn mark(&mut self, _what: Mark) {}
+}
+
+/// The elements the app keeps hold of, by index.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mark {
+    /// The element holding the text of unit `n` (the `n`-th of `Document::pieces`).
+    Unit(usize),
+    /// Section `n` (reading order, `Document::sections_in_order`): its `<details>`.
+    Section(usize),
+    /// Section `n`'s count of matches beside its heading.
+    SectionBadge(usize),
+    /// Section `n`'s entry in the outline (`<li>`).
+    Entry(usize),
+    /// Section `n`'s count of matches in the outline.
+    EntryBadge(usize),
+}
+
+/// Where a description stopped: the next unit and the next section.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Position {
+    pub unit: usize,
+    pub section: usize,
+}
+
+/// What the first part may cost (see [`cost`]): about a screen and a half.
+const FIRST_PART: usize = 120;
+/// What each later part may cost: a task well under 50 ms.
+const LATER_PART: usize = 1_500;
+
+/// A long document is put on the page a part at a time, one task each: the first screen shows
+/// at once, the page stays responsive, and all of the text is on the page (for find-in-page
+/// and print) within moments. The parts, as ranges of the top-level sections: about
+/// [`FIRST_PART`], then [`LATER_PART`], cost each; a section is never split.
+pub fn parts(sections: &[Section]) -> Vec<Range<usize>> {
+    let mut ranges: Vec<Range<usize>> = Vec::new();
+    let mut room = 0;
+    for (i, section) in sections.iter().enumerate() {
+        let cost = cost(section);
+        match ranges.last_mut() {
+            Some(last) if cost <= room => last.end = i + 1,
+            _ => {
+                room = if ranges.is_empty() { FIRST_PART } else { LATER_PART };
+                ranges.push(i..i + 1);
+            }
+        }
+        room = room.saturating_sub(cost);
+    }
+    ranges
+}
+
+/// Roughly what a section costs to put on the page, in paragraphs: a section (with its
+/// heading, disclosure, controls and outline entry) costs about as much as ten.
+fn cost(section: &Section) -> usize {
+    10 + section.blocks.len() + section.children.iter().map(cost).sum::<usize>()
+}
+
+/// A section and all its descendants.
+pub fn section_count(section: &Section) -> usize {
+    1 + section.children.iter().map(section_count).sum::<usize>()
+}
+
+/// The front matter (a title line is shown as the page's title, not again here).
+pub fn front(doc: &Document, m: &mut impl Markup) -> Position {
+    m.open("div", &[("class", "front")]);
+    for (unit, block) in doc.front.iter().enumerate() {
+        if block.kind != BlockKind::Title {
+            passage(doc, block, unit, m);
+        }
+    }
+    m.close();
+    Position { unit: doc.front.len(), section: 0 }
+}
+
+/// Part `part` of the text: the top-level sections `sections`, starting at `at`; `open` says
+/// whether a section (by reading-order index) is unfolded.
+pub fn part(doc: &Document, part: usize, sections: &[Section], at: &mut Position, open: &dyn Fn(usize) -> bool, m: &mut impl Markup) {
+    m.open("div", &[("class", "part"), ("id", &format!("{PART_ID}{part}"))]);
+    for s in sections {
+        section(doc, s, at, open, m);
+    }
+    m.close();
+}
+
+/// The closing matter, whose first unit is `unit`.
+pub fn closing(doc: &Document, mut unit: usize, m: &mut impl Markup) {
+    m.open("div", &[("class", "closing"), ("data-testid", "closing")]);
+    for block in &doc.closing {
+        passage(doc, block, unit, m);
+        unit += 1;
+    }
+    m.close();
+}
+
+const HEADINGS: [&str; 5] = ["h2", "h3", "h4", "h5", "h6"];
+
+/// One section: a native disclosure whose summary is the heading.
+fn section(doc: &Document, section: &Section, at: &mut Position, open: &dyn Fn(usize) -> bool, m: &mut impl Markup) {
+    let index = at.section;
+    let id = section.heading.id.as_str();
+    let attributes: &[(&str, &str)] = &[("class", "section"), ("id", id), ("data-testid", "section"), ("open", "")];
+    m.open("details", if open(index) { attributes } else { &attributes[..3] });
+    m.mark(Mark::Section(index));
+    m.open("summary", &[]);
+    // The page's title is the h1, so top-level sections are h2.
+    let tag = HEADINGS[usize::from(section.heading.level.clamp(1, 5)) - 1];
+    m.open(tag, &[("class", "heading"), ("id", &unit_id(at.unit))]);
+    m.mark(Mark::Unit(at.unit));
+    m.text(doc.text(section.heading.text));
+    m.close();
+    m.open("span", &[("class", "badge"), ("data-testid", "section-count")]);
+    m.mark(Mark::SectionBadge(index));
+    m.close();
+    let length = doc.length(section.span());
+    m.open("span", &[("class", "reading-length bilingual no-print"), ("data-testid", "section-length")]);
+    m.open("span", &[("lang", "zh-CN")]);
+    m.text(&length.describe(true));
+    m.close();
+    m.open("span", &[("lang", "en")]);
+    m.text(&length.describe(false));
+    m.close();
+    m.close();
+    m.close();
+    m.open("div", &[("class", "section-body")]);
+    m.open(
+        "button",
+        &[("type", "button"), ("class", "copy-link no-print"), ("data-testid", "copy-link"), ("data-section", id), ("aria-labelledby", COPY_LINK_LABEL_ID)],
+    );
+    m.text("#");
+    m.close();
+    at.unit += 1;
+    at.section += 1;
+    for block in &section.blocks {
+        passage(doc, block, at.unit, m);
+        at.unit += 1;
+    }
+    for child in &section.children {
+        self::section(doc, child, at, open, m);
+    }
+    m.close();
+    m.close();
+}
+
+/// One block of text, its key points emphasised; comments are kept, hidden.
+fn passage(doc: &Document, block: &Block, unit: usize, m: &mut impl Markup) {
+    let id = unit_id(unit);
+    let class = format!("passage {}", block.kind.class_name());
+    // Right-to-left paragraphs (Arabic, Hebrew) run and align as their script does.
+    let attributes: &[(&str, &str)] = &[("id", &id), ("class", &class), ("dir", "auto"), ("hidden", "")];
+    m.open("p", if block.kind == BlockKind::Comment { attributes } else { &attributes[..3] });
+    m.mark(Mark::Unit(unit));
+    let text = block.text;
+    let mut at = text.start;
+    for point in doc.key_points_overlapping(text) {
+        let (start, end) = (point.span.start.max(text.start).max(at), point.span.end.min(text.end));
+        if start >= end {
+            continue;
+        }
+        if start > at {
+            m.text(doc.text(Span::new(at, start)));
+        }
+        // The anchor goes where the point starts.
+        let attributes: &[(&str, &str)] = &[("class", "key-point"), ("id", &point.id)];
+        m.open("strong", if start == point.span.start { attributes } else { &attributes[..1] });
+        m.text(doc.text(Span::new(start, end)));
+        m.close();
+        at = end;
+    }
+    if at < text.end {
+        m.text(doc.text(Span::new(at, text.end)));
+    }
+    m.close();
+}
+
+/// The outline's entries for part `part` (`sections`, the first having reading-order index
+/// `first`): links to the sections and their key points, nested as they are.
+pub fn outline_part(doc: &Document, sections: &[Section], first: usize, open: &dyn Fn(usize) -> bool, m: &mut impl Markup) {
+    m.open("ol", &[("class", "outline-part")]);
+    let mut index = first;
+    for s in sections {
+        entry(doc, s, &mut index, open, m);
+    }
+    m.close();
+}
+
+fn entry(doc: &Document, section: &Section, index: &mut usize, open: &dyn Fn(usize) -> bool, m: &mut impl Markup) {
+    let this = *index;
+    *index += 1;
+    let id = section.heading.id.as_str();
+    let entry_id = outline_entry_id(id);
+    let attributes: &[(&str, &str)] = &[("id", &entry_id), ("class", "folded")];
+    m.open("li", if open(this) { &attributes[..1] } else { attributes });
+    m.mark(Mark::Entry(this));
+    m.open("a", &[("href", &format!("#{id}"))]);
+    m.text(doc.text(section.heading.text));
+    m.close();
+    m.open("span", &[("class", "badge")]);
+    m.mark(Mark::EntryBadge(this));
+    m.close();
+    let points = doc.key_points_of(&section.blocks);
+    if !points.is_empty() {
+        m.open("ul", &[("class", "key-points")]);
+        for point in points {
+            m.open("li", &[("class", "key-point-entry")]);
+            m.open("a", &[("href", &format!("#{}", point.id))]);
+            m.text(doc.text(point.span));
+            m.close();
+            m.close();
+        }
+        m.close();
+    }
+    if !section.children.is_empty() {
+        m.open("ol", &[]);
+        for child in &section.children {
+            entry(doc, child, index, open, m);
+        }
+        m.close();
+    }
+    m.close();
+}

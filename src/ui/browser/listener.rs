@@ -1,0 +1,29 @@
+//! An event listener that lives as long as the component (or reader) that added it.
+
+use gloo_events::{EventListener, EventListenerOptions};
+use leptos::prelude::*;
+use web_sys::{Event, EventTarget};
+
+/// When a listener runs: `Capture` for events that do not bubble (`toggle`, `focus`, …) but are
+/// listened for on an ancestor.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Phase {
+    Bubble,
+    Capture,
+}
+
+/// Calls `handler` for every `event` on `target` until the current reactive owner is cleaned up.
+pub fn listen(target: &EventTarget, event: &'static str, phase: Phase, handler: impl FnMut(&Event) + 'static) {
+    let options = match phase {
+        Phase::Bubble => EventListenerOptions::default(),
+        Phase::Capture => EventListenerOptions::run_in_capture_phase(),
+    };
+    let listener = EventListener::new_with_options(target, event, options, handler);
+    let attached = StoredValue::new_local(Some(listener));
+    on_cleanup(move || drop(attached.try_update_value(Option::take)));
+}
+
+/// [`listen`] on the window.
+pub fn listen_on_window(event: &'static str, phase: Phase, handler: impl FnMut(&Event) + 'static) {
+    listen(&window(), event, phase, handler);
+}

@@ -1,0 +1,59 @@
+//! The document's description (`markup`) built as DOM nodes: elements, attributes and text
+//! nodes, never markup parsed from text. The elements the app keeps hold of are recorded in
+//! [`DocumentNodes`].
+
+use super::nodes::DocumentNodes;
+use crate::markup::{Mark, Markup};
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element};
+
+pub struct DomBuilder<'a> {
+    document: Document,
+    open: Vec<Element>,
+    /// The outermost element built, detached until its caller puts it on the page.
+    pub built: Option<Element>,
+    nodes: &'a mut DocumentNodes,
+}
+
+impl<'a> DomBuilder<'a> {
+    pub fn new(nodes: &'a mut DocumentNodes) -> Self {
+        DomBuilder { document: leptos::prelude::document(), open: Vec::new(), built: None, nodes }
+    }
+}
+
+impl Markup for DomBuilder<'_> {
+    fn open(&mut self, tag: &'static str, attributes: &[(&'static str, &str)]) {
+        let Ok(element) = self.document.create_element(tag) else { return };
+        for (name, value) in attributes {
+            let _ = element.set_attribute(name, value);
+        }
+        match self.open.last() {
+            Some(parent) => {
+                let _ = parent.append_child(&element);
+            }
+            None => self.built = Some(element.clone()),
+        }
+        self.open.push(element);
+    }
+
+    fn text(&mut self, text: &str) {
+        if let Some(parent) = self.open.last() {
+            let _ = parent.append_with_str_1(text);
+        }
+    }
+
+    fn close(&mut self) {
+        self.open.pop();
+    }
+
+    fn mark(&mut self, what: Mark) {
+        let Some(element) = self.open.last().cloned() else { return };
+        match what {
+            Mark::Unit(n) => self.nodes.set_unit(n, element),
+            Mark::Section(n) => self.nodes.set_section(n, element.unchecked_into()),
+            Mark::SectionBadge(n) => self.nodes.set_badge(n, element),
+            Mark::Entry(n) => self.nodes.set_entry(n, element),
+            Mark::EntryBadge(n) => self.nodes.set_entry_badge(n, element),
+        }
+    }
+}

@@ -1,0 +1,72 @@
+//! The elements of the document on the page that the app changes, by index: each unit's
+//! (passage or heading), and each section's disclosure, count and outline entry. Empty until
+//! their part is built.
+
+use web_sys::{Element, HtmlDetailsElement};
+
+#[derive(Default)]
+pub struct DocumentNodes {
+    units: Vec<Option<Element>>,
+    sections: Vec<Option<HtmlDetailsElement>>,
+    badges: Vec<Option<Element>>,
+    entries: Vec<Option<Element>>,
+    entry_badges: Vec<Option<Element>>,
+}
+
+fn put<T>(list: &mut Vec<Option<T>>, at: usize, value: T) {
+    if list.len() <= at {
+        list.resize_with(at + 1, || None);
+    }
+    list[at] = Some(value);
+}
+
+fn get<T>(list: &[Option<T>], at: usize) -> Option<&T> {
+    list.get(at).and_then(Option::as_ref)
+}
+
+impl DocumentNodes {
+    pub fn set_unit(&mut self, n: usize, e: Element) {
+        put(&mut self.units, n, e);
+    }
+    pub fn set_section(&mut self, n: usize, e: HtmlDetailsElement) {
+        put(&mut self.sections, n, e);
+    }
+    pub fn set_badge(&mut self, n: usize, e: Element) {
+        put(&mut self.badges, n, e);
+    }
+    pub fn set_entry(&mut self, n: usize, e: Element) {
+        put(&mut self.entries, n, e);
+    }
+    pub fn set_entry_badge(&mut self, n: usize, e: Element) {
+        put(&mut self.entry_badges, n, e);
+    }
+
+    /// The element holding unit `n`'s text.
+    pub fn unit(&self, n: usize) -> Option<&Element> {
+        get(&self.units, n)
+    }
+    /// Section `n`'s disclosure.
+    pub fn section(&self, n: usize) -> Option<&HtmlDetailsElement> {
+        get(&self.sections, n)
+    }
+    /// Section `n`'s outline entry.
+    pub fn entry(&self, n: usize) -> Option<&Element> {
+        get(&self.entries, n)
+    }
+
+    /// Shows `count` matches on section `n` and its outline entry (nothing for 0).
+    pub fn show_count(&self, n: usize, count: usize) {
+        let text = match count {
+            0 => String::new(),
+            n => n.to_string(),
+        };
+        if let Some(badge) = get(&self.badges, n) {
+            badge.set_text_content(Some(&text));
+            // The unit (处, matches) is the style sheet's, in the interface's language.
+            let _ = if count == 1 { badge.set_attribute("data-one", "") } else { badge.remove_attribute("data-one") };
+        }
+        if let Some(badge) = get(&self.entry_badges, n) {
+            badge.set_text_content(Some(&text));
+        }
+    }
+}

@@ -1,0 +1,252 @@
+//! The filter's matches painted with the CSS Custom Highlight API.
+//!
+//! Wrapping each match in a `<mark>` split text nodes and inserted elements, and the browser
+//! then laid out again every paragraph touched: one character typed on a 1 MB document cost a
+//! quarter of a second. A highlight is a set of ranges over the text nodes as they are, which
+//! the browser paints without layout; the document's text nodes are built once and never
+//! change. That is also why the ranges are static: a live `Range` is updated by the browser at
+//! every change anywhere in the page, and thousands of them made each change cost milliseconds.
+//! Where the API is missing the filter still works, without the colour.
+
+use crate::dom_ids::unit_id;
+use std::collections::{BTreeMap, HashMap};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{AbstractRange, Element, Node, Range, StaticRange, StaticRangeInit};
+
+/// The names the style sheets paint with `::highlight(…)`.
+const MATCH: &str = "match";
+const DIMMED: &str = "dimmed";
+const CURRENT: &str = "current-match";
+
+#[wasm_bindgen]
+extern "C" {
+    /// A set of ranges painted by `::highlight(name)` once registered under that name.
+    type Highlight;
+    #[wasm_bindgen(constructor, catch)]
+    fn new() -> Result<Highlight, JsValue>;
+    #[wasm_bindgen(method)]
+    fn add(this: &Highlight, range: &AbstractRange);
+    #[wasm_bindgen(method)]
+    fn delete(this: &Highlight, range: &AbstractRange);
+    #[wasm_bindgen(method)]
+    fn clear(this: &Highlight);
+
+    /// `CSS.highlights`, where highlights are registered by name.
+    type HighlightRegistry;
+    #[wasm_bindgen(method)]
+    fn set(this: &HighlightRegistry, name: &str, highlight: &Highlight);
+    #[wasm_bindgen(method)]
+    fn delete(this: &HighlightRegistry, name: &str);
+    #[wasm_bindgen(js_namespace = CSS, js_name = highlights, thread_local_v2)]
+    static REGISTRY: JsValue;
+}
+
+/// What to paint in one unit (block or heading), as UTF-16 offsets into its text, in order.
+pub struct UnitPaint {
+    pub unit: usize,
+    /// The matches, if they changed.
+    pub matches: Option<Vec<(u32, u32)>>,
+    /// The sentences to dim, when the reader asked for matching sentences only.
+    pub dimmed: Option<Vec<(u32, u32)>>,
+}
+
+/// The highlights of one open document: every match, the one moved to, and the sentences
+/// without a match, dimmed when the reader asks for matching sentences only.
+pub struct MatchHighlights {
+    registry: HighlightRegistry,
+    matches: Layer,
+    dimmed: Layer,
+    current: Highlight,
+    /// Units to paint once the keystroke's work is done, by unit index.
+    pending: BTreeMap<usize, UnitPaint>,
+}
+
+impl MatchHighlights {
+    /// Registers the document's highlights, replacing those of the document before. None where
+    /// the browser lacks the API.
+    pub fn register() -> Option<Self> {
+        let registry = REGISTRY.with(JsValue::clone);
+        if registry.is_undefined() {
+            return None;
+        }
+        let registry: HighlightRegistry = registry.unchecked_into();
+        let current = Highlight::new().ok()?;
+        registry.set(CURRENT, &current);
+        registry.delete(DIMMED);
+        Some(MatchHighlights {
+            matches: Layer::new()?,
+            dimmed: Layer::new()?,
+            current,
+            registry,
+            pending: BTreeMap::new(),
+        })
+    }
+
+    /// Repaints the units given for which `now` holds, replacing what was painted there, and
+    /// keeps the others for [`Self::paint_pending`].
+    pub fn repaint(&mut self, units: Vec<UnitPaint>, now: impl Fn(usize) -> bool) {
+        let mut later = Vec::new();
+        let painting = units.into_iter().filter_map(|paint| {
+            let paint = match self.pending.remove(&paint.unit) {
+                Some(old) => UnitPaint { matches: paint.matches.or(old.matches), dimmed: paint.dimmed.or(old.dimmed), ..paint },
+                None => paint,
+            };
+            if now(paint.unit) {
+                Some(paint)
+            } else {
+                later.push(paint);
+                None
+            }
+        });
+        let painting: Vec<UnitPaint> = painting.collect();
+        self.paint(painting);
+        self.pending.extend(later.into_iter().map(|p| (p.unit, p)));
+    }
+
+    /// Paints pending units: those for which `now` holds, then others in order until
+    /// `deadline` (a `performance.now()` time) has passed. False once nothing is pending.
+    pub fn paint_pending(&mut self, now: impl Fn(usize) -> bool, deadline: f64) -> bool {
+        let shown: Vec<usize> = self.pending.keys().copied().filter(|&u| now(u)).collect();
+        let shown = shown.iter().filter_map(|u| self.pending.remove(u)).collect();
+        self.paint(shown);
+        let clock = web_sys::window().and_then(|w| w.performance());
+        while clock.as_ref().is_some_and(|c| c.now() < deadline) && !self.pending.is_empty() {
+            // A hundred units of a few matches each take well under a millisecond.
+            let batch: Vec<usize> = self.pending.keys().take(100).copied().collect();
+            let batch = batch.iter().filter_map(|u| self.pending.remove(u)).collect();
+            self.paint(batch);
+        }
+        !self.pending.is_empty()
+    }
+
+    /// Paints unit `unit` now if it is pending.
+    pub fn paint_unit(&mut self, unit: usize) {
+        if let Some(paint) = self.pending.remove(&unit) {
+            self.paint(vec![paint]);
+        }
+    }
+
+    fn paint(&mut self, units: Vec<UnitPaint>) {
+        if units.is_empty() {
+            return;
+        }
+        // A registered highlight is invalidated at every range added or removed.
+        self.registry.delete(MATCH);
+        for paint in units {
+            let element = document().get_element_by_id(&unit_id(paint.unit));
+            if let Some(matches) = paint.matches {
+                self.matches.paint(paint.unit, element.as_ref(), &matches);
+            }
+            if let Some(dimmed) = paint.dimmed {
+                self.dimmed.paint(paint.unit, element.as_ref(), &dimmed);
+            }
+        }
+        self.registry.set(MATCH, &self.matches.highlight);
+    }
+
+    /// Shows or hides the dimming of sentences without a match; hidden, it is also emptied
+    /// (it is not kept up to date then).
+    pub fn show_dimmed(&mut self, show: bool) {
+        if show {
+            self.registry.set(DIMMED, &self.dimmed.highlight);
+        } else {
+            self.registry.delete(DIMMED);
+            self.dimmed.clear();
+            self.pending.values_mut().for_each(|p| p.dimmed = None);
+        }
+    }
+
+    /// Marks the `nth` match in unit `unit` as the current one (or none) and returns it as a
+    /// live range, to measure and scroll to.
+    pub fn set_current(&mut self, at: Option<(usize, usize)>) -> Option<Range> {
+        self.current.clear();
+        let (unit, nth) = at?;
+        self.paint_unit(unit);
+        let range = self.matches.ranges.get(&unit)?.get(nth)?;
+        self.current.add(range);
+        let live = document().create_range().ok()?;
+        live.set_start(&range.start_container(), range.start_offset()).ok()?;
+        live.set_end(&range.end_container(), range.end_offset()).ok()?;
+        Some(live)
+    }
+}
+
+/// One highlight and the ranges it holds in each unit.
+struct Layer {
+    highlight: Highlight,
+    ranges: HashMap<usize, Vec<StaticRange>>,
+}
+
+impl Layer {
+    fn new() -> Option<Self> {
+        Some(Layer { highlight: Highlight::new().ok()?, ranges: HashMap::new() })
+    }
+
+    fn paint(&mut self, unit: usize, element: Option<&Element>, offsets: &[(u32, u32)]) {
+        for range in self.ranges.remove(&unit).unwrap_or_default() {
+            self.highlight.delete(&range);
+        }
+        let Some(element) = element else { return };
+        if offsets.is_empty() {
+            return;
+        }
+        let ranges = ranges_in(element, offsets);
+        for range in &ranges {
+            self.highlight.add(range);
+        }
+        self.ranges.insert(unit, ranges);
+    }
+
+    fn clear(&mut self) {
+        self.highlight.clear();
+        self.ranges.clear();
+    }
+}
+
+/// Ranges over the text nodes of `element` for `offsets` into its text.
+fn ranges_in(element: &Element, offsets: &[(u32, u32)]) -> Vec<StaticRange> {
+    let Ok(walker) = document().create_tree_walker_with_what_to_show(element, 4 /* SHOW_TEXT */) else {
+        return Vec::new();
+    };
+    let mut texts = TextPositions { walker, node: None, start: 0, end: 0 };
+    offsets
+        .iter()
+        .filter_map(|&(start, end)| {
+            let (start_node, start_offset) = texts.locate(start, false)?;
+            let (end_node, end_offset) = texts.locate(end, true)?;
+            StaticRange::new(&StaticRangeInit::new(&end_node, end_offset, &start_node, start_offset)).ok()
+        })
+        .collect()
+}
+
+/// Walks forward through an element's text nodes, turning offsets into its whole text into
+/// (node, offset) positions. Offsets must come in order.
+struct TextPositions {
+    walker: web_sys::TreeWalker,
+    node: Option<Node>,
+    /// The current node's text, as offsets into the element's text.
+    start: u32,
+    end: u32,
+}
+
+impl TextPositions {
+    /// An offset that falls between two nodes is put at the end of the first for the end of a
+    /// range, at the start of the second for its start.
+    fn locate(&mut self, offset: u32, is_end: bool) -> Option<(Node, u32)> {
+        while self.node.is_none() || offset > self.end || (!is_end && offset == self.end) {
+            let node = self.walker.next_node().ok()??;
+            let length = node.unchecked_ref::<web_sys::CharacterData>().length();
+            if self.node.is_some() {
+                self.start = self.end;
+            }
+            self.end = self.start + length;
+            self.node = Some(node);
+        }
+        Some((self.node.clone()?, offset - self.start))
+    }
+}
+
+fn document() -> web_sys::Document {
+    leptos::prelude::document()
+}

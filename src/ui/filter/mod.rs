@@ -1,0 +1,10 @@
+//! The keyword filter: its box and status, the query in the page's address, the result shown on
+//! the document (counts, what is hidden, highlights) and moving from match to match.
+
+pub mod display;
+pub mod filter_box;
+pub mod match_highlights;
+pub mod match_navigation;
+pub mod query_url;
+pub mod rendered_parts;
+pub mod selection_style;

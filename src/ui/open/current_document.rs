@@ -1,0 +1,193 @@
+//! The document on screen, its title, and the message about the last attempt to open one.
+
+use crate::ui::language::Message;
+use crate::ui::open::recent_store;
+use crate::ui::browser::text_decoder::decode_gb18030;
+use crate::ui::browser::timing;
+use crate::decode::{decode_with, replacements};
+use crate::model::Document;
+use crate::parse::parse;
+use leptos::prelude::*;
+use std::sync::Arc;
+use std::time::Duration;
+
+/// Files above this size are refused before they are read: the tab would freeze on them.
+pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
+
+/// Why a file over [`MAX_FILE_BYTES`] is refused.
+pub fn too_large() -> Message {
+    let limit = MAX_FILE_BYTES / 1024 / 1024;
+    Message::new(format!("文件超过 {limit} MB。"), format!("The file is larger than {limit} MB."))
+}
+
+/// A document on its way: its name, the bytes received and, if the server said, how many.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Loading {
+    pub name: String,
+    pub received: u64,
+    pub total: Option<u64>,
+}
+
+/// Above this size, parsing and showing a document are separate tasks.
+const LONG_DOCUMENT_BYTES: usize = 1024 * 1024;
+
+#[derive(Clone, Copy)]
+pub struct CurrentDocument {
+    pub doc: RwSignal<Arc<Document>>,
+    pub title: RwSignal<String>,
+    /// Why the last file could not be opened; the document on screen stays.
+    pub problem: RwSignal<Option<Message>>,
+    /// A document being fetched (`?doc=`).
+    pub loading: RwSignal<Option<Loading>>,
+    /// The open document's id among the recent documents (none for the sample).
+    pub id: RwSignal<Option<String>>,
+    /// The recent documents, the last opened first.
+    pub recent: RwSignal<Vec<recent_store::Recent>>,
+    /// The address of the document on screen when it came from another host (`?doc=`), said
+    /// in the page so that its text is never taken for this site's own.
+    pub source: RwSignal<Option<String>>,
+}
+
+impl CurrentDocument {
+    /// The sample on screen.
+    pub fn new() -> Self {
+        let (doc, title) = sample();
+        CurrentDocument {
+            doc: RwSignal::new(doc),
+            title: RwSignal::new(title),
+            problem: RwSignal::new(None),
+            loading: RwSignal::new(None),
+            id: RwSignal::new(None),
+            recent: RwSignal::new(recent_store::list()),
+            source: RwSignal::new(None),
+        }
+    }
+
+    /// Shows `text` with the title `title` gives for it and keeps it among the recent
+    /// documents (`kept`: it is one already, under that id); a browser that will not keep it
+    /// says so, and the document is shown anyway.
+    fn show(&self, text: String, title: impl FnOnce(&Document) -> String, kept: Option<&str>, source: Option<String>) {
+        let doc = Arc::new(parse(text));
+        timing::opening("parsed");
+        let title = title(&doc);
+        self.problem.set(None);
+        self.id.set(None);
+        recent_store::choose_sample(false);
+        // A long document is shown in a task after the parse, and kept in the browser in a task
+        // after that: each takes a while, and the page must not freeze for all of them at once.
+        let current = *self;
+        let kept = kept.map(str::to_string);
+        let long = doc.source.len() > LONG_DOCUMENT_BYTES;
+        let show = move || {
+            current.title.set(title.clone());
+            current.source.set(source.clone());
+            current.doc.set(doc.clone());
+            set_timeout(move || current.keep(&doc, &title, kept, source.as_deref()), Duration::ZERO);
+        };
+        if long {
+            set_timeout(show, Duration::ZERO);
+        } else {
+            show();
+        }
+    }
+
+    /// Keeps the document shown among the recent ones (`kept`: it is one already).
+    fn keep(&self, doc: &Document, title: &str, kept: Option<String>, source: Option<&str>) {
+        let outcome = match kept {
+            Some(id) => {
+                recent_store::touch(&id);
+                Ok(id)
+            }
+            None => recent_store::remember(&doc.source, title, source),
+        };
+        match outcome {
+            Ok(id) => self.id.set(Some(id)),
+            Err(why) => self.problem.set(Some(why)),
+        }
+        self.recent.set(recent_store::list());
+    }
+
+    /// Reopens a recent document; false if the browser no longer has it.
+    pub fn open_recent(&self, recent: &recent_store::Recent) -> bool {
+        let Some(text) = recent_store::load(&recent.id) else { return false };
+        // The title as kept: the reader may have renamed it.
+        let title = recent.title.clone();
+        self.show(text, |_| title, Some(&recent.id), recent.source.clone());
+        true
+    }
+
+    /// Shows the sample again, also after a reload.
+    pub fn open_sample(&self) {
+        recent_store::choose_sample(true);
+        let (doc, title) = sample();
+        self.title.set(title);
+        self.id.set(None);
+        self.source.set(None);
+        self.doc.set(doc);
+    }
+
+    /// Removes a document from the recent ones (the one on screen stays on screen).
+    pub fn forget(&self, id: &str) {
+        recent_store::forget(id);
+        if self.id.get_untracked().as_deref() == Some(id) {
+            self.id.set(None);
+        }
+        self.recent.set(recent_store::list());
+    }
+
+    /// Opens the bytes of a file the reader has, or says why not and keeps what is on screen.
+    pub fn open(&self, file_name: &str, bytes: &[u8]) {
+        self.open_from(file_name, bytes, None);
+    }
+
+    /// Opens the bytes of a document, from another host's address `source` if it came from one.
+    pub fn open_from(&self, file_name: &str, bytes: &[u8], source: Option<String>) {
+        timing::opening("open");
+        match decode_with(bytes, decode_gb18030) {
+            Ok(text) => {
+                timing::opening("decoded");
+                let damaged = replacements(bytes, &text);
+                self.show(text, |doc| doc.title().unwrap_or_else(|| file_stem(file_name).to_string()), None, source);
+                if damaged > 0 {
+                    self.problem.set(Some(Message::new(
+                        format!("“{file_name}”有 {damaged} 处字节无法识别，显示为 �。"),
+                        format!("{damaged} places in “{file_name}” could not be read and show as �."),
+                    )));
+                }
+            }
+            Err(err) => self.refuse(file_name, Message::new(err.in_chinese(), err.in_english())),
+        }
+    }
+
+    /// Reads a file the reader chose (file picker, drop) and opens it.
+    pub fn open_file(&self, file: web_sys::File) {
+        let file = gloo_file::File::from(file);
+        let name = file.name();
+        if file.size() > MAX_FILE_BYTES {
+            self.refuse(&name, too_large());
+            return;
+        }
+        let current = *self;
+        leptos::task::spawn_local(async move {
+            match gloo_file::futures::read_as_bytes(&file).await {
+                Ok(bytes) => current.open(&name, &bytes),
+                Err(err) => current.refuse(&name, Message::new(format!("浏览器读不了这个文件（{err}）。"), format!("The browser could not read it ({err})."))),
+            }
+        });
+    }
+
+    pub fn refuse(&self, file_name: &str, why: Message) {
+        let said = Message::new(format!("无法打开“{file_name}”：{}", why.zh), format!("Could not open “{file_name}”: {}", why.en));
+        self.problem.set(Some(said));
+    }
+}
+
+fn sample() -> (Arc<Document>, String) {
+    let doc = parse(crate::sample::TEXT.to_string());
+    let title = doc.title().unwrap_or_else(|| crate::sample::TITLE.to_string());
+    (Arc::new(doc), title)
+}
+
+fn file_stem(name: &str) -> &str {
+    name.rsplit_once('.').map_or(name, |(stem, _)| stem)
+}

@@ -1,0 +1,102 @@
+//! `?doc=URL`: a site links to `viewer/?doc=reports/2024.txt` and the document opens. Relative
+//! URLs are resolved against the page. Documents come from the page's own origin, or from the
+//! hosts the site lists (`document-hosts` in Cargo.toml, written into the page at build time by
+//! scripts/csp.mjs, whose Content-Security-Policy allows exactly those): a link cannot make this
+//! site show any other site's text. Large documents show how much has arrived.
+
+use crate::ui::open::current_document::{too_large, CurrentDocument, Loading, MAX_FILE_BYTES};
+use crate::ui::language::Message;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_futures::JsFuture;
+
+const PARAM: &str = "doc";
+/// The page's list of other origins it may open documents from, separated by spaces.
+const HOSTS_META: &str = "meta[name=docview-document-hosts]";
+
+fn listed_hosts() -> Vec<String> {
+    let meta = document().query_selector(HOSTS_META).ok().flatten();
+    let list = meta.and_then(|m| m.get_attribute("content")).unwrap_or_default();
+    list.split_whitespace().map(str::to_string).collect()
+}
+
+/// Opens the document named by `?doc=` in the page's URL, saying why when it cannot; false if
+/// the URL names none.
+pub fn open_doc_param(current: CurrentDocument) -> bool {
+    let search = window().location().search().unwrap_or_default();
+    let Some(url) = web_sys::UrlSearchParams::new_with_str(&search).ok().and_then(|p| p.get(PARAM)) else { return false };
+    let Some(parsed) = web_sys::Url::new_with_base(&url, &window().location().href().unwrap_or_default()).ok() else {
+        current.refuse(&url, Message::new("这不是一个有效的网址。", "Not a valid URL."));
+        return true;
+    };
+    let url = parsed.href();
+    let name = url.split(['?', '#']).next().unwrap_or(&url).rsplit('/').next().unwrap_or(&url).to_string();
+    let own = parsed.origin() == window().location().origin().unwrap_or_default();
+    if !own && !listed_hosts().contains(&parsed.origin()) {
+        let host = parsed.host();
+        current.refuse(
+            &name,
+            Message::new(format!("本站不打开来自 {host} 的文件。"), format!("This site does not open documents from {host}.")),
+        );
+        return true;
+    }
+    let source = (!own).then(|| url.clone());
+    current.loading.set(Some(Loading { name: name.clone(), received: 0, total: None }));
+    leptos::task::spawn_local(async move {
+        let outcome = fetch_bytes(&url, current).await;
+        current.loading.set(None);
+        match outcome {
+            Ok(bytes) => current.open_from(&name, &bytes, source),
+            Err(why) => current.refuse(&name, why),
+        }
+    });
+    true
+}
+
+fn blocked() -> Message {
+    Message::new(
+        "无法取得：网络不通，或对方网站不允许（CORS）。",
+        "Could not fetch it: offline, or the site does not allow it (CORS).",
+    )
+}
+
+async fn fetch_bytes(url: &str, current: CurrentDocument) -> Result<Vec<u8>, Message> {
+    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(url)).await.map_err(|_| blocked())?.unchecked_into();
+    if !response.ok() {
+        let status = response.status();
+        return Err(Message::new(format!("服务器回答 {status}。"), format!("The server answered {status}.")));
+    }
+    let header = |name: &str| response.headers().get(name).ok().flatten().unwrap_or_default();
+    if header("content-type").starts_with("text/html") {
+        return Err(Message::new("这是网页（HTML），不是文档。", "It is a web page (HTML), not a document."));
+    }
+    // An integer parse: parsing a float would link its tables into the wasm (10 KB).
+    let total = header("content-length").parse::<u64>().ok();
+    if total.is_some_and(|n| n > MAX_FILE_BYTES) {
+        return Err(too_large());
+    }
+    let Some(body) = response.body() else { return Ok(Vec::new()) };
+    let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
+    let mut bytes = Vec::with_capacity(total.unwrap_or(0) as usize);
+    loop {
+        let chunk: web_sys::ReadableStreamReadResult = JsFuture::from(reader.read()).await.map_err(|_| blocked())?.unchecked_into();
+        if chunk.get_done().unwrap_or(true) {
+            return Ok(bytes);
+        }
+        let chunk = web_sys::js_sys::Uint8Array::new(&chunk.get_value());
+        let start = bytes.len();
+        bytes.resize(start + chunk.length() as usize, 0);
+        chunk.copy_to(&mut bytes[start..]);
+        // A server that did not say the size is stopped at the limit too.
+        if bytes.len() as u64 > MAX_FILE_BYTES {
+            let _ = reader.cancel();
+            return Err(too_large());
+        }
+        current.loading.update(|l| {
+            if let Some(l) = l {
+                l.received = bytes.len() as u64;
+                l.total = total;
+            }
+        });
+    }
+}

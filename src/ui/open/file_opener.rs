@@ -1,0 +1,21 @@
+use crate::ui::language::tr;
+use crate::ui::open::current_document::CurrentDocument;
+use leptos::prelude::*;
+
+/// A button that opens a .txt or .md file from the reader's computer.
+#[component]
+pub fn FileOpener() -> impl IntoView {
+    let current = expect_context::<CurrentDocument>();
+    let on_change = move |ev: leptos::ev::Event| {
+        let input = event_target::<web_sys::HtmlInputElement>(&ev);
+        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        input.set_value("");
+        current.open_file(file);
+    };
+    view! {
+        <label class="file-opener no-print">
+            {tr("打开文件", "Open a file")}
+            <input type="file" data-testid="open-file" accept=".txt,.md,.markdown,text/plain,text/markdown" on:change=on_change />
+        </label>
+    }
+}
