@@ -2,7 +2,7 @@
 // allows. The inline scripts (Trunk's loader, the prerendered page's head script) and style
 // sheets are allowed by their hashes (the loader's file names change with every build, so the
 // hashes are computed here); wasm needs 'wasm-unsafe-eval'; style sheets built by the app
-// through the CSSOM (see src/ui/generated_style.rs) need no 'unsafe-inline'; nothing is loaded from elsewhere
+// through the CSSOM (see src/ui/browser/generated_style.rs) need no 'unsafe-inline'; nothing is loaded from elsewhere
 // but a `?doc=` document from one of the hosts the site lists (`document-hosts` in Cargo.toml,
 // or DOCVIEW_DOCUMENT_HOSTS), which are also written into the page for the app to check links
 // against before it fetches.

@@ -11,8 +11,9 @@ pub const FILTER_INPUT_ID: &str = "filter-input";
 pub const FILTER_HELP_ID: &str = "filter-help";
 /// The label all the copy-link buttons share.
 pub const COPY_LINK_LABEL_ID: &str = "copy-link-label";
-/// Part `n` of the document's text is `part-n`.
+/// Part `n` of the document's text is `part-n`; its entries in the outline, `outline-part-n`.
 pub const PART_ID: &str = "part-";
+pub const OUTLINE_PART_ID: &str = "outline-part-";
 
 /// The id of the element holding unit `index`'s text (a passage or a heading).
 pub fn unit_id(index: usize) -> String {

@@ -3,7 +3,7 @@
 //! same elements, ids and classes by construction, so the app takes a prerendered page over
 //! without a line moving. Document text is handed to the writer only as text.
 
-use crate::dom_ids::{outline_entry_id, unit_id, COPY_LINK_LABEL_ID, PART_ID};
+use crate::dom_ids::{outline_entry_id, unit_id, COPY_LINK_LABEL_ID, OUTLINE_PART_ID, PART_ID};
 use crate::model::{Block, BlockKind, Document, Section, Span};
 use std::ops::Range;
 
@@ -24,6 +24,8 @@ pub trait Markup {
 pub enum Mark {
     /// The element holding the text of unit `n` (the `n`-th of `Document::pieces`).
     Unit(usize),
+    /// Part `n` of the text.
+    Part(usize),
     /// Section `n` (reading order, `Document::sections_in_order`): its `<details>`.
     Section(usize),
     /// Section `n`'s count of matches beside its heading.
@@ -94,6 +96,7 @@ pub fn front(doc: &Document, m: &mut impl Markup) -> Position {
 /// whether a section (by reading-order index) is unfolded.
 pub fn part(doc: &Document, part: usize, sections: &[Section], at: &mut Position, open: &dyn Fn(usize) -> bool, m: &mut impl Markup) {
     m.open("div", &[("class", "part"), ("id", &format!("{PART_ID}{part}"))]);
+    m.mark(Mark::Part(part));
     for s in sections {
         section(doc, s, at, open, m);
     }
@@ -192,8 +195,8 @@ fn passage(doc: &Document, block: &Block, unit: usize, m: &mut impl Markup) {
 
 /// The outline's entries for part `part` (`sections`, the first having reading-order index
 /// `first`): links to the sections and their key points, nested as they are.
-pub fn outline_part(doc: &Document, sections: &[Section], first: usize, open: &dyn Fn(usize) -> bool, m: &mut impl Markup) {
-    m.open("ol", &[("class", "outline-part")]);
+pub fn outline_part(doc: &Document, part: usize, sections: &[Section], first: usize, open: &dyn Fn(usize) -> bool, m: &mut impl Markup) {
+    m.open("ol", &[("class", "outline-part"), ("id", &format!("{OUTLINE_PART_ID}{part}"))]);
     let mut index = first;
     for s in sections {
         entry(doc, s, &mut index, open, m);

@@ -45,8 +45,8 @@ pub fn page(doc: &Document, title: &str) -> String {
     let parts = markup::parts(&doc.sections);
     let mut html = HtmlWriter(html, Vec::new());
     let mut first = 0;
-    for range in &parts {
-        markup::outline_part(doc, &doc.sections[range.clone()], first, &open, &mut html);
+    for (n, range) in parts.iter().enumerate() {
+        markup::outline_part(doc, n, &doc.sections[range.clone()], first, &open, &mut html);
         first += doc.sections[range.clone()].iter().map(markup::section_count).sum::<usize>();
     }
     let HtmlWriter(mut html, _) = html;

@@ -71,9 +71,19 @@ impl ReaderState {
         });
         let section_ids = Arc::new(SectionIds::new(&doc));
         let nodes = StoredValue::new_local(DocumentNodes::default());
+        let parts = markup::parts(&doc.sections);
+        let mut first = 0;
+        let part_sections = parts
+            .iter()
+            .map(|r| {
+                let start = first;
+                first += doc.sections[r.clone()].iter().map(markup::section_count).sum::<usize>();
+                start..first
+            })
+            .collect();
         ReaderState {
-            folds: Folds::new(section_ids.len(), nodes),
-            parts: StoredValue::new(markup::parts(&doc.sections)),
+            folds: Folds::new(section_ids.len(), part_sections, nodes),
+            parts: StoredValue::new(parts),
             doc: StoredValue::new(doc),
             filter,
             matches,

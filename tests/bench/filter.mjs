@@ -6,7 +6,7 @@
 // - single characters: the most frequent characters, each typed into the empty box, then cleared;
 // - letter by letter: the Chinese queries typed one character at a time (stricter than typing).
 // For each step:
-// - "DOM updated": from the input event (the app's mark `filter-input`, src/ui/timing.rs) to the
+// - "DOM updated": from the input event (the app's mark `filter-input`, src/ui/browser/timing.rs) to the
 //   last change the keystroke made to the page: the later of the app's mark `filter-views`
 //   (matches fanned out, highlights painted) and the last DOM mutation seen by a
 //   MutationObserver over the whole page;

@@ -18,7 +18,7 @@ test('sections folded by the reader are folded again after a reload', async () =
   await page.locator('[data-testid=section] summary').nth(1).click();
   await page.locator('[data-testid=section] summary').nth(2).click();
   assert.deepEqual(await openStates(), [true, false, false]);
-  // Saved a moment after the folding (src/ui/fold_memory.rs): both folds on record.
+  // Saved a moment after the folding (src/ui/document/fold_memory.rs): both folds on record.
   await page.waitForFunction(() => Object.entries(localStorage).some(([k, v]) => k.startsWith('docview.folds.') && v.split(',').length === 2));
   await reload();
   assert.deepEqual(await openStates(), [true, false, false]);

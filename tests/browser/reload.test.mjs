@@ -23,7 +23,7 @@ test('document, title, fold state and filter survive a reload', async () => {
   await page.getByTestId('filter').fill('复议机关');
   await page.getByTestId('filter').press('Enter');
   const count = await page.getByTestId('match-count').innerText();
-  // The query reaches the URL when typing pauses (src/ui/query_url.rs).
+  // The query reaches the URL when typing pauses (src/ui/filter/query_url.rs).
   await page.waitForFunction(() => new URL(location.href).searchParams.get('q') === '复议机关');
 
   await page.reload();

@@ -49,6 +49,7 @@ impl Markup for DomBuilder<'_> {
     fn mark(&mut self, what: Mark) {
         let Some(element) = self.open.last().cloned() else { return };
         match what {
+            Mark::Part(n) => self.nodes.set_part(n, element),
             Mark::Unit(n) => self.nodes.set_unit(n, element),
             Mark::Section(n) => self.nodes.set_section(n, element.unchecked_into()),
             Mark::SectionBadge(n) => self.nodes.set_badge(n, element),

@@ -1,21 +1,38 @@
 //! Which sections are unfolded. The `<details>` elements on the page hold the state the reader
 //! sees; this keeps it for every section (built or not yet), so that a section built later, the
-//! outline and the fold memory agree with it. Changing it writes the elements directly: folding
-//! everything is one pass over them, with no reactive work per section.
+//! outline and the fold memory agree with it. Changing it writes the elements directly, with no
+//! reactive work per section; folding everything writes the parts on screen at once and the
+//! others in the tasks after the next frame, where laying them out costs the reader nothing.
 
 use super::nodes::DocumentNodes;
+use crate::dom_ids::PART_ID;
 use leptos::prelude::*;
+use std::collections::BTreeSet;
+use std::ops::Range;
+use std::time::Duration;
+
+/// How long one task writes sections left for later.
+const SLICE_MS: f64 = 8.0;
 
 #[derive(Clone, Copy)]
 pub struct Folds {
     open: StoredValue<Vec<bool>>,
     nodes: StoredValue<DocumentNodes, LocalStorage>,
+    /// The sections of each part of the text, as reading-order indices.
+    parts: StoredValue<Vec<Range<usize>>>,
+    /// Sections whose elements are yet to be written, and whether a task will write them.
+    pending: StoredValue<(BTreeSet<usize>, bool)>,
 }
 
 impl Folds {
-    /// `count` sections, all unfolded.
-    pub fn new(count: usize, nodes: StoredValue<DocumentNodes, LocalStorage>) -> Self {
-        Folds { open: StoredValue::new(vec![true; count]), nodes }
+    /// `count` sections, all unfolded, in parts of `parts` (reading-order indices).
+    pub fn new(count: usize, parts: Vec<Range<usize>>, nodes: StoredValue<DocumentNodes, LocalStorage>) -> Self {
+        Folds {
+            open: StoredValue::new(vec![true; count]),
+            nodes,
+            parts: StoredValue::new(parts),
+            pending: StoredValue::new((BTreeSet::new(), false)),
+        }
     }
 
     pub fn is_open(&self, index: usize) -> bool {
@@ -35,7 +52,7 @@ impl Folds {
         }
     }
 
-    /// Unfolds (or folds) every section.
+    /// Unfolds (or folds) every section: those in the parts on screen now, the others after.
     pub fn set_all_open(&self, open: bool) {
         let Some(changed) = self.open.try_update_value(|all| {
             let changed: Vec<usize> = (0..all.len()).filter(|&i| all[i] != open).collect();
@@ -44,7 +61,42 @@ impl Folds {
         }) else {
             return;
         };
-        self.nodes.with_value(|nodes| changed.into_iter().for_each(|i| show(nodes, i, open)));
+        let on_screen = self.parts.with_value(|parts| parts_on_screen(parts));
+        let (now, later): (Vec<usize>, Vec<usize>) = changed.into_iter().partition(|i| on_screen.iter().any(|r| r.contains(i)));
+        self.nodes.with_value(|nodes| now.into_iter().for_each(|i| show(nodes, i, open)));
+        if later.is_empty() {
+            return;
+        }
+        let schedule = self.pending.try_update_value(|(pending, scheduled)| {
+            pending.extend(later);
+            !std::mem::replace(scheduled, true)
+        });
+        if schedule == Some(true) {
+            let folds = *self;
+            request_animation_frame(move || set_timeout(move || folds.write_pending(), Duration::ZERO));
+        }
+    }
+
+    /// Writes the sections left for later, for a slice of time, and comes back for the rest.
+    fn write_pending(self) {
+        let Some(clock) = window().performance() else { return };
+        let deadline = clock.now() + SLICE_MS;
+        let more = self.pending.try_update_value(|(pending, scheduled)| {
+            while clock.now() < deadline && !pending.is_empty() {
+                // Fifty sections are a few hundred microseconds of DOM writes.
+                let batch: Vec<usize> = pending.iter().take(50).copied().collect();
+                for i in batch {
+                    pending.remove(&i);
+                    let open = self.is_open(i);
+                    self.nodes.with_value(|nodes| show(nodes, i, open));
+                }
+            }
+            *scheduled = !pending.is_empty();
+            *scheduled
+        });
+        if more == Some(true) {
+            set_timeout(move || self.write_pending(), Duration::ZERO);
+        }
     }
 
     /// Records that the reader opened or closed section `index`'s element on the page (its
@@ -57,8 +109,22 @@ impl Folds {
     }
 }
 
+/// The sections of the parts that cross the window.
+fn parts_on_screen(parts: &[Range<usize>]) -> Vec<Range<usize>> {
+    let height = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    (0..parts.len())
+        .filter(|n| {
+            document().get_element_by_id(&format!("{PART_ID}{n}")).is_some_and(|part| {
+                let rect = part.get_bounding_client_rect();
+                rect.bottom() > 0.0 && rect.top() < height
+            })
+        })
+        .map(|n| parts[n].clone())
+        .collect()
+}
+
 fn show(nodes: &DocumentNodes, index: usize, open: bool) {
-    if let Some(details) = nodes.section(index) {
+    if let Some(details) = nodes.section(index).filter(|d| d.open() != open) {
         details.set_open(open);
     }
     fold_entry(nodes, index, open);

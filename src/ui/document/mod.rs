@@ -90,7 +90,7 @@ fn build_part(state: ReaderState, main: Element, n: usize, at: Position) {
     let folds = state.folds;
     let open = move |index| folds.is_open(index);
     let sections = &doc.sections[range];
-    let (entries, ()) = build(state, |b| markup::outline_part(&doc, sections, at.section, &open, b));
+    let (entries, ()) = build(state, |b| markup::outline_part(&doc, n, sections, at.section, &open, b));
     let mut next = at;
     let (part, ()) = build(state, |b| markup::part(&doc, n, sections, &mut next, &open, b));
     if let (Some(outline), Some(entries)) = (document().get_element_by_id(OUTLINE_ID), entries) {

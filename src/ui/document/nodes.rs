@@ -6,6 +6,7 @@ use web_sys::{Element, HtmlDetailsElement};
 
 #[derive(Default)]
 pub struct DocumentNodes {
+    parts: Vec<Option<Element>>,
     units: Vec<Option<Element>>,
     sections: Vec<Option<HtmlDetailsElement>>,
     badges: Vec<Option<Element>>,
@@ -25,6 +26,9 @@ fn get<T>(list: &[Option<T>], at: usize) -> Option<&T> {
 }
 
 impl DocumentNodes {
+    pub fn set_part(&mut self, n: usize, e: Element) {
+        put(&mut self.parts, n, e);
+    }
     pub fn set_unit(&mut self, n: usize, e: Element) {
         put(&mut self.units, n, e);
     }
@@ -41,6 +45,10 @@ impl DocumentNodes {
         put(&mut self.entry_badges, n, e);
     }
 
+    /// Part `n` of the text.
+    pub fn part(&self, n: usize) -> Option<&Element> {
+        get(&self.parts, n)
+    }
     /// The element holding unit `n`'s text.
     pub fn unit(&self, n: usize) -> Option<&Element> {
         get(&self.units, n)
@@ -54,19 +62,28 @@ impl DocumentNodes {
         get(&self.entries, n)
     }
 
-    /// Shows `count` matches on section `n` and its outline entry (nothing for 0).
-    pub fn show_count(&self, n: usize, count: usize) {
-        let text = match count {
-            0 => String::new(),
-            n => n.to_string(),
-        };
-        if let Some(badge) = get(&self.badges, n) {
-            badge.set_text_content(Some(&text));
-            // The unit (处, matches) is the style sheet's, in the interface's language.
+    /// Shows `count` matches beside section `n`'s heading, where `before` were shown.
+    pub fn show_badge(&self, n: usize, count: usize, before: usize) {
+        let Some(badge) = get(&self.badges, n) else { return };
+        badge.set_text_content(Some(&count_text(count)));
+        // The unit (处, matches) is the style sheet's, in the interface's language.
+        if (count == 1) != (before == 1) {
             let _ = if count == 1 { badge.set_attribute("data-one", "") } else { badge.remove_attribute("data-one") };
         }
+    }
+
+    /// Shows `count` matches on section `n`'s outline entry.
+    pub fn show_entry_badge(&self, n: usize, count: usize) {
         if let Some(badge) = get(&self.entry_badges, n) {
-            badge.set_text_content(Some(&text));
+            badge.set_text_content(Some(&count_text(count)));
         }
+    }
+}
+
+/// A count as a badge shows it: nothing for none (the badge is hidden when empty).
+fn count_text(count: usize) -> String {
+    match count {
+        0 => String::new(),
+        n => n.to_string(),
     }
 }

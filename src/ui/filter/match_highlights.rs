@@ -8,8 +8,7 @@
 //! every change anywhere in the page, and thousands of them made each change cost milliseconds.
 //! Where the API is missing the filter still works, without the colour.
 
-use crate::dom_ids::unit_id;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::HashMap;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{AbstractRange, Element, Node, Range, StaticRange, StaticRangeInit};
@@ -58,8 +57,6 @@ pub struct MatchHighlights {
     matches: Layer,
     dimmed: Layer,
     current: Highlight,
-    /// Units to paint once the keystroke's work is done, by unit index.
-    pending: BTreeMap<usize, UnitPaint>,
 }
 
 impl MatchHighlights {
@@ -74,67 +71,21 @@ impl MatchHighlights {
         let current = Highlight::new().ok()?;
         registry.set(CURRENT, &current);
         registry.delete(DIMMED);
-        Some(MatchHighlights {
-            matches: Layer::new()?,
-            dimmed: Layer::new()?,
-            current,
-            registry,
-            pending: BTreeMap::new(),
-        })
+        let matches = Layer::new()?;
+        registry.set(MATCH, &matches.highlight);
+        Some(MatchHighlights { matches, dimmed: Layer::new()?, current, registry })
     }
 
-    /// Repaints the units given for which `now` holds, replacing what was painted there, and
-    /// keeps the others for [`Self::paint_pending`].
-    pub fn repaint(&mut self, units: Vec<UnitPaint>, now: impl Fn(usize) -> bool) {
-        let mut later = Vec::new();
-        let painting = units.into_iter().filter_map(|paint| {
-            let paint = match self.pending.remove(&paint.unit) {
-                Some(old) => UnitPaint { matches: paint.matches.or(old.matches), dimmed: paint.dimmed.or(old.dimmed), ..paint },
-                None => paint,
-            };
-            if now(paint.unit) {
-                Some(paint)
-            } else {
-                later.push(paint);
-                None
-            }
-        });
-        let painting: Vec<UnitPaint> = painting.collect();
-        self.paint(painting);
-        self.pending.extend(later.into_iter().map(|p| (p.unit, p)));
-    }
-
-    /// Paints pending units: those for which `now` holds, then others in order until
-    /// `deadline` (a `performance.now()` time) has passed. False once nothing is pending.
-    pub fn paint_pending(&mut self, now: impl Fn(usize) -> bool, deadline: f64) -> bool {
-        let shown: Vec<usize> = self.pending.keys().copied().filter(|&u| now(u)).collect();
-        let shown = shown.iter().filter_map(|u| self.pending.remove(u)).collect();
-        self.paint(shown);
-        let clock = web_sys::window().and_then(|w| w.performance());
-        while clock.as_ref().is_some_and(|c| c.now() < deadline) && !self.pending.is_empty() {
-            // A hundred units of a few matches each take well under a millisecond.
-            let batch: Vec<usize> = self.pending.keys().take(100).copied().collect();
-            let batch = batch.iter().filter_map(|u| self.pending.remove(u)).collect();
-            self.paint(batch);
-        }
-        !self.pending.is_empty()
-    }
-
-    /// Paints unit `unit` now if it is pending.
-    pub fn paint_unit(&mut self, unit: usize) {
-        if let Some(paint) = self.pending.remove(&unit) {
-            self.paint(vec![paint]);
-        }
-    }
-
-    fn paint(&mut self, units: Vec<UnitPaint>) {
+    /// Paints the units given, each replacing what was painted there; `element` finds the
+    /// element holding a unit's text.
+    pub fn paint(&mut self, units: Vec<UnitPaint>, element: impl Fn(usize) -> Option<Element>) {
         if units.is_empty() {
             return;
         }
         // A registered highlight is invalidated at every range added or removed.
         self.registry.delete(MATCH);
         for paint in units {
-            let element = document().get_element_by_id(&unit_id(paint.unit));
+            let element = element(paint.unit);
             if let Some(matches) = paint.matches {
                 self.matches.paint(paint.unit, element.as_ref(), &matches);
             }
@@ -145,6 +96,13 @@ impl MatchHighlights {
         self.registry.set(MATCH, &self.matches.highlight);
     }
 
+    /// Takes every match, dimmed sentence and the current match off the page at once.
+    pub fn clear(&mut self) {
+        self.matches.clear();
+        self.dimmed.clear();
+        self.current.clear();
+    }
+
     /// Shows or hides the dimming of sentences without a match; hidden, it is also emptied
     /// (it is not kept up to date then).
     pub fn show_dimmed(&mut self, show: bool) {
@@ -153,7 +111,6 @@ impl MatchHighlights {
         } else {
             self.registry.delete(DIMMED);
             self.dimmed.clear();
-            self.pending.values_mut().for_each(|p| p.dimmed = None);
         }
     }
 
@@ -162,7 +119,6 @@ impl MatchHighlights {
     pub fn set_current(&mut self, at: Option<(usize, usize)>) -> Option<Range> {
         self.current.clear();
         let (unit, nth) = at?;
-        self.paint_unit(unit);
         let range = self.matches.ranges.get(&unit)?.get(nth)?;
         self.current.add(range);
         let live = document().create_range().ok()?;

@@ -7,4 +7,3 @@ pub mod match_highlights;
 pub mod match_navigation;
 pub mod query_url;
 pub mod rendered_parts;
-pub mod selection_style;
