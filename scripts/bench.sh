@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benchmarks for BENCHMARKS.md: the release bundle's size, the pipeline's speed natively,
 # opening documents against a static page of the same text (and a 10 MB one: speed, memory,
-# print to PDF), and filter keystrokes on 1 MB and 10 MB, in headless Chromium.
+# print to PDF), input latency as Event Timing and filter keystrokes on 1 MB and 10 MB, in headless
+# Chromium.
 # BENCH_RUNS (7) cold runs per figure; BENCH_PDF=0 leaves out printing 10 MB (minutes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,6 +37,10 @@ LIGHTHOUSE_VERSION=13.5.0
 "$DOCVIEW_TOOLS/node_modules/.bin/lighthouse" --version 2>/dev/null | grep -qx "$LIGHTHOUSE_VERSION" \
   || npm install --prefix "$DOCVIEW_TOOLS" --no-audit --no-fund --silent "lighthouse@$LIGHTHOUSE_VERSION"
 DOCVIEW_DIST="$PWD/dist" node tests/bench/lighthouse.mjs
+
+echo "== input latency (Event Timing of trusted input), headless Chromium, release build, 1 MB and 10 MB"
+DOCVIEW_DIST="$PWD/dist" node tests/bench/input.mjs
+BENCH_BYTES=10485760 DOCVIEW_DIST="$PWD/dist" node tests/bench/input.mjs
 
 echo "== filter keystrokes, headless Chromium, release build, 1 MB"
 DOCVIEW_DIST="$PWD/dist" node tests/bench/filter.mjs

@@ -1,5 +1,7 @@
 //! Recognising GB18030 (a superset of GBK and GB2312) by the shape of its byte sequences.
 
+use crate::model::script::{is_cjk_punctuation, is_full_width_form, is_han_ideograph};
+
 /// Every byte sequence is one GB18030 allows: ASCII, two bytes (`81–FE` then `40–7E` or
 /// `80–FE`) or four (`81–FE 30–39 81–FE 30–39`), with at least one that is not ASCII.
 pub fn is_well_formed(bytes: &[u8]) -> bool {
@@ -32,7 +34,7 @@ pub fn reads_as_chinese(text: &str) -> bool {
     let non_ascii: Vec<char> = text.chars().filter(|c| !c.is_ascii()).collect();
     let chinese = non_ascii
         .iter()
-        .filter(|&&c| matches!(c as u32, 0x4E00..=0x9FFF | 0x3000..=0x303F | 0xFF00..=0xFFEF | 0x2010..=0x206F | 0x3400..=0x4DBF | 0xF900..=0xFAFF | 0x20000..=0x3134F))
+        .filter(|&&c| is_han_ideograph(c) || is_cjk_punctuation(c) || is_full_width_form(c) || matches!(c, '\u{2010}'..='\u{206f}'))
         .count();
     !non_ascii.is_empty() && chinese * 10 >= non_ascii.len() * 9
 }

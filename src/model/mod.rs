@@ -6,6 +6,7 @@
 
 mod outline;
 mod reading;
+pub mod script;
 mod span;
 mod walk;
 
@@ -134,7 +135,7 @@ impl Document {
     pub fn is_chinese(&self) -> bool {
         let (mut han, mut latin) = (0usize, 0usize);
         for c in self.source.chars().take(20_000) {
-            if matches!(c, '\u{3400}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{3134f}') {
+            if script::is_han_ideograph(c) {
                 han += 1;
             } else if c.is_ascii_alphabetic() {
                 latin += 1;

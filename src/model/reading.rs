@@ -75,16 +75,13 @@ fn grouped(n: usize) -> String {
 
 /// Chinese, Japanese kana and full-width forms: the script counted a character at a time.
 fn is_han(c: char) -> bool {
-    matches!(c,
-        '\u{3001}'..='\u{303f}' // CJK punctuation: 、。《》「」 (not the ideographic space)
-        | '\u{3040}'..='\u{30ff}' // kana
-        | '\u{3400}'..='\u{4dbf}'
-        | '\u{4e00}'..='\u{9fff}'
-        | '\u{f900}'..='\u{faff}'
-        | '\u{ff01}'..='\u{ff60}' // full-width ，：；（）
-        | '\u{20000}'..='\u{3134f}'
-        | '\u{2014}' | '\u{2026}' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}' // ——……“”‘’ in Chinese text
-    )
+    use super::script::{is_cjk_punctuation, is_full_width_form, is_han_ideograph};
+    // Not the ideographic space, nor the half-width forms after ｠.
+    let punctuation = (is_cjk_punctuation(c) && c != '\u{3000}') || (is_full_width_form(c) && c != '\u{ff00}' && c <= '\u{ff60}');
+    let kana = matches!(c, '\u{3040}'..='\u{30ff}');
+    // ——……“”‘’ in Chinese text.
+    let quotes_and_dashes = matches!(c, '\u{2014}' | '\u{2026}' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}');
+    is_han_ideograph(c) || punctuation || kana || quotes_and_dashes
 }
 
 #[cfg(test)]

@@ -8,6 +8,8 @@ pub fn fold_char(c: char) -> char {
     if c.is_ascii() {
         return c.to_ascii_lowercase();
     }
+    // Everything from 、 to the last unified ideograph is caseless (not a definition of Chinese:
+    // see `model::script`).
     if ('\u{3001}'..='\u{9FFF}').contains(&c) {
         return c;
     }

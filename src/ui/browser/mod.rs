@@ -8,3 +8,4 @@ pub mod offline;
 pub mod storage;
 pub mod text_decoder;
 pub mod timing;
+pub mod typing;

@@ -4,6 +4,8 @@
 use crate::ui::print::whole_document::print_page;
 use crate::ui::state::ReaderState;
 use crate::dom_ids::FILTER_INPUT_ID;
+use crate::ui::browser::listener::listen_on_window_for;
+use crate::ui::browser::typing::typing_in_a_field;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -23,8 +25,8 @@ pub const SHORTCUTS: &[(&str, &str, &str)] = &[
 /// Listens for the shortcuts while the reader is on the page; `help` is whether the list of
 /// shortcuts is shown, `drawer` whether the outline is open over the text.
 pub fn keyboard_shortcuts(state: ReaderState, help: RwSignal<bool>, drawer: RwSignal<bool>) {
-    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || typing_in_a_field(&ev) {
+    listen_on_window_for("keydown", move |ev: &web_sys::KeyboardEvent| {
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || typing_in_a_field(ev) {
             return;
         }
         match ev.key().as_str() {
@@ -42,7 +44,6 @@ pub fn keyboard_shortcuts(state: ReaderState, help: RwSignal<bool>, drawer: RwSi
         }
         ev.prevent_default();
     });
-    on_cleanup(move || handle.remove());
 }
 
 fn focus_filter() {
@@ -83,10 +84,4 @@ fn go_to_section(direction: i32) {
         options.set_prevent_scroll(true);
         let _ = heading.focus_with_options(&options);
     }
-}
-
-fn typing_in_a_field(ev: &web_sys::KeyboardEvent) -> bool {
-    ev.target()
-        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-        .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT") || e.has_attribute("contenteditable"))
 }

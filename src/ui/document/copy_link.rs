@@ -8,6 +8,7 @@
 use crate::ui::browser::clipboard;
 use crate::ui::language::{language, tr};
 use crate::dom_ids::COPY_LINK_LABEL_ID;
+use crate::ui::browser::listener::listen_on_window_for;
 use leptos::prelude::*;
 use std::time::Duration;
 use wasm_bindgen::JsCast;
@@ -17,7 +18,7 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn CopyLinks() -> impl IntoView {
     let language = language();
-    let clicks = window_event_listener(leptos::ev::click, move |ev| {
+    listen_on_window_for("click", move |ev: &web_sys::MouseEvent| {
         let Some(button) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest(".copy-link").ok().flatten()) else {
             return;
         };
@@ -31,6 +32,5 @@ pub fn CopyLinks() -> impl IntoView {
             set_timeout(move || button.set_text_content(Some("#")), Duration::from_secs(2));
         });
     });
-    on_cleanup(move || clicks.remove());
     view! { <span id=COPY_LINK_LABEL_ID hidden>{tr("复制本节的链接", "Copy a link to this section")}</span> }
 }

@@ -2,6 +2,7 @@
 //! sections around the target and scrolls to it; the style sheet flashes it (`:target`).
 
 use crate::ui::state::ReaderState;
+use crate::ui::browser::listener::{listen_on_window, Phase};
 use leptos::prelude::*;
 
 /// Follows the link the page was opened with, and every later change of `#…`.
@@ -15,10 +16,9 @@ pub fn follow_deep_links(state: ReaderState) {
             request_animation_frame(move || missed.set_value(!go_to_hash(state)));
         }
     });
-    let handle = window_event_listener_untyped("hashchange", move |_| {
+    listen_on_window("hashchange", Phase::Bubble, move |_| {
         go_to_hash(state);
     });
-    on_cleanup(move || handle.remove());
 }
 
 /// Unfolds the section `target` is (or is in) and every section around it.

@@ -4,7 +4,7 @@
 
 use super::nodes::DocumentNodes;
 use crate::markup::{Mark, Markup};
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{intern, JsCast};
 use web_sys::{Document, Element};
 
 pub struct DomBuilder<'a> {
@@ -23,9 +23,12 @@ impl<'a> DomBuilder<'a> {
 
 impl Markup for DomBuilder<'_> {
     fn open(&mut self, tag: &'static str, attributes: &[(&'static str, &str)]) {
-        let Ok(element) = self.document.create_element(tag) else { return };
+        let Ok(element) = self.document.create_element(intern(tag)) else { return };
         for (name, value) in attributes {
-            let _ = element.set_attribute(name, value);
+            // Names and the values every element of a kind shares (classes, test ids) are
+            // decoded into JavaScript strings once; ids and document text, which differ, are not.
+            let value = if value.bytes().any(|b| b.is_ascii_digit()) || value.len() > 48 { value } else { intern(value) };
+            let _ = element.set_attribute(intern(name), value);
         }
         match self.open.last() {
             Some(parent) => {

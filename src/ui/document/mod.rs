@@ -75,33 +75,47 @@ fn start_building(state: ReaderState, main: Element) {
     build_part(state, main, 0, at);
 }
 
-/// Builds part `n`, which starts at `at`, and the text's outline entries.
+/// Builds part `n`, which starts at `at`, with its outline entries, and more parts in the same
+/// task while it is young; the rest in tasks of their own.
 fn build_part(state: ReaderState, main: Element, n: usize, at: Position) {
-    let Some(doc) = state.doc.try_get_value() else { return };
-    let Some(range) = state.parts.try_with_value(|parts| parts.get(n).cloned()) else { return };
-    let Some(range) = range else {
-        let (closing, ()) = build(state, |b| markup::closing(&doc, at.unit, b));
-        if let Some(closing) = closing {
-            let _ = main.append_child(&closing);
+    let Some(clock) = window().performance() else { return };
+    let deadline = clock.now() + TASK_MS;
+    let (mut n, mut at) = (n, at);
+    loop {
+        let Some(doc) = state.doc.try_get_value() else { return };
+        let Some(range) = state.parts.try_with_value(|parts| parts.get(n).cloned()) else { return };
+        let Some(range) = range else {
+            let (closing, ()) = build(state, |b| markup::closing(&doc, at.unit, b));
+            if let Some(closing) = closing {
+                let _ = main.append_child(&closing);
+            }
+            state.built.set(n);
+            finish(state);
+            return;
+        };
+        let folds = state.folds;
+        let open = move |index| folds.is_open(index);
+        let sections = &doc.sections[range];
+        let (entries, ()) = build(state, |b| markup::outline_part(&doc, n, sections, at.section, &open, b));
+        let (part, ()) = build(state, |b| markup::part(&doc, n, sections, &mut at, &open, b));
+        if let (Some(outline), Some(entries)) = (document().get_element_by_id(OUTLINE_ID), entries) {
+            let _ = outline.append_child(&entries);
         }
-        finish(state);
-        return;
-    };
-    let folds = state.folds;
-    let open = move |index| folds.is_open(index);
-    let sections = &doc.sections[range];
-    let (entries, ()) = build(state, |b| markup::outline_part(&doc, n, sections, at.section, &open, b));
-    let mut next = at;
-    let (part, ()) = build(state, |b| markup::part(&doc, n, sections, &mut next, &open, b));
-    if let (Some(outline), Some(entries)) = (document().get_element_by_id(OUTLINE_ID), entries) {
-        let _ = outline.append_child(&entries);
+        if let Some(part) = part {
+            let _ = main.append_child(&part);
+        }
+        n += 1;
+        // The first part alone, so that the first screen shows at once.
+        if n == 1 || clock.now() > deadline {
+            break;
+        }
     }
-    if let Some(part) = part {
-        let _ = main.append_child(&part);
-    }
-    state.built.set(n + 1);
-    set_timeout(move || build_part(state, main, n + 1, next), Duration::ZERO);
+    state.built.set(n);
+    set_timeout(move || build_part(state, main, n, at), Duration::ZERO);
 }
+
+/// How long one task may go on building parts: well under the 50 ms of a long task.
+const TASK_MS: f64 = 30.0;
 
 /// All of the text is on the page; the filter's index is prepared next.
 fn finish(state: ReaderState) {

@@ -2,6 +2,7 @@
 //! survives a reload, and back / forward step through the queries typed.
 
 use crate::ui::state::FilterSettings;
+use crate::ui::browser::listener::{listen_on_window, Phase};
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -43,13 +44,12 @@ pub fn sync_query_with_url(filter: FilterSettings) {
             pending.set_value(Some((handle, new_entry)));
         }
     });
-    let popstate = window_event_listener_untyped("popstate", move |_| {
+    listen_on_window("popstate", Phase::Bubble, move |_| {
         take_pending();
         from_history.set_value(true);
         filter.typing_done.set_value(true);
         filter.query.set(query_in_url());
     });
-    on_cleanup(move || popstate.remove());
 }
 
 const TYPING_PAUSE: Duration = Duration::from_millis(300);

@@ -1,7 +1,8 @@
 use crate::ui::language::language;
 use crate::ui::open::current_document::CurrentDocument;
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
+use crate::ui::browser::listener::listen_on_window_for;
+use crate::ui::browser::typing::typing_in_a_field;
 
 /// A file dropped anywhere on the page is opened; text pasted into the page (not into a box) is
 /// opened as a document. While a file is dragged over the page, the root element carries
@@ -14,27 +15,27 @@ pub fn open_dropped_and_pasted(current: CurrentDocument) {
             let _ = root.class_list().toggle_with_force("dropping", on);
         }
     };
-    let over = window_event_listener(leptos::ev::dragover, move |ev| {
-        if carries_files(&ev) {
+    listen_on_window_for("dragover", move |ev: &web_sys::DragEvent| {
+        if carries_files(ev) {
             // Without this the browser opens the file itself, leaving the app.
             ev.prevent_default();
             set_dropping(true);
         }
     });
-    let leave = window_event_listener(leptos::ev::dragleave, move |ev| {
+    listen_on_window_for("dragleave", move |ev: &web_sys::DragEvent| {
         // Leaving the window, not moving between elements.
         if ev.related_target().is_none() {
             set_dropping(false);
         }
     });
-    let drop = window_event_listener(leptos::ev::drop, move |ev| {
+    listen_on_window_for("drop", move |ev: &web_sys::DragEvent| {
         set_dropping(false);
         let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) else { return };
         ev.prevent_default();
         current.open_file(file);
     });
-    let paste = window_event_listener(leptos::ev::paste, move |ev| {
-        if typing_in_a_box(&ev) {
+    listen_on_window_for("paste", move |ev: &web_sys::ClipboardEvent| {
+        if typing_in_a_field(ev) {
             return;
         }
         let Some(text) = ev.clipboard_data().and_then(|d| d.get_data("text/plain").ok()) else { return };
@@ -45,20 +46,8 @@ pub fn open_dropped_and_pasted(current: CurrentDocument) {
         let name = language.get_untracked().pick("粘贴的文本.txt", "Pasted text.txt");
         current.open(name, text.as_bytes());
     });
-    on_cleanup(move || {
-        over.remove();
-        leave.remove();
-        drop.remove();
-        paste.remove();
-    });
 }
 
 fn carries_files(ev: &web_sys::DragEvent) -> bool {
     ev.data_transfer().is_some_and(|d| d.types().iter().any(|t| t.as_string().as_deref() == Some("Files")))
-}
-
-fn typing_in_a_box(ev: &web_sys::Event) -> bool {
-    ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|e| {
-        matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA") || e.closest("[contenteditable]").ok().flatten().is_some()
-    })
 }

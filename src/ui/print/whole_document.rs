@@ -1,5 +1,6 @@
 use crate::ui::print::settings::PrintSettings;
 use crate::ui::state::ReaderState;
+use crate::ui::browser::listener::{listen_on_window, Phase};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -13,7 +14,7 @@ const OPENED_FOR_PRINT: &str = "data-opened-for-print";
 /// the fold signals untouched: a signal read by every section would cost as much as the
 /// sections are many each time one of them changes.
 pub fn expand_everything_while_printing(state: ReaderState, settings: RwSignal<PrintSettings>) {
-    let before = window_event_listener_untyped("beforeprint", move |_| {
+    listen_on_window("beforeprint", Phase::Bubble, move |_| {
         state.printing.set_value(true);
         if settings.with_untracked(|s| s.on_screen) {
             return;
@@ -23,16 +24,12 @@ pub fn expand_everything_while_printing(state: ReaderState, settings: RwSignal<P
             details.set_open(true);
         }
     });
-    let after = window_event_listener_untyped("afterprint", move |_| {
+    listen_on_window("afterprint", Phase::Bubble, move |_| {
         for details in sections(&format!("details[{OPENED_FOR_PRINT}]")) {
             let _ = details.remove_attribute(OPENED_FOR_PRINT);
             details.set_open(false);
         }
         state.printing.set_value(false);
-    });
-    on_cleanup(move || {
-        before.remove();
-        after.remove();
     });
 }
 
