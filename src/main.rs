@@ -5,8 +5,10 @@ fn main() {
     // In the same task as the mount: no frame shows both the build's page and the app's. The
     // loader started the app only after the browser reported the prerendered page's first paint
     // (scripts/defer-app.mjs), so that paint is the one the browser times.
+    // The reader takes its text over (`ui::document::adopt`) if it shows the sample.
     if let Some(prerendered) = leptos::prelude::document().get_element_by_id(docview::prerender::PRERENDERED_ID) {
         prerendered.remove();
+        docview::ui::keep_prerendered(prerendered);
     }
 }
 

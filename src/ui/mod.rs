@@ -15,3 +15,4 @@ mod reader;
 mod state;
 
 pub use app::App;
+pub use document::adopt::keep_prerendered;

@@ -51,6 +51,27 @@ for (const [width, height] of [[1200, 900], [360, 740]]) {
   });
 }
 
+test('the app takes the prerendered text over: the same elements, never painted a second time', async () => {
+  const page = await browser.newPage({ serviceWorkers: 'block' });
+  await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => {
+    window.prerenderedParagraph = document.querySelector('#prerendered main.document #u1');
+    window.prerenderedEntry = document.querySelector('#prerendered nav.outline li');
+  }));
+  await page.goto(server.url);
+  await page.locator('[data-testid=document] [data-testid=section]').first().waitFor();
+  const same = await page.evaluate(() => [
+    window.prerenderedParagraph !== null && document.querySelector('[data-testid=document] #u1') === window.prerenderedParagraph,
+    window.prerenderedEntry !== null && document.querySelector('[data-testid=outline] li') === window.prerenderedEntry,
+    document.querySelectorAll('#prerendered').length,
+  ]);
+  assert.deepEqual(same, [true, true, 0]);
+  // Taken over with the app's test ids and everything the app needs: the filter still works on it.
+  await page.getByTestId('filter').fill('监督');
+  assert.equal(await page.getByTestId('match-count').innerText(), '13 处 · 2 段');
+  assert.deepEqual(await page.getByTestId('section-count').filter({ visible: true }).allInnerTexts(), ['12']);
+  await page.close();
+});
+
 test('a page that will show another document, a filter or an English interface never shows the sample first', async () => {
   const cases = [
     ['?doc=x.txt', null, 'zh-CN'],

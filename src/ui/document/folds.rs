@@ -99,6 +99,12 @@ impl Folds {
         }
     }
 
+    /// Writes every section's state to its elements (built before the state was known).
+    pub fn write_all(&self) {
+        let Some(open) = self.open.try_get_value() else { return };
+        self.nodes.with_value(|nodes| (0..open.len()).for_each(|i| show(nodes, i, open[i])));
+    }
+
     /// Records that the reader opened or closed section `index`'s element on the page (its
     /// `toggle` event); the browser also reports the state it was given, which changes nothing.
     pub fn toggled(&self, index: usize, open: bool) {

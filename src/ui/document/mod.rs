@@ -2,6 +2,7 @@
 //! `markup::parts`), as plain DOM with delegated listeners; folding, the filter and the outline
 //! change the elements through indexes (`nodes.rs`) rather than through a component per node.
 
+pub mod adopt;
 pub mod copy_link;
 pub mod deep_links;
 pub mod dom_builder;
@@ -67,6 +68,9 @@ fn start_building(state: ReaderState, main: Element) {
         (0..entries.length()).filter_map(|i| entries.item(i)).for_each(|e| e.unchecked_into::<Element>().remove());
     }
     let doc = state.doc.get_value();
+    if doc.source == crate::sample::TEXT && adopt_prerendered(state, &main) {
+        return;
+    }
     let (front, at) = build(state, |b| markup::front(&doc, b));
     if let Some(front) = front {
         let _ = main.append_child(&front);
@@ -116,6 +120,49 @@ fn build_part(state: ReaderState, main: Element, n: usize, at: Position) {
 
 /// How long one task may go on building parts: well under the 50 ms of a long task.
 const TASK_MS: f64 = 30.0;
+
+/// Takes over the sample's text and outline as the build prerendered them, if they are there and
+/// match the description; false if the text is to be built.
+fn adopt_prerendered(state: ReaderState, main: &Element) -> bool {
+    let Some((text, entries)) = adopt::take_prerendered() else { return false };
+    let Some(outline) = document().get_element_by_id(OUTLINE_ID) else { return false };
+    let doc = state.doc.get_value();
+    let parts = state.parts.get_value();
+    let folds = state.folds;
+    let open = move |index| folds.is_open(index);
+    let adopted = state.nodes.try_update_value(|nodes| {
+        let mut walk = adopt::Adopter::new(text, nodes);
+        let mut at = markup::front(&doc, &mut walk);
+        for (n, range) in parts.iter().enumerate() {
+            markup::part(&doc, n, &doc.sections[range.clone()], &mut at, &open, &mut walk);
+        }
+        markup::closing(&doc, at.unit, &mut walk);
+        let (failed, text) = (walk.failed, walk.adopted);
+        let mut walk = adopt::Adopter::new(entries, nodes);
+        let mut first = 0;
+        for (n, range) in parts.iter().enumerate() {
+            markup::outline_part(&doc, n, &doc.sections[range.clone()], first, &open, &mut walk);
+            first += doc.sections[range.clone()].iter().map(markup::section_count).sum::<usize>();
+        }
+        (!failed && !walk.failed).then_some((text, walk.adopted))
+    });
+    let Some(Some((text, entries))) = adopted else {
+        // Whatever was recorded is written over as the text is built.
+        return false;
+    };
+    for element in &text {
+        let _ = main.append_child(element);
+    }
+    for element in &entries {
+        let _ = outline.append_child(element);
+    }
+    // The build unfolded everything; the reader's folds apply now.
+    folds.write_all();
+    request_animation_frame(|| timing::opening("first-screen"));
+    state.built.set(parts.len());
+    finish(state);
+    true
+}
 
 /// All of the text is on the page; the filter's index is prepared next.
 fn finish(state: ReaderState) {
