@@ -1,11 +1,12 @@
 // Lighthouse (npm, run against the Debian Chromium) on the sample: docview against a static HTML
 // page of the same text, mobile preset (a mid-range phone on slow 4G, simulated), BENCH_RUNS (3)
 // runs each, medians. `make bench` installs Lighthouse into the tool cache.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
+import { createServer } from 'node:net';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, SPEECH, serve } from '../browser/support/app.mjs';
+import { DIST, SPEECH } from '../browser/support/app.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const LIGHTHOUSE = join(process.env.DOCVIEW_TOOLS ?? join(process.env.HOME, '.cache/docview/tools'), 'node_modules/.bin/lighthouse');
@@ -18,7 +19,17 @@ const speech = readFileSync(SPEECH, 'utf8');
 writeFileSync(join(site, 'static.html'), `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>speech</title></head>
 <body><h1>在州十三届人大常委会第三次会议上的讲话</h1>\n${speech.split('\n').filter((l) => l.trim()).map((l) => `<p>${escape(l)}</p>`).join('\n')}</body></html>`);
-const server = await serve(site);
+// Served by Python's static server: behind the tests' Node server Lighthouse stops with
+// "Protocol error (Page.navigate): Target closed" (not understood; the same files from
+// `python3 -m http.server` load).
+const port = await new Promise((ok) => {
+  const probe = createServer().listen(0, '127.0.0.1', () => { const { port: free } = probe.address(); probe.close(() => ok(free)); });
+});
+const python = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', site], { stdio: 'ignore' });
+const server = { url: `http://127.0.0.1:${port}/`, close: async () => python.kill() };
+for (let tries = 0; ; tries++) {
+  try { await fetch(server.url); break; } catch (e) { if (tries > 50) throw e; await new Promise((ok) => setTimeout(ok, 100)); }
+}
 
 function lighthouse(url) {
   const out = join(site, 'report.json');
