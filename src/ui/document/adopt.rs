@@ -6,7 +6,6 @@
 use super::nodes::DocumentNodes;
 use crate::markup::{Mark, Markup};
 use std::cell::RefCell;
-use wasm_bindgen::JsCast;
 use web_sys::Element;
 
 thread_local! {
@@ -74,15 +73,8 @@ impl Markup for Adopter<'_> {
         if self.failed {
             return;
         }
-        let Some((element, _)) = self.open.last() else { return };
-        let element = element.clone();
-        match what {
-            Mark::Part(n) => self.nodes.set_part(n, element),
-            Mark::Unit(n) => self.nodes.set_unit(n, element),
-            Mark::Section(n) => self.nodes.set_section(n, element.unchecked_into()),
-            Mark::SectionBadge(n) => self.nodes.set_badge(n, element),
-            Mark::Entry(n) => self.nodes.set_entry(n, element),
-            Mark::EntryBadge(n) => self.nodes.set_entry_badge(n, element),
+        if let Some((element, _)) = self.open.last() {
+            self.nodes.record(what, element.clone());
         }
     }
 }

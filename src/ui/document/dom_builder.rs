@@ -4,7 +4,7 @@
 
 use super::nodes::DocumentNodes;
 use crate::markup::{Mark, Markup};
-use wasm_bindgen::{intern, JsCast};
+use wasm_bindgen::intern;
 use web_sys::{Document, Element};
 
 pub struct DomBuilder<'a> {
@@ -50,14 +50,8 @@ impl Markup for DomBuilder<'_> {
     }
 
     fn mark(&mut self, what: Mark) {
-        let Some(element) = self.open.last().cloned() else { return };
-        match what {
-            Mark::Part(n) => self.nodes.set_part(n, element),
-            Mark::Unit(n) => self.nodes.set_unit(n, element),
-            Mark::Section(n) => self.nodes.set_section(n, element.unchecked_into()),
-            Mark::SectionBadge(n) => self.nodes.set_badge(n, element),
-            Mark::Entry(n) => self.nodes.set_entry(n, element),
-            Mark::EntryBadge(n) => self.nodes.set_entry_badge(n, element),
+        if let Some(element) = self.open.last().cloned() {
+            self.nodes.record(what, element);
         }
     }
 }

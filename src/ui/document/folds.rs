@@ -46,8 +46,7 @@ impl Folds {
 
     /// Unfolds (or folds) section `index`, on the page and in the outline.
     pub fn set_open(&self, index: usize, open: bool) {
-        let changed = self.open.try_update_value(|all| all.get_mut(index).is_some_and(|o| std::mem::replace(o, open) != open));
-        if changed == Some(true) {
+        if self.record(index, open) {
             self.nodes.with_value(|nodes| show(nodes, index, open));
         }
     }
@@ -108,10 +107,14 @@ impl Folds {
     /// Records that the reader opened or closed section `index`'s element on the page (its
     /// `toggle` event); the browser also reports the state it was given, which changes nothing.
     pub fn toggled(&self, index: usize, open: bool) {
-        let changed = self.open.try_update_value(|all| all.get_mut(index).is_some_and(|o| std::mem::replace(o, open) != open));
-        if changed == Some(true) {
+        if self.record(index, open) {
             self.nodes.with_value(|nodes| fold_entry(nodes, index, open));
         }
+    }
+
+    /// Keeps section `index`'s state; true if it changed.
+    fn record(&self, index: usize, open: bool) -> bool {
+        self.open.try_update_value(|all| all.get_mut(index).is_some_and(|o| std::mem::replace(o, open) != open)) == Some(true)
     }
 }
 

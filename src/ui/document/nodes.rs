@@ -2,6 +2,8 @@
 //! (passage or heading), and each section's disclosure, count and outline entry. Empty until
 //! their part is built.
 
+use crate::markup::Mark;
+use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlDetailsElement};
 
 #[derive(Default)]
@@ -26,23 +28,16 @@ fn get<T>(list: &[Option<T>], at: usize) -> Option<&T> {
 }
 
 impl DocumentNodes {
-    pub fn set_part(&mut self, n: usize, e: Element) {
-        put(&mut self.parts, n, e);
-    }
-    pub fn set_unit(&mut self, n: usize, e: Element) {
-        put(&mut self.units, n, e);
-    }
-    pub fn set_section(&mut self, n: usize, e: HtmlDetailsElement) {
-        put(&mut self.sections, n, e);
-    }
-    pub fn set_badge(&mut self, n: usize, e: Element) {
-        put(&mut self.badges, n, e);
-    }
-    pub fn set_entry(&mut self, n: usize, e: Element) {
-        put(&mut self.entries, n, e);
-    }
-    pub fn set_entry_badge(&mut self, n: usize, e: Element) {
-        put(&mut self.entry_badges, n, e);
+    /// Records `element` as what the description marked it (`markup::Mark`).
+    pub fn record(&mut self, what: Mark, element: Element) {
+        match what {
+            Mark::Part(n) => put(&mut self.parts, n, element),
+            Mark::Unit(n) => put(&mut self.units, n, element),
+            Mark::Section(n) => put(&mut self.sections, n, element.unchecked_into()),
+            Mark::SectionBadge(n) => put(&mut self.badges, n, element),
+            Mark::Entry(n) => put(&mut self.entries, n, element),
+            Mark::EntryBadge(n) => put(&mut self.entry_badges, n, element),
+        }
     }
 
     /// Part `n` of the text.

@@ -84,6 +84,15 @@ impl FilterShown {
     }
 }
 
+/// Adds or removes the class of what the query leaves out, where it changes; `was` is what the
+/// element carries.
+fn left_out(was: &mut bool, element: &web_sys::Element, out: bool) {
+    if *was != out {
+        *was = out;
+        let _ = element.class_list().toggle_with_force(LEFT_OUT, out);
+    }
+}
+
 /// The class of a part skipped until the filter's result is written there (style/screen.css).
 const SETTLING: &str = "settling";
 
@@ -102,6 +111,10 @@ struct FilterDisplay {
     /// As written on the page: what is left out, each section's counts, the matches painted,
     /// the units whose sentences without a match are dimmed.
     unit_out: Vec<bool>,
+    /// For the current query: each section's count of matches, and whether it has a selected
+    /// unit (else it is left out).
+    counts: Vec<usize>,
+    selected_in: Vec<bool>,
     section_out: Vec<bool>,
     entry_out: Vec<bool>,
     badges: Vec<usize>,
@@ -135,6 +148,8 @@ impl FilterDisplay {
             part_sections: parts.iter().map(|&p| within(p, &sections)).collect(),
             part_units,
             unit_out: vec![false; units.len()],
+            counts: vec![0; sections.len()],
+            selected_in: vec![false; sections.len()],
             section_out: vec![false; sections.len()],
             entry_out: vec![false; sections.len()],
             badges: vec![0; sections.len()],
@@ -177,7 +192,15 @@ impl FilterDisplay {
             self.dimmed.clear();
         }
         if active {
+            // Once per query, for the text and the outline, now and in the slices after.
+            for (s, span) in self.sections.iter().enumerate() {
+                self.counts[s] = m.count_in(*span);
+                self.selected_in[s] = m.units_in(*span) > 0;
+            }
             let outside = std::mem::take(&mut self.outside);
+            for &u in &outside {
+                self.write_unit_left_out(m, nodes, u);
+            }
             self.write_units(doc, m, nodes, outside.iter().copied());
             self.outside = outside;
         }
@@ -200,7 +223,7 @@ impl FilterDisplay {
                 continue;
             }
             if self.rendered.outline(part) {
-                self.write_outline(m, nodes, part);
+                self.write_outline(nodes, part);
             } else {
                 self.pending_outline.insert(part);
             }
@@ -214,7 +237,7 @@ impl FilterDisplay {
         let shown: Vec<usize> = self.pending_outline.iter().copied().filter(|&p| self.rendered.outline(p)).collect();
         for part in shown {
             self.pending_outline.remove(&part);
-            self.write_outline(m, nodes, part);
+            self.write_outline(nodes, part);
         }
         let clock = web_sys::window().and_then(|w| w.performance());
         while clock.as_ref().is_some_and(|c| c.now() < deadline) {
@@ -226,7 +249,7 @@ impl FilterDisplay {
                     let _ = element.class_list().remove_1(SETTLING);
                 }
             } else if let Some(part) = self.pending_outline.pop_first() {
-                self.write_outline(m, nodes, part);
+                self.write_outline(nodes, part);
             } else {
                 break;
             }
@@ -237,20 +260,18 @@ impl FilterDisplay {
     /// Part `part` of the text: its passages and sections shown or left out.
     fn write_left_out(&mut self, m: &Matches, nodes: &DocumentNodes, part: usize) {
         for u in self.part_units[part].clone() {
-            let Some(element) = nodes.unit(u).filter(|_| self.passage[u]) else { continue };
-            let out = !m.selects(self.units[u]);
-            if self.unit_out[u] != out {
-                self.unit_out[u] = out;
-                let _ = element.class_list().toggle_with_force(LEFT_OUT, out);
-            }
+            self.write_unit_left_out(m, nodes, u);
         }
         for s in self.part_sections[part].clone() {
-            let Some(section) = nodes.section(s) else { continue };
-            let out = m.units_in(self.sections[s]) == 0;
-            if self.section_out[s] != out {
-                self.section_out[s] = out;
-                let _ = section.class_list().toggle_with_force(LEFT_OUT, out);
+            if let Some(section) = nodes.section(s) {
+                left_out(&mut self.section_out[s], section, !self.selected_in[s]);
             }
+        }
+    }
+
+    fn write_unit_left_out(&mut self, m: &Matches, nodes: &DocumentNodes, u: usize) {
+        if let Some(element) = nodes.unit(u).filter(|_| self.passage[u]) {
+            left_out(&mut self.unit_out[u], element, !m.selects(self.units[u]));
         }
     }
 
@@ -259,11 +280,8 @@ impl FilterDisplay {
         self.write_left_out(m, nodes, part);
         self.write_units(doc, m, nodes, self.part_units[part].clone());
         for s in self.part_sections[part].clone() {
-            if nodes.section(s).is_none() {
-                continue;
-            }
-            let count = m.count_in(self.sections[s]);
-            if self.badges[s] != count {
+            let count = self.counts[s];
+            if nodes.section(s).is_some() && self.badges[s] != count {
                 nodes.show_badge(s, count, self.badges[s]);
                 self.badges[s] = count;
             }
@@ -271,15 +289,11 @@ impl FilterDisplay {
     }
 
     /// Part `part` of the outline: its entries muted or not, their counts.
-    fn write_outline(&mut self, m: &Matches, nodes: &DocumentNodes, part: usize) {
+    fn write_outline(&mut self, nodes: &DocumentNodes, part: usize) {
         for s in self.part_sections[part].clone() {
             let Some(entry) = nodes.entry(s) else { continue };
-            let out = m.units_in(self.sections[s]) == 0;
-            if self.entry_out[s] != out {
-                self.entry_out[s] = out;
-                let _ = entry.class_list().toggle_with_force(LEFT_OUT, out);
-            }
-            let count = m.count_in(self.sections[s]);
+            left_out(&mut self.entry_out[s], entry, !self.selected_in[s]);
+            let count = self.counts[s];
             if self.entry_badges[s] != count {
                 nodes.show_entry_badge(s, count);
                 self.entry_badges[s] = count;
@@ -287,18 +301,14 @@ impl FilterDisplay {
         }
     }
 
-    /// The units given: matches and dimmed sentences painted (and, outside the parts, passages
-    /// shown or left out).
+    /// The units given: matches and dimmed sentences painted.
     fn write_units(&mut self, doc: &Document, m: &Matches, nodes: &DocumentNodes, units: impl Iterator<Item = usize>) {
         let mut paint = Vec::new();
         for u in units {
-            let Some(element) = nodes.unit(u) else { continue };
-            let span = self.units[u];
-            let out = !m.selects(span);
-            if self.passage[u] && self.unit_out[u] != out {
-                self.unit_out[u] = out;
-                let _ = element.class_list().toggle_with_force(LEFT_OUT, out);
+            if nodes.unit(u).is_none() {
+                continue;
             }
+            let span = self.units[u];
             let marks = m.within(span);
             let before = self.painted.get(&u).map_or(&[][..], Vec::as_slice);
             let changed = before != marks;
