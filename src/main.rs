@@ -1,15 +1,13 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
+    // The app is hidden while the build's page is on screen; the reader takes its text over in
+    // the next task (`ui::document::adopt`) and removes the rest of it in the same one, so that
+    // no frame shows both or neither. The loader started the app only after the browser reported
+    // the prerendered page's first paint (scripts/defer-app.mjs), so that paint is the one the
+    // browser times.
+    docview::ui::hide_app_while_prerendered();
     leptos::mount::mount_to_body(docview::ui::App);
-    // In the same task as the mount: no frame shows both the build's page and the app's. The
-    // loader started the app only after the browser reported the prerendered page's first paint
-    // (scripts/defer-app.mjs), so that paint is the one the browser times.
-    // The reader takes its text over (`ui::document::adopt`) if it shows the sample.
-    if let Some(prerendered) = leptos::prelude::document().get_element_by_id(docview::prerender::PRERENDERED_ID) {
-        prerendered.remove();
-        docview::ui::keep_prerendered(prerendered);
-    }
 }
 
 #[cfg(not(target_arch = "wasm32"))]

@@ -25,10 +25,41 @@ pub fn escape_html(text: &str) -> String {
 
 pub use crate::dom_ids::PRERENDERED_ID;
 
-/// The interface around the document as the app first draws it in Chinese, inert until the app
-/// replaces it: in the same boxes, so that the text is where the app will put it.
-const ACTIONS: &str = r#"<div class="masthead-actions no-print"><label class="file-opener no-print">打开文件</label><details class="recent no-print"><summary>最近的文档</summary></details><button class="theme-switch" type="button">配色：跟随系统</button><button class="language-switch no-print" type="button" lang="en">English</button></div>"#;
-const CONTROLS: &str = r#"<div class="top-bar"><div class="controls no-print"><div class="filter"><label>筛选</label><input type="search" placeholder="关键词，如 监督" autocomplete="off"><output></output><label class="context-toggle"><input type="checkbox">只看匹配的句子</label><small class="filter-help">空格：同时包含 · a|b：任一 · "短语" · -词：排除 · Enter / Shift+Enter：下一处 / 上一处</small></div><div class="toolbar"><button class="outline-toggle" type="button">提纲</button><button type="button">全部展开</button><button type="button">全部折叠</button><button type="button">打印</button><details class="print-panel no-print"><summary>打印设置</summary></details><details class="menu export-menu no-print"><summary>导出</summary></details><button type="button">?</button></div></div></div>"#;
+/// A label of the interface in both languages; the page's `lang` (set before the first paint by
+/// [`HEAD_SCRIPT`]) shows one of them (`.bilingual` in style/screen.css).
+fn bilingual(zh: &str, en: &str) -> String {
+    format!(r#"<span class="bilingual"><span lang="zh-CN">{zh}</span><span lang="en">{en}</span></span>"#)
+}
+
+/// The interface around the document as the app first draws it, inert until the app replaces
+/// it: in the same boxes, so that the text is where the app will put it.
+fn actions() -> String {
+    format!(
+        r#"<div class="masthead-actions no-print"><label class="file-opener no-print">{}</label><details class="recent no-print"><summary>{}</summary></details><button class="theme-switch" type="button">{}</button><button class="language-switch no-print" type="button">{}</button></div>"#,
+        bilingual("打开文件", "Open a file"),
+        bilingual("最近的文档", "Recent documents"),
+        bilingual("配色：跟随系统", "Colours: as the system"),
+        r#"<span class="bilingual"><span lang="en">English</span><span lang="zh-CN">中文</span></span>"#,
+    )
+}
+
+fn controls() -> String {
+    format!(
+        r#"<div class="top-bar"><div class="controls no-print"><div class="filter"><label>{}</label><input type="search" autocomplete="off"><output></output><label class="context-toggle"><input type="checkbox">{}</label><small class="filter-help">{}</small></div><div class="toolbar"><button class="outline-toggle" type="button">{}</button><button type="button">{}</button><button type="button">{}</button><button type="button">{}</button><details class="print-panel no-print"><summary>{}</summary></details><details class="menu export-menu no-print"><summary>{}</summary></details><button type="button">?</button></div></div></div>"#,
+        bilingual("筛选", "Filter"),
+        bilingual("只看匹配的句子", "Matching sentences only"),
+        bilingual(
+            "空格：同时包含 · a|b：任一 · &quot;短语&quot; · -词：排除 · Enter / Shift+Enter：下一处 / 上一处",
+            "space: all · a|b: any · &quot;phrase&quot; · -word: without · Enter / Shift+Enter: next / previous",
+        ),
+        bilingual("提纲", "Outline"),
+        bilingual("全部展开", "Expand all"),
+        bilingual("全部折叠", "Collapse all"),
+        bilingual("打印", "Print"),
+        bilingual("打印设置", "Print settings"),
+        bilingual("导出", "Export"),
+    )
+}
 
 /// The page of `doc` titled `title`, as the app first shows it in a Chinese interface (folded
 /// nothing, filtered nothing).
@@ -37,9 +68,13 @@ pub fn page(doc: &Document, title: &str) -> String {
     let length = doc.length(Span::new(0, doc.source.len()));
     let _ = write!(
         html,
-        r#"<div id="{PRERENDERED_ID}" class="prerendered" inert><header class="masthead"><div class="title-block"><h1 class="doc-title">{}</h1><button type="button" class="edit-title no-print">改标题</button><p class="reading-length document-length no-print">{}</p></div>{ACTIONS}</header>{CONTROLS}<div class="layout"><nav class="outline no-print"><div class="outline-top"><h2 class="outline-heading">提纲</h2><button type="button" class="drawer-close">×</button></div>"#,
+        r#"<div id="{PRERENDERED_ID}" class="prerendered" inert><header class="masthead"><div class="title-block"><h1 class="doc-title">{}</h1><button type="button" class="edit-title no-print">{}</button><p class="reading-length document-length no-print">{}</p></div>{}</header>{}<div class="layout"><nav class="outline no-print"><div class="outline-top"><h2 class="outline-heading">{}</h2><button type="button" class="drawer-close">×</button></div>"#,
         escape_html(title),
-        escape_html(&length.describe(true)),
+        bilingual("改标题", "Rename"),
+        bilingual(&escape_html(&length.describe(true)), &escape_html(&length.describe(false))),
+        actions(),
+        controls(),
+        bilingual("提纲", "Outline"),
     );
     let open = |_| true;
     let parts = markup::parts(&doc.sections);
@@ -96,10 +131,11 @@ impl Markup for HtmlWriter {
 
 /// Written into the page's head: before the first paint, a page that will not show the sample as
 /// prerendered hides it, so that it never flashes: a `?doc=` link, a `?q=` filter, a document of
-/// the reader's own to reopen (as `ui::app::reopen_last_document` decides), or an interface in
-/// English (as `ui::language` decides). The reader's chosen colours apply at once too.
+/// the reader's own to reopen (as `ui::app::reopen_last_document` decides). The interface's
+/// language (as `ui::language` decides) and the reader's chosen colours apply at once too.
 pub const HEAD_SCRIPT: &str = "(()=>{try{const p=new URLSearchParams(location.search),s=localStorage,r=document.documentElement,\
 own=(s.getItem('docview.recent')||'').split('\\n').some((l)=>{const f=l.split('\\t');return f.length>1&&!f[2]}),\
 lang=s.getItem('docview.language')||(/^zh/i.test(navigator.language)?'zh-CN':'en'),theme=s.getItem('docview.theme');\
 if(theme)r.classList.add(theme);\
-if(p.has('doc')||p.has('q')||(own&&!s.getItem('docview.sample'))||lang!=='zh-CN')r.classList.add('not-sample')}catch(e){}})()";
+if(lang!=='zh-CN')r.lang=lang;\
+if(p.has('doc')||p.has('q')||(own&&!s.getItem('docview.sample')))r.classList.add('not-sample')}catch(e){}})()";

@@ -15,4 +15,4 @@ mod reader;
 mod state;
 
 pub use app::App;
-pub use document::adopt::keep_prerendered;
+pub use document::adopt::hide_app_while_prerendered;

@@ -126,7 +126,9 @@ for (const engine of ENGINES) {
       assert.equal(await browser.waitFor("return document.documentElement.lang === 'en' && document.querySelector('label[for=filter-input]').textContent"), 'Filter');
       assert.equal(await browser.run("return document.querySelector('[data-testid=document]').closest('[lang]').lang"), 'zh-CN');
       await browser.refresh();
-      await browser.waitFor("return document.documentElement.lang === 'en'");
+      // The page's language is set before its first paint; the switch comes with the app.
+      await browser.waitFor(RENDERED);
+      assert.equal(await browser.run("return document.documentElement.lang"), 'en');
       await browser.click('[data-testid=language]');
       await browser.waitFor("return document.documentElement.lang === 'zh-CN'");
     });

@@ -34,13 +34,13 @@ test('before any wasm, the page holds the whole speech as text', async () => {
   await page.close();
 });
 
-for (const [width, height] of [[1200, 900], [360, 740]]) {
-  test(`at ${width} px the app takes the page over without moving a line`, async () => {
-    const early = await withoutWasm({ viewport: { width, height } });
+for (const [width, height, locale] of [[1200, 900, 'zh-CN'], [360, 740, 'zh-CN'], [360, 740, 'en-US']]) {
+  test(`at ${width} px in ${locale} the app takes the page over without moving a line`, async () => {
+    const early = await withoutWasm({ viewport: { width, height }, locale });
     await early.goto(server.url);
     const before = await early.evaluate(LINES);
     await early.close();
-    const page = await browser.newPage({ viewport: { width, height } });
+    const page = await browser.newPage({ viewport: { width, height }, locale });
     await page.goto(server.url);
     await page.locator('[data-testid=section]').first().waitFor();
     assert.equal(await page.locator('#prerendered').count(), 0, 'the prerendered page is gone');
@@ -72,12 +72,12 @@ test('the app takes the prerendered text over: the same elements, never painted 
   await page.close();
 });
 
-test('a page that will show another document, a filter or an English interface never shows the sample first', async () => {
+test('a page that will show another document or a filter never shows the sample first', async () => {
   const cases = [
     ['?doc=x.txt', null, 'zh-CN'],
     ['?q=监督', null, 'zh-CN'],
     ['', 'docview.recent', 'zh-CN'],
-    ['', null, 'en-US'],
+    ['?doc=x.txt', null, 'en-US'],
   ];
   for (const [search, stored, locale] of cases) {
     const context = await browser.newContext({ locale, serviceWorkers: 'block' });
@@ -99,4 +99,22 @@ test('a page that will show another document, a filter or an English interface n
   await page.reload();
   assert.equal(await page.locator('#prerendered').evaluate((e) => e.checkVisibility()), true);
   await page.close();
+});
+
+test('an English interface shows the sample at once, its interface already in English', async () => {
+  const context = await browser.newContext({ locale: 'en-US', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  await page.route('**/*.wasm', (route) => route.abort());
+  await page.goto(server.url);
+  assert.equal(await page.locator('#prerendered').evaluate((e) => e.checkVisibility()), true);
+  const labels = await page.locator('#prerendered .file-opener, #prerendered .toolbar button, #prerendered .outline-heading').filter({ visible: true }).allInnerTexts();
+  assert.deepEqual(labels, ['Open a file', 'Expand all', 'Collapse all', 'Print', '?', 'Outline']);
+  assert.match(await page.locator('#prerendered .document-length').innerText(), /characters · \d+ min read/u);
+  assert.match(await page.locator('#prerendered main.document').innerText(), /州十三届人大常委会第三次会议/u);
+  await context.close();
+  // A Chinese interface shows the Chinese labels only.
+  const chinese = await withoutWasm();
+  await chinese.goto(server.url);
+  assert.equal(await chinese.locator('#prerendered .file-opener').innerText(), '打开文件');
+  await chinese.close();
 });

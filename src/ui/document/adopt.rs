@@ -5,21 +5,44 @@
 
 use super::nodes::DocumentNodes;
 use crate::markup::{Mark, Markup};
-use std::cell::RefCell;
+use crate::dom_ids::PRERENDERED_ID;
 use web_sys::Element;
 
-thread_local! {
-    static PRERENDERED: RefCell<Option<Element>> = const { RefCell::new(None) };
+/// The build's page, while it is on the page.
+fn prerendered() -> Option<Element> {
+    leptos::prelude::document().get_element_by_id(PRERENDERED_ID)
 }
 
-/// Keeps the prerendered page (taken off the page when the app mounts) for the reader to adopt.
-pub fn keep_prerendered(page: Element) {
-    PRERENDERED.with_borrow_mut(|kept| *kept = Some(page));
+/// Whether the build's page is still there to take over.
+pub fn is_prerendered() -> bool {
+    prerendered().is_some()
 }
 
-/// The prerendered page's text and outline entries, once: the first elements of each.
+/// The class that hides the app, mounted beside the build's page, until it takes the page over.
+const TAKING_OVER: &str = "taking-over";
+
+/// Hides the app while the build's page is on screen, until [`remove_prerendered`].
+pub fn hide_app_while_prerendered() {
+    let Some(root) = leptos::prelude::document().document_element() else { return };
+    // The class the page's head script gives a page that hides the build's page (`prerender`).
+    if prerendered().is_some() && !root.class_list().contains("not-sample") {
+        let _ = root.class_list().add_1(TAKING_OVER);
+    }
+}
+
+/// Takes what is left of the build's page off the page: the app shows from then on.
+pub fn remove_prerendered() {
+    if let Some(page) = prerendered() {
+        page.remove();
+    }
+    if let Some(root) = leptos::prelude::document().document_element() {
+        let _ = root.class_list().remove_1(TAKING_OVER);
+    }
+}
+
+/// The prerendered page's text and outline entries: the first elements of each.
 pub fn take_prerendered() -> Option<(Element, Element)> {
-    let page = PRERENDERED.with_borrow_mut(Option::take)?;
+    let page = prerendered()?;
     let text = page.query_selector("main.document").ok()??.first_element_child()?;
     let entries = page.query_selector("nav.outline > .outline-part").ok()??;
     Some((text, entries))

@@ -9,10 +9,13 @@ use leptos::prelude::*;
 pub fn follow_deep_links(state: ReaderState) {
     // Once the document's first part is on the page; if the target was not in it, again once
     // all of it is.
-    let missed = StoredValue::new(false);
-    Effect::new(move |first: Option<()>| {
-        let complete = state.complete.get();
-        if first.is_none() || (complete && missed.get_value()) {
+    // (Not before: the sample's text is taken over from the build's page in a task after the
+    // app starts, and a scroll to where it was is lost.)
+    let (tried, missed) = (StoredValue::new(false), StoredValue::new(false));
+    Effect::new(move |_| {
+        let (built, complete) = (state.built.get(), state.complete.get());
+        if (built > 0 && !tried.get_value()) || (complete && missed.get_value()) {
+            tried.set_value(true);
             request_animation_frame(move || missed.set_value(!go_to_hash(state)));
         }
     });

@@ -68,9 +68,32 @@ fn start_building(state: ReaderState, main: Element) {
         (0..entries.length()).filter_map(|i| entries.item(i)).for_each(|e| e.unchecked_into::<Element>().remove());
     }
     let doc = state.doc.get_value();
-    if doc.source == crate::sample::TEXT && adopt_prerendered(state, &main) {
+    // The sample's text is on the page already: taken over in a task of its own, so that starting
+    // the app is not one long task.
+    if doc.source == crate::sample::TEXT && adopt::is_prerendered() {
+        set_timeout(
+            move || {
+                // Another document opened in the meantime.
+                if state.doc.try_get_value().is_none() {
+                    return;
+                }
+                let adopted = adopt_prerendered(state, &main);
+                adopt::remove_prerendered();
+                if !adopted {
+                    build_from_start(state, main);
+                }
+            },
+            Duration::ZERO,
+        );
         return;
     }
+    adopt::remove_prerendered();
+    build_from_start(state, main);
+}
+
+/// The front matter and the first part now, the rest in tasks of their own.
+fn build_from_start(state: ReaderState, main: Element) {
+    let doc = state.doc.get_value();
     let (front, at) = build(state, |b| markup::front(&doc, b));
     if let Some(front) = front {
         let _ = main.append_child(&front);
