@@ -41,8 +41,8 @@ fn main() -> std::process::ExitCode {
             return std::process::ExitCode::FAILURE;
         }
     };
-    let text = match docview::decode::decode(&bytes) {
-        Ok(text) => text,
+    let text = match docview::decode::open(&bytes, path) {
+        Ok(opened) => opened.text,
         Err(err) => {
             eprintln!("{path}: {err}");
             return std::process::ExitCode::FAILURE;

@@ -26,7 +26,7 @@ fn project_files(dir: &Path, out: &mut Vec<PathBuf>) {
 
 /// How many folders a relative path starting at `at` climbs.
 fn climbs(text: &str, at: usize) -> usize {
-    text[at..].as_bytes().chunks(3).take_while(|c| *c == b"../").count()
+    text.as_bytes()[at..].chunks(3).take_while(|c| *c == b"../").count()
 }
 
 fn resolves_from_own_folder(path: &Path, line: &str) -> bool {

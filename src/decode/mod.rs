@@ -5,6 +5,7 @@
 //! decoded by the caller's decoder: the browser's own `TextDecoder` in the app (no tables in
 //! the wasm), `encoding_rs` natively.
 
+pub mod docx;
 mod gb18030;
 
 use std::fmt;
@@ -17,6 +18,8 @@ pub enum DecodeError {
     Binary(&'static str),
     /// Text in an encoding not recognised.
     UnknownEncoding,
+    /// A Word file, or a file like one, that does not open.
+    Word(docx::WordProblem),
 }
 
 impl DecodeError {
@@ -26,6 +29,7 @@ impl DecodeError {
             DecodeError::Empty => "文件是空的（没有文字）。".to_string(),
             DecodeError::Binary(kind) => format!("这不是文本文件（看起来是 {kind}）。"),
             DecodeError::UnknownEncoding => "无法识别文件的编码（支持 UTF-8、UTF-16、GB18030/GBK）。".to_string(),
+            DecodeError::Word(problem) => problem.in_chinese(),
         }
     }
 
@@ -37,6 +41,7 @@ impl DecodeError {
             DecodeError::UnknownEncoding => {
                 "The file's encoding is not recognised (UTF-8, UTF-16 and GB18030/GBK are).".to_string()
             }
+            DecodeError::Word(problem) => problem.in_english(),
         }
     }
 }
@@ -57,6 +62,40 @@ const SIGNATURES: [(&[u8], &str); 8] = [
     (b"{\\rtf", "RTF document"),
     (b"\x1F\x8B", "gzip archive"),
 ];
+
+/// The most text a document may expand to (a Word file is compressed): past it, reading stops.
+pub const MAX_TEXT_BYTES: usize = 50 * 1024 * 1024;
+
+/// The text of a document file, and what the reader should know about how it was read.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Opened {
+    pub text: String,
+    /// A Word file with tracked changes: deletions left out, insertions kept.
+    pub tracked_changes: bool,
+}
+
+/// Whether `bytes` are a ZIP archive: a Word document, or something to be named by
+/// [`docx::parts`]. (Its parts are inflated by the caller: see [`docx::from_parts`].)
+pub fn is_zip(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04")
+}
+
+/// Decodes the text of a file named `file_name` that is not a ZIP archive ([`is_zip`]): a
+/// binary Office file is named for what it is, anything else decoded by [`decode_with`].
+pub fn open_with(bytes: &[u8], file_name: &str, gb18030: impl FnOnce(&[u8]) -> Option<String>) -> Result<Opened, DecodeError> {
+    if bytes.starts_with(b"\xD0\xCF\x11\xE0") {
+        return Err(DecodeError::Word(docx::old_format(bytes, file_name)));
+    }
+    decode_with(bytes, gb18030).map(|text| Opened { text, tracked_changes: false })
+}
+
+/// A Word document's text as opened; empty text is an empty document.
+pub fn opened_word(word: docx::Word) -> Result<Opened, DecodeError> {
+    if word.text.trim().is_empty() {
+        return Err(DecodeError::Empty);
+    }
+    Ok(Opened { text: word.text, tracked_changes: word.tracked_changes })
+}
 
 /// Decodes `bytes`, using `gb18030` for text detected as GB18030 (it returns `None` when it
 /// cannot decode). A byte order mark is not part of the text.
@@ -137,6 +176,18 @@ pub fn replacements(bytes: &[u8], text: &str) -> usize {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
     decode_with(bytes, |b| {
+        let (text, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(b);
+        (!had_errors).then(|| text.into_owned())
+    })
+}
+
+/// [`open_with`] with `encoding_rs` for GB18030: for native programs and tests.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn open(bytes: &[u8], file_name: &str) -> Result<Opened, DecodeError> {
+    if is_zip(bytes) {
+        return docx::read(bytes, MAX_TEXT_BYTES).map_err(DecodeError::Word).and_then(opened_word);
+    }
+    open_with(bytes, file_name, |b| {
         let (text, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(b);
         (!had_errors).then(|| text.into_owned())
     })

@@ -13,6 +13,11 @@ import { openEngine } from './support/webdriver.mjs';
 
 const SINGLE_FILE_SCRIPT = fileURLToPath(new URL('../../scripts/single-file.mjs', import.meta.url));
 const NOTICE_FILE = fileURLToPath(new URL('../fixtures/notice_gb18030.txt', import.meta.url));
+const WORD_FILE = fileURLToPath(new URL('../fixtures/word/numbering.docx', import.meta.url));
+const LIBREOFFICE_FILE = fileURLToPath(new URL('../fixtures/word/libreoffice_headings.docx', import.meta.url));
+const PAGE_FILE = fileURLToPath(new URL('../fixtures/web/saved_page.html', import.meta.url));
+/** The outline's entries for sections (not key points), in order. */
+const OUTLINE = "return [...document.querySelectorAll('[data-testid=outline] li:not(.key-point-entry) > a')].map((a) => a.textContent)";
 const NOTICE = '国务院办公厅关于复制推广营商环境创新试点改革举措的通知';
 const SPEECH = '在州十三届人大常委会第三次会议上的讲话';
 const ENGINES = (process.env.DOCVIEW_ENGINES ?? 'chromium,firefox,webkit').split(',');
@@ -118,6 +123,20 @@ for (const engine of ENGINES) {
       await browser.waitFor(RENDERED);
       await browser.refresh();
       await browser.waitFor(RENDERED);
+    });
+
+    test('opens a Word document and a saved web page, with the headings and numbers their authors made', async () => {
+      await freshVisit();
+      await browser.type('[data-testid=open-file]', WORD_FILE);
+      await browser.waitFor(titleIs('州人大常委会2025年工作要点'));
+      assert.deepEqual(await browser.run(OUTLINE), ['一、总体要求', '二、主要任务', '（一）加强立法工作', '（二）加强监督工作', '三、工作要求']);
+      await browser.type('[data-testid=open-file]', LIBREOFFICE_FILE);
+      await browser.waitFor(titleIs('州人大常委会关于加强预算审查监督的决定'));
+      assert.deepEqual(await browser.run(OUTLINE), ['一、加强预算编制的审查', '（一）初步审查', '二、加强预算执行的监督']);
+      await browser.type('[data-testid=open-file]', PAGE_FILE);
+      await browser.waitFor(titleIs('州人民政府办公室关于做好冬季安全生产工作的通知'));
+      assert.deepEqual(await browser.run(OUTLINE), ['一、提高思想认识', '二、强化责任落实', '（一）压实属地责任']);
+      assert.equal(await browser.run("return document.querySelector('[data-testid=document]').innerText.includes('备案号')"), false, 'only the article');
     });
 
     test('the interface switches to English and back, and the document keeps its language', async () => {

@@ -3,6 +3,7 @@
 
 pub mod clipboard;
 pub mod generated_style;
+pub mod inflate;
 pub mod listener;
 pub mod offline;
 pub mod storage;

@@ -4,7 +4,10 @@ use crate::ui::language::Message;
 use crate::ui::open::recent_store;
 use crate::ui::browser::text_decoder::decode_gb18030;
 use crate::ui::browser::timing;
-use crate::decode::{decode_with, replacements};
+use crate::decode::docx::{self, zip::Packed};
+use crate::decode::{decode_with, is_zip, open_with, opened_word, replacements, DecodeError, Opened, MAX_TEXT_BYTES};
+use crate::ui::browser::inflate::inflate_raw;
+use crate::ui::open::saved_page;
 use crate::model::Document;
 use crate::parse::parse;
 use leptos::prelude::*;
@@ -143,19 +146,79 @@ impl CurrentDocument {
     /// Opens the bytes of a document, from another host's address `source` if it came from one.
     pub fn open_from(&self, file_name: &str, bytes: &[u8], source: Option<String>) {
         timing::opening("open");
-        match decode_with(bytes, decode_gb18030) {
-            Ok(text) => {
-                timing::opening("decoded");
-                let damaged = replacements(bytes, &text);
-                self.show(text, |doc| doc.title().unwrap_or_else(|| file_stem(file_name).to_string()), None, source);
-                if damaged > 0 {
-                    self.problem.set(Some(Message::new(
-                        format!("“{file_name}”有 {damaged} 处字节无法识别，显示为 �。"),
-                        format!("{damaged} places in “{file_name}” could not be read and show as �."),
-                    )));
+        if is_zip(bytes) {
+            return self.open_word(file_name, bytes, source);
+        }
+        let web_page = saved_page::is_web_page(file_name, bytes);
+        let opened = match web_page {
+            true => decode_with(bytes, decode_gb18030).map(|text| Opened { text, tracked_changes: false }),
+            false => open_with(bytes, file_name, decode_gb18030),
+        };
+        let Opened { text, tracked_changes } = match opened {
+            Ok(opened) => opened,
+            Err(err) => return self.refuse(file_name, Message::new(err.in_chinese(), err.in_english())),
+        };
+        let damaged = replacements(bytes, &text);
+        let text = match web_page {
+            true => match saved_page::article_text(&text) {
+                Some(article) => article,
+                None => return self.refuse(file_name, Message::new("这个网页里没有正文。", "This web page has no text to read.")),
+            },
+            false => text,
+        };
+        self.opened(file_name, text, damaged, tracked_changes, source);
+    }
+
+    /// A Word document: its parts inflated by the browser, a part at a time, then read.
+    fn open_word(&self, file_name: &str, bytes: &[u8], source: Option<String>) {
+        let packed = match docx::parts(bytes) {
+            Ok(packed) => packed.into_iter().map(|p| p.map(|p| match p { Packed::Stored(d) => (false, d.to_vec()), Packed::Deflated(d) => (true, d.to_vec()) })).collect::<Vec<_>>(),
+            Err(problem) => return self.refuse(file_name, Message::new(problem.in_chinese(), problem.in_english())),
+        };
+        let (current, file_name) = (*self, file_name.to_string());
+        leptos::task::spawn_local(async move {
+            let mut budget = MAX_TEXT_BYTES;
+            let mut parts = Vec::with_capacity(packed.len());
+            for part in packed {
+                let inflated = match part {
+                    None => Ok(Vec::new()),
+                    Some((false, data)) if data.len() > budget => Err(docx::zip::ZipError::TooLarge),
+                    Some((false, data)) => Ok(data),
+                    Some((true, data)) => inflate_raw(&data, budget).await,
+                };
+                match inflated {
+                    Ok(bytes) => {
+                        budget -= bytes.len();
+                        parts.push(bytes);
+                    }
+                    Err(e) => {
+                        let problem = docx::problem(e);
+                        return current.refuse(&file_name, Message::new(problem.in_chinese(), problem.in_english()));
+                    }
                 }
             }
-            Err(err) => self.refuse(file_name, Message::new(err.in_chinese(), err.in_english())),
+            match docx::from_parts(parts).map_err(DecodeError::Word).and_then(opened_word) {
+                Ok(Opened { text, tracked_changes }) => current.opened(&file_name, text, 0, tracked_changes, source),
+                Err(err) => current.refuse(&file_name, Message::new(err.in_chinese(), err.in_english())),
+            }
+        });
+    }
+
+    /// Shows a document's text, saying what the reader should know of how it was read: bytes
+    /// that could not be (`damaged`), a Word file's tracked changes.
+    fn opened(&self, file_name: &str, text: String, damaged: usize, tracked_changes: bool, source: Option<String>) {
+        timing::opening("decoded");
+        self.show(text, |doc| doc.title().unwrap_or_else(|| file_stem(file_name).to_string()), None, source);
+        if damaged > 0 {
+            self.problem.set(Some(Message::new(
+                format!("“{file_name}”有 {damaged} 处字节无法识别，显示为 �。"),
+                format!("{damaged} places in “{file_name}” could not be read and show as �."),
+            )));
+        } else if tracked_changes {
+            self.problem.set(Some(Message::new(
+                format!("“{file_name}”有修订记录：显示的是接受全部修订后的文字（删除的未显示，插入的已保留）。"),
+                format!("“{file_name}” has tracked changes: shown with every change accepted (deletions left out, insertions kept)."),
+            )));
         }
     }
 

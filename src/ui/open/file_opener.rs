@@ -2,7 +2,7 @@ use crate::ui::language::tr;
 use crate::ui::open::current_document::CurrentDocument;
 use leptos::prelude::*;
 
-/// A button that opens a .txt or .md file from the reader's computer.
+/// A button that opens a file from the reader's computer: text, Markdown, Word (.docx) or a saved web page.
 #[component]
 pub fn FileOpener() -> impl IntoView {
     let current = expect_context::<CurrentDocument>();
@@ -15,7 +15,7 @@ pub fn FileOpener() -> impl IntoView {
     view! {
         <label class="file-opener no-print">
             {tr("打开文件", "Open a file")}
-            <input type="file" data-testid="open-file" accept=".txt,.md,.markdown,text/plain,text/markdown" on:change=on_change />
+            <input type="file" data-testid="open-file" accept=".txt,.md,.markdown,.docx,.html,.htm,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document" on:change=on_change />
         </label>
     }
 }

@@ -8,4 +8,5 @@ pub mod file_opener;
 pub mod problem_notice;
 pub mod recent_menu;
 pub mod recent_store;
+pub mod saved_page;
 pub mod source_notice;
