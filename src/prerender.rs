@@ -45,7 +45,7 @@ fn actions() -> String {
 
 fn controls() -> String {
     format!(
-        r#"<div class="top-bar"><div class="controls no-print"><div class="filter"><label>{}</label><input type="search" autocomplete="off"><output></output><label class="context-toggle"><input type="checkbox">{}</label><small class="filter-help">{}</small></div><div class="toolbar"><button class="outline-toggle" type="button">{}</button><button type="button">{}</button><button type="button">{}</button><button type="button">{}</button><details class="print-panel no-print"><summary>{}</summary></details><details class="menu export-menu no-print"><summary>{}</summary></details><button type="button">?</button></div></div></div>"#,
+        r#"<div class="top-bar"><div class="controls no-print"><div class="filter"><label>{}</label><input type="search" autocomplete="off"><output></output><div class="match-nav" hidden><button type="button">↑</button><button type="button">↓</button><span></span></div><label class="context-toggle"><input type="checkbox">{}</label><small class="filter-help">{}</small></div><div class="toolbar"><button class="outline-toggle" type="button">{}</button><button type="button">{}</button><button type="button">{}</button><button type="button">{}</button><details class="print-panel no-print"><summary>{}</summary></details><details class="menu export-menu no-print"><summary>{}</summary></details><button type="button">?</button></div></div></div>"#,
         bilingual("筛选", "Filter"),
         bilingual("只看匹配的句子", "Matching sentences only"),
         bilingual(

@@ -16,6 +16,8 @@ const NOTICE_FILE = fileURLToPath(new URL('../fixtures/notice_gb18030.txt', impo
 const WORD_FILE = fileURLToPath(new URL('../fixtures/word/numbering.docx', import.meta.url));
 const LIBREOFFICE_FILE = fileURLToPath(new URL('../fixtures/word/libreoffice_headings.docx', import.meta.url));
 const PAGE_FILE = fileURLToPath(new URL('../fixtures/web/saved_page.html', import.meta.url));
+/** Where every control of the page's top is drawn (hidden ones too: they keep their place). */
+const CONTROL_BOXES = "return [...document.querySelectorAll('.masthead :is(button, label, summary), .controls :is(button, input, label, summary, output)')].map((e) => { const r = e.getBoundingClientRect(); return [e.dataset.testid ?? e.tagName, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)].join(' '); })";
 /** The outline's entries for sections (not key points), in order. */
 const OUTLINE = "return [...document.querySelectorAll('[data-testid=outline] li:not(.key-point-entry) > a')].map((a) => a.textContent)";
 const NOTICE = '国务院办公厅关于复制推广营商环境创新试点改革举措的通知';
@@ -94,6 +96,21 @@ for (const engine of ENGINES) {
       await browser.keys('\uE00C');
       await browser.waitFor("return document.querySelector('[data-testid=filter]').value === ''");
       await browser.waitFor("return [...document.querySelectorAll('[data-testid=document] p.passage')].every((p) => p.checkVisibility())");
+    });
+
+    test('typing a query and clearing it moves no control', async () => {
+      await freshVisit();
+      const boxes = () => browser.run(CONTROL_BOXES);
+      const before = await boxes();
+      await browser.type('[data-testid=filter]', '监');
+      await browser.waitFor("return document.querySelector('[data-testid=match-count]').textContent.includes('处')");
+      assert.deepEqual(await boxes(), before, 'after 监');
+      await browser.type('[data-testid=filter]', '督');
+      await browser.waitFor("return document.querySelector('[data-testid=match-count]').textContent.includes('13')");
+      assert.deepEqual(await boxes(), before, 'after 监督');
+      await browser.keys('\uE00C');
+      await browser.waitFor("return document.querySelector('[data-testid=filter]').value === ''");
+      assert.deepEqual(await boxes(), before, 'cleared');
     });
 
     test('a link to a key point unfolds its section and scrolls there', async () => {
