@@ -61,8 +61,8 @@ fn controls() -> String {
     )
 }
 
-/// The page of `doc` titled `title`, as the app first shows it in a Chinese interface (folded
-/// nothing, filtered nothing).
+/// The page of `doc` titled `title`, as the app first shows it in either interface language
+/// (folded nothing, filtered nothing).
 pub fn page(doc: &Document, title: &str) -> String {
     let mut html = String::new();
     let length = doc.length(Span::new(0, doc.source.len()));

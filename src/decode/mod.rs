@@ -82,11 +82,11 @@ pub fn is_zip(bytes: &[u8]) -> bool {
 
 /// Decodes the text of a file named `file_name` that is not a ZIP archive ([`is_zip`]): a
 /// binary Office file is named for what it is, anything else decoded by [`decode_with`].
-pub fn open_with(bytes: &[u8], file_name: &str, gb18030: impl FnOnce(&[u8]) -> Option<String>) -> Result<Opened, DecodeError> {
+pub fn open_with(bytes: &[u8], file_name: &str, gb18030: impl FnOnce(&[u8]) -> Option<String>) -> Result<String, DecodeError> {
     if bytes.starts_with(b"\xD0\xCF\x11\xE0") {
         return Err(DecodeError::Word(docx::old_format(bytes, file_name)));
     }
-    decode_with(bytes, gb18030).map(|text| Opened { text, tracked_changes: false })
+    decode_with(bytes, gb18030)
 }
 
 /// A Word document's text as opened; empty text is an empty document.
@@ -181,16 +181,18 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
     })
 }
 
-/// [`open_with`] with `encoding_rs` for GB18030: for native programs and tests.
+/// A document file opened natively (a Word document inflated by `miniz_oxide`, text with
+/// `encoding_rs` for GB18030): for native programs and tests.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn open(bytes: &[u8], file_name: &str) -> Result<Opened, DecodeError> {
     if is_zip(bytes) {
         return docx::read(bytes, MAX_TEXT_BYTES).map_err(DecodeError::Word).and_then(opened_word);
     }
-    open_with(bytes, file_name, |b| {
+    let text = open_with(bytes, file_name, |b| {
         let (text, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(b);
         (!had_errors).then(|| text.into_owned())
-    })
+    })?;
+    Ok(Opened { text, tracked_changes: false })
 }
 
 fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, DecodeError> {

@@ -5,7 +5,7 @@ use crate::ui::open::recent_store;
 use crate::ui::browser::text_decoder::decode_gb18030;
 use crate::ui::browser::timing;
 use crate::decode::docx::{self, zip::Packed};
-use crate::decode::{decode_with, is_zip, open_with, opened_word, replacements, DecodeError, Opened, MAX_TEXT_BYTES};
+use crate::decode::{is_zip, open_with, opened_word, replacements, DecodeError, Opened, MAX_TEXT_BYTES};
 use crate::ui::browser::inflate::inflate_raw;
 use crate::ui::open::saved_page;
 use crate::model::Document;
@@ -149,24 +149,19 @@ impl CurrentDocument {
         if is_zip(bytes) {
             return self.open_word(file_name, bytes, source);
         }
-        let web_page = saved_page::is_web_page(file_name, bytes);
-        let opened = match web_page {
-            true => decode_with(bytes, decode_gb18030).map(|text| Opened { text, tracked_changes: false }),
-            false => open_with(bytes, file_name, decode_gb18030),
-        };
-        let Opened { text, tracked_changes } = match opened {
-            Ok(opened) => opened,
+        let text = match open_with(bytes, file_name, decode_gb18030) {
+            Ok(text) => text,
             Err(err) => return self.refuse(file_name, Message::new(err.in_chinese(), err.in_english())),
         };
         let damaged = replacements(bytes, &text);
-        let text = match web_page {
+        let text = match saved_page::is_web_page(file_name, bytes) {
             true => match saved_page::article_text(&text) {
                 Some(article) => article,
                 None => return self.refuse(file_name, Message::new("这个网页里没有正文。", "This web page has no text to read.")),
             },
             false => text,
         };
-        self.opened(file_name, text, damaged, tracked_changes, source);
+        self.opened(file_name, text, damaged, false, source);
     }
 
     /// A Word document: its parts inflated by the browser, a part at a time, then read.

@@ -69,8 +69,7 @@ async fn fetch_bytes(url: &str, current: CurrentDocument) -> Result<Vec<u8>, Mes
     let header = |name: &str| response.headers().get(name).ok().flatten().unwrap_or_default();
     // A saved page linked as one (`….html`) opens as one; HTML at any other address is most
     // likely the host's page for a file it does not have.
-    let named_as_page = url.split(['?', '#']).next().is_some_and(|path| path.ends_with(".html") || path.ends_with(".htm"));
-    if header("content-type").starts_with("text/html") && !named_as_page {
+    if header("content-type").starts_with("text/html") && !crate::ui::open::saved_page::named_as_page(url) {
         return Err(Message::new("这是网页（HTML），不是文档。", "It is a web page (HTML), not a document."));
     }
     // An integer parse: parsing a float would link its tables into the wasm (10 KB).

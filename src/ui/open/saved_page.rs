@@ -8,10 +8,15 @@
 use wasm_bindgen::JsCast;
 use web_sys::{DomParser, Element, SupportedType};
 
+/// Whether a file's name or address (`….html`, `….htm`, without `?…` or `#…`) names a web page.
+pub fn named_as_page(name: &str) -> bool {
+    let path = name.split(['?', '#']).next().unwrap_or_default().to_lowercase();
+    path.ends_with(".html") || path.ends_with(".htm") || path.ends_with(".xhtml")
+}
+
 /// Whether a file named `name` with these first bytes is a web page.
 pub fn is_web_page(name: &str, bytes: &[u8]) -> bool {
-    let lower = name.to_lowercase();
-    if lower.ends_with(".html") || lower.ends_with(".htm") || lower.ends_with(".xhtml") {
+    if named_as_page(name) {
         return true;
     }
     let start = String::from_utf8_lossy(&bytes[..bytes.len().min(512)]).trim_start_matches('\u{FEFF}').trim_start().to_lowercase();
@@ -55,7 +60,6 @@ pub fn article_text(html: &str) -> Option<String> {
 /// `<article>`.
 fn densest_block(body: &web_sys::HtmlElement) -> Option<Element> {
     let paragraphs = body.query_selector_all("p").ok()?;
-    let mut best: Option<(Element, usize)> = None;
     let mut totals: Vec<(Element, usize)> = Vec::new();
     for i in 0..paragraphs.length() {
         let Some(p) = paragraphs.item(i).and_then(|n| n.dyn_into::<Element>().ok()) else { continue };
@@ -66,12 +70,7 @@ fn densest_block(body: &web_sys::HtmlElement) -> Option<Element> {
             None => totals.push((parent, length)),
         }
     }
-    for (element, total) in totals {
-        if best.as_ref().is_none_or(|(_, most)| total > *most) {
-            best = Some((element, total));
-        }
-    }
-    best.map(|(element, _)| element)
+    totals.into_iter().rev().max_by_key(|(_, total)| *total).map(|(element, _)| element)
 }
 
 /// White space as a browser shows it: runs collapsed to one space.
