@@ -6,6 +6,8 @@
 pub const PRERENDERED_ID: &str = "prerendered";
 /// The outline, which the outline's toggle button controls.
 pub const OUTLINE_ID: &str = "outline";
+/// The menu with the secondary actions (`ui::controls::main_menu`).
+pub const MAIN_MENU_ID: &str = "main-menu";
 /// The filter's text field, and its help text.
 pub const FILTER_INPUT_ID: &str = "filter-input";
 pub const FILTER_HELP_ID: &str = "filter-help";

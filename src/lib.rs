@@ -10,6 +10,7 @@
 pub mod decode;
 pub mod dom_ids;
 pub mod export;
+pub mod icons;
 pub mod markup;
 pub mod model;
 pub mod parse;

@@ -3,6 +3,7 @@
 //! app renders them in, so that the app takes the page over in place. Every piece of document
 //! text goes through [`escape_html`].
 
+use crate::icons;
 use crate::markup::{self, Markup};
 use crate::model::{Document, Span};
 use std::fmt::Write;
@@ -33,31 +34,24 @@ fn bilingual(zh: &str, en: &str) -> String {
 
 /// The interface around the document as the app first draws it, inert until the app replaces
 /// it: in the same boxes, so that the text is where the app will put it.
-fn actions() -> String {
-    format!(
-        r#"<div class="masthead-actions no-print"><label class="file-opener no-print">{}</label><details class="recent no-print"><summary>{}</summary></details><button class="theme-switch" type="button">{}</button><button class="language-switch no-print" type="button">{}</button></div>"#,
-        bilingual("打开文件", "Open a file"),
-        bilingual("最近的文档", "Recent documents"),
-        bilingual("配色：跟随系统", "Colours: as the system"),
-        r#"<span class="bilingual"><span lang="en">English</span><span lang="zh-CN">中文</span></span>"#,
-    )
-}
-
 fn controls() -> String {
+    let button = |class: &str, icon: &str, zh: &str, en: &str| {
+        format!(r#"<button type="button"{class}>{}<span class="control-label">{}</span></button>"#, icons::html(icon), bilingual(zh, en))
+    };
     format!(
-        r#"<div class="top-bar"><div class="controls no-print"><div class="filter"><label>{}</label><input type="search" autocomplete="off"><output></output><div class="match-nav" hidden><button type="button">↑</button><button type="button">↓</button><span></span></div><label class="context-toggle"><input type="checkbox">{}</label><small class="filter-help">{}</small></div><div class="toolbar"><button class="outline-toggle" type="button">{}</button><button type="button">{}</button><button type="button">{}</button><button type="button">{}</button><details class="print-panel no-print"><summary>{}</summary></details><details class="menu export-menu no-print"><summary>{}</summary></details><button type="button">?</button></div></div></div>"#,
+        r#"<div class="top-bar"><div class="controls no-print"><div class="filter" role="search"><div class="filter-field"><label>{}<span class="visually-hidden">{}</span></label><input type="search" autocomplete="off"><output></output></div><div class="match-nav" hidden><button type="button">↑</button><span></span><button type="button">↓</button></div><label class="context-toggle"><input type="checkbox">{}</label><small class="filter-help">{}</small></div><div class="toolbar"><label class="file-opener no-print">{}<span class="control-label">{}</span></label>{}{}{}</div></div></div>"#,
+        icons::html(icons::SEARCH),
         bilingual("筛选", "Filter"),
         bilingual("只看匹配的句子", "Matching sentences only"),
         bilingual(
             "空格：同时包含 · a|b：任一 · &quot;短语&quot; · -词：排除 · Enter / Shift+Enter：下一处 / 上一处",
             "space: all · a|b: any · &quot;phrase&quot; · -word: without · Enter / Shift+Enter: next / previous",
         ),
-        bilingual("提纲", "Outline"),
-        bilingual("全部展开", "Expand all"),
-        bilingual("全部折叠", "Collapse all"),
-        bilingual("打印", "Print"),
-        bilingual("打印设置", "Print settings"),
-        bilingual("导出", "Export"),
+        icons::html(icons::OPEN),
+        bilingual("打开文件", "Open a file"),
+        button(r#" class="outline-toggle""#, icons::OUTLINE, "提纲", "Outline"),
+        button("", icons::PRINT, "打印", "Print"),
+        button(r#" class="menu-toggle""#, icons::MORE, "更多", "More"),
     )
 }
 
@@ -68,11 +62,10 @@ pub fn page(doc: &Document, title: &str) -> String {
     let length = doc.length(Span::new(0, doc.source.len()));
     let _ = write!(
         html,
-        r#"<div id="{PRERENDERED_ID}" class="prerendered" inert><header class="masthead"><div class="title-block"><h1 class="doc-title">{}</h1><button type="button" class="edit-title no-print">{}</button><p class="reading-length document-length no-print">{}</p></div>{}</header>{}<div class="layout"><nav class="outline no-print"><div class="outline-top"><h2 class="outline-heading">{}</h2><button type="button" class="drawer-close">×</button></div>"#,
+        r#"<div id="{PRERENDERED_ID}" class="prerendered" inert><header class="masthead"><div class="title-block"><h1 class="doc-title">{}</h1><button type="button" class="edit-title no-print">{}</button><p class="reading-length document-length no-print">{}</p></div></header>{}<div class="layout"><nav class="outline no-print"><div class="outline-top"><h2 class="outline-heading">{}</h2><button type="button" class="drawer-close">×</button></div>"#,
         escape_html(title),
-        bilingual("改标题", "Rename"),
+        icons::html(icons::EDIT),
         bilingual(&escape_html(&length.describe(true)), &escape_html(&length.describe(false))),
-        actions(),
         controls(),
         bilingual("提纲", "Outline"),
     );

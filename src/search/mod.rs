@@ -5,12 +5,14 @@
 //! after folding case and full-width forms; the spans point at the original characters.
 
 mod fold;
+mod map;
 mod matches;
 mod query;
 
 use crate::model::{BlockKind, Document, Piece, Span};
 use fold::Folded;
 pub use fold::{fold, fold_char};
+pub use map::{match_map, place_marks, MapMark, PlacedMark};
 pub use matches::{utf16_offsets, Matches};
 pub use query::Query;
 

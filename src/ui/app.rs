@@ -1,20 +1,16 @@
 use crate::ui::open::current_document::CurrentDocument;
 use crate::ui::open::doc_param::open_doc_param;
 use crate::ui::open::drop_and_paste::open_dropped_and_pasted;
-use crate::ui::open::file_opener::FileOpener;
 use crate::ui::language::provide_language;
-use crate::ui::controls::language_switch::LanguageSwitch;
 use crate::ui::browser::offline::work_offline_after_first_visit;
 use crate::ui::print::contents_page::PrintOutline;
 use crate::ui::open::recent_store;
-use crate::ui::open::recent_menu::RecentDocuments;
 use crate::ui::print::settings::provide_print_settings;
 use crate::ui::open::problem_notice::ProblemNotice;
 use crate::ui::filter::query_url::{query_in_url, sync_query_with_url};
 use crate::ui::reader::Reader;
 use crate::ui::controls::document_length::DocumentLength;
 use crate::ui::state::FilterSettings;
-use crate::ui::controls::theme_switch::ThemeSwitch;
 use crate::ui::controls::title_editor::TitleEditor;
 use leptos::prelude::*;
 
@@ -65,12 +61,6 @@ pub fn App() -> impl IntoView {
             <div class="title-block">
                 <TitleEditor title=current.title />
                 <DocumentLength />
-            </div>
-            <div class="masthead-actions no-print">
-                <FileOpener />
-                <RecentDocuments />
-                <ThemeSwitch />
-                <LanguageSwitch />
             </div>
         </header>
         <ProblemNotice />

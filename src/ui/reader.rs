@@ -1,6 +1,7 @@
 use crate::ui::document::DocumentText;
 use crate::ui::filter::display::show_filter_on_document;
 use crate::ui::filter::filter_box::FilterBox;
+use crate::ui::filter::match_map::MatchMap;
 use crate::ui::outline::{Outline, OutlineDrawer};
 use crate::ui::outline::reading_position::track_reading_position;
 use crate::ui::document::copy_link::CopyLinks;
@@ -44,7 +45,7 @@ pub fn Reader(doc: Arc<Document>) -> impl IntoView {
         // Kept in sight while scrolling: where the document came from, and the controls.
         <div class="top-bar">
             <SourceNotice />
-            <div class="controls no-print" role="search">
+            <div class="controls no-print">
                 <FilterBox />
                 <Toolbar />
             </div>
@@ -55,6 +56,7 @@ pub fn Reader(doc: Arc<Document>) -> impl IntoView {
         <div class="layout">
             <Outline />
             <DocumentText />
+            <MatchMap />
         </div>
     }
 }

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, serve } from './support/app.mjs';
+import { launchChromium, serve, openMenu } from './support/app.mjs';
 
 const AXE = fileURLToPath(new URL('./node_modules/axe-core/axe.min.js', import.meta.url));
 let server;
@@ -35,11 +35,16 @@ for (const scheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme: scheme });
     assert.deepEqual(await serious(), []);
     await page.getByTestId('filter').fill('监督');
+    await openMenu(page);
     await page.getByTestId('print-panel').locator('summary').click();
+    assert.deepEqual(await serious(), [], 'with the menu and the print settings open');
     await page.keyboard.press('Escape');
+    await openMenu(page);
     await page.getByTestId('shortcuts').click();
     assert.deepEqual(await serious(), []);
+    await openMenu(page);
     await page.getByTestId('shortcuts').click();
+    await openMenu(page);
     await page.getByTestId('print-panel').locator('summary').click();
     await page.getByTestId('filter').fill('');
   });
@@ -54,15 +59,20 @@ test('landmarks: the outline is a navigation, the text the main region, headings
 
 test('no serious violation in English, with the export menu open, and on a phone with the outline drawer open', async () => {
   await page.emulateMedia({ colorScheme: 'light' });
+  await openMenu(page);
   await page.getByTestId('language').click();
+  await openMenu(page);
   await page.getByTestId('export-menu').locator('summary').click();
   assert.deepEqual(await serious(), []);
+  await openMenu(page);
   await page.getByTestId('export-menu').locator('summary').click();
+  await page.keyboard.press('Escape');
   await page.setViewportSize({ width: 360, height: 740 });
   await page.getByTestId('outline-toggle').click();
   await page.getByTestId('outline-close').waitFor();
   assert.deepEqual(await serious(), []);
   await page.keyboard.press('Escape');
+  await openMenu(page);
   await page.getByTestId('language').click();
   await page.setViewportSize({ width: 1280, height: 720 });
 });

@@ -1,7 +1,7 @@
 // Links into the document: a key point's anchor unfolds its section and scrolls to it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp } from './support/app.mjs';
+import { openApp, openMenu } from './support/app.mjs';
 
 let app;
 before(async () => { app = await openApp({ height: 600 }); });
@@ -14,6 +14,7 @@ test('a link to the key point 要全力推进监督工作 unfolds section 二 an
   const { page } = app;
   const id = await keyPoint(page).getAttribute('id');
   assert.match(id, /^s2-k\d+$/u);
+  await openMenu(page);
   await page.getByTestId('collapse-all').click();
   await page.evaluate(() => scrollTo(0, 0));
   await page.evaluate((id) => { location.hash = id; }, id);
@@ -25,6 +26,7 @@ test('a link to the key point 要全力推进监督工作 unfolds section 二 an
 test('opening the page with that link does the same', async () => {
   const { page } = app;
   const id = await keyPoint(page).getAttribute('id');
+  await openMenu(page);
   await page.getByTestId('collapse-all').click(); // remembered: the page reopens folded
   await page.goto('about:blank');
   await page.goto(`${app.url}#${id}`);
@@ -39,6 +41,7 @@ test('every paragraph has an anchor: a link to one unfolds its section and scrol
   const paragraph = page.locator('p.passage', { hasText: '习近平总书记关于建设“四个机关”' });
   const id = await paragraph.getAttribute('id');
   assert.ok(id, 'the paragraph has an id');
+  await openMenu(page);
   await page.getByTestId('collapse-all').click();
   await page.evaluate(() => scrollTo(0, 0));
   await page.evaluate((id) => { location.hash = id; }, id);
@@ -65,6 +68,7 @@ test('back and forward move between the places linked to', async () => {
 test('the copy-link button of a heading puts the link to its section on the clipboard, and the link opens there', async () => {
   const { page } = app;
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(app.url).origin });
+  await openMenu(page);
   await page.getByTestId('expand-all').click();
   const section = page.locator('details.section#s2');
   await section.locator('> summary').hover();

@@ -97,11 +97,14 @@ for (const engine of ENGINES) {
       await browser.refresh();
       await browser.waitFor(titleIs('紧急通知'));
       assert.match(await browser.waitFor(NOTICE_SHOWN), /非本站/u, 'after a reload too');
+      await browser.openMenu();
       await browser.click('[data-testid=recent] > summary');
       assert.match(await browser.run("return document.querySelector('.recent-host')?.textContent ?? ''"), /127\.0\.0\.1/u, 'the recent list shows the host');
       // The language switch says it in English.
+      await browser.openMenu();
       await browser.click('[data-testid=language]');
       assert.match(await browser.waitFor(`const t = ${NOTICE_SHOWN.slice(7)}; return t.startsWith('This') && t`), /^This document comes from 127\.0\.0\.1:\d+ \(not this site\)/u);
+      await browser.openMenu();
       await browser.click('[data-testid=language]');
       await browser.waitFor("return document.documentElement.lang === 'zh-CN'");
     });
@@ -123,6 +126,7 @@ for (const engine of ENGINES) {
       await browser.waitFor(titleIs(NOTICE));
       assert.equal(await browser.run(NOTICE_SHOWN), '');
       // The linked document stays listed, after the reader's file (reopened, so the last one).
+      await browser.openMenu();
       await browser.click('[data-testid=recent] > summary');
       assert.deepEqual(await browser.run("return [...document.querySelectorAll('.recent-open')].map((e) => e.textContent)"), [NOTICE, '紧急通知']);
     });

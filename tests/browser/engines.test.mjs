@@ -16,9 +16,11 @@ const NOTICE_FILE = fileURLToPath(new URL('../fixtures/notice_gb18030.txt', impo
 const WORD_FILE = fileURLToPath(new URL('../fixtures/word/numbering.docx', import.meta.url));
 const LIBREOFFICE_FILE = fileURLToPath(new URL('../fixtures/word/libreoffice_headings.docx', import.meta.url));
 const PAGE_FILE = fileURLToPath(new URL('../fixtures/web/saved_page.html', import.meta.url));
-/** Where every control of the page's top is drawn (hidden ones too: they keep their place). */
-const CONTROL_BOXES = "return [...document.querySelectorAll('.masthead :is(button, label, summary), .controls :is(button, input, label, summary, output)')].map((e) => { const r = e.getBoundingClientRect(); return [e.dataset.testid ?? e.tagName, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)].join(' '); })";
+/** Where every control of the page's top is drawn (hidden ones too: they keep their place). The
+ * count is text drawn over the end of the filter's box (COUNT_INSIDE_BOX), not a control. */
+const CONTROL_BOXES = "return [...document.querySelectorAll('.masthead :is(button, label, summary), .controls :is(button, input, label, summary)')].map((e) => { const r = e.getBoundingClientRect(); return [e.dataset.testid ?? e.tagName, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)].join(' '); })";
 /** The outline's entries for sections (not key points), in order. */
+const COUNT_INSIDE_BOX = "const c = document.querySelector('[data-testid=match-count]').getBoundingClientRect(), b = document.querySelector('[data-testid=filter]').getBoundingClientRect(); return c.width > 0 && c.left >= b.left && c.right <= b.right && c.top >= b.top && c.bottom <= b.bottom";
 const OUTLINE = "return [...document.querySelectorAll('[data-testid=outline] li:not(.key-point-entry) > a')].map((a) => a.textContent)";
 const NOTICE = '国务院办公厅关于复制推广营商环境创新试点改革举措的通知';
 const SPEECH = '在州十三届人大常委会第三次会议上的讲话';
@@ -67,14 +69,54 @@ for (const engine of ENGINES) {
       assert.equal(await browser.run("return document.querySelectorAll('#prerendered, h1').length"), 1, 'the build\'s page is taken over');
     });
 
+    test('the document begins near the top: its first paragraph at most 120 px down at 1366 x 768, 211 px at 390 x 844; nothing scrolls sideways at 320 px', async () => {
+      await freshVisit();
+      // The app in a frame of the exact size (the engines' windows have their own minimum
+      // widths), on a page of the same origin that is not the app (the server's "not found").
+      const inFrame = async (width, height) => {
+        await browser.goto(`${server.url}no-such-page`);
+        await browser.run(`document.body.replaceChildren(Object.assign(document.createElement('iframe'), { id: 'probe', src: '/', style: 'border: 0; width: ${width}px; height: ${height}px' }))`);
+        const doc = "document.getElementById('probe').contentDocument";
+        await browser.waitFor(`return ${doc}?.querySelectorAll('[data-testid=document] [data-testid=section]').length === 3 && !${doc}.documentElement.classList.contains('taking-over')`);
+        return doc;
+      };
+      for (const [width, height, most] of [[1366, 768, 120], [390, 844, 211]]) {
+        const doc = await inFrame(width, height);
+        const top = await browser.run(`return Math.round(${doc}.querySelector('[data-testid=document] p:not(.empty-result)').getBoundingClientRect().top)`);
+        console.log(`${engine} ${width} x ${height}: the first paragraph at ${top} px`);
+        assert.ok(top <= most, `${width} x ${height}: the first paragraph at ${top} px`);
+      }
+      const doc = await inFrame(320, 700);
+      assert.equal(await browser.run(`return ${doc}.documentElement.scrollWidth - ${doc}.documentElement.clientWidth`), 0, 'no sideways scrolling at 320 px');
+    });
+
+    test('the match map: for 监督 a mark for the opening and one for section 二; a click on 二’s brings its first match into view', async () => {
+      await freshVisit();
+      await browser.type('[data-testid=filter]', '监督');
+      const marks = await browser.waitFor("const m = [...document.querySelectorAll('[data-testid=match-map-mark]')].map((b) => b.dataset.section ?? 'opening'); return m.length > 0 && m");
+      assert.deepEqual(marks, ['opening', '1']);
+      await browser.click('[data-testid=match-map-mark][data-section="1"]');
+      const current = await browser.waitFor(`const s = [...CSS.highlights.get('current-match') ?? []][0]; if (!s) return false;
+        const r = new Range(); r.setStart(s.startContainer, s.startOffset); r.setEnd(s.endContainer, s.endOffset);
+        const box = r.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= innerHeight && r.startContainer.parentElement.closest('#s2') !== null && document.querySelector('[data-testid=match-position]').textContent`);
+      const opening = Number(await browser.run("return document.querySelector('[data-testid=match-map-mark]:not([data-section])').getAttribute('aria-label').match(/(\\d+) 处/u)[1]"));
+      assert.equal(current, `${opening + 1} / 13`, 'the first match of section 二');
+      await browser.click('[data-testid=filter]');
+      await browser.keys('\uE00C');
+      await browser.waitFor("return document.querySelectorAll('[data-testid=match-map-mark]').length === 0");
+    });
+
     test('a click on a heading folds its section, another unfolds it; fold all and unfold all', async () => {
       await freshVisit();
       await browser.click('[data-testid=document] [data-testid=section]:nth-of-type(2) > summary');
       assert.deepEqual(await browser.waitFor(`const s = ${BODIES_SHOWN}; return !s[1] && s`), [true, false, true]);
       await browser.click('[data-testid=document] [data-testid=section]:nth-of-type(2) > summary');
       assert.deepEqual(await browser.waitFor(`const s = ${BODIES_SHOWN}; return s[1] && s`), [true, true, true]);
+      await browser.openMenu();
       await browser.click('[data-testid=collapse-all]');
       assert.deepEqual(await browser.waitFor(`const s = ${BODIES_SHOWN}; return s.every((v) => !v) && s`), [false, false, false]);
+      await browser.openMenu();
       await browser.click('[data-testid=expand-all]');
       assert.deepEqual(await browser.waitFor(`const s = ${BODIES_SHOWN}; return s.every(Boolean) && s`), [true, true, true]);
     });
@@ -108,6 +150,7 @@ for (const engine of ENGINES) {
       await browser.type('[data-testid=filter]', '督');
       await browser.waitFor("return document.querySelector('[data-testid=match-count]').textContent.includes('13')");
       assert.deepEqual(await boxes(), before, 'after 监督');
+      assert.equal(await browser.run(COUNT_INSIDE_BOX), true, 'the count is inside the box');
       await browser.keys('\uE00C');
       await browser.waitFor("return document.querySelector('[data-testid=filter]').value === ''");
       assert.deepEqual(await boxes(), before, 'cleared');
@@ -115,6 +158,7 @@ for (const engine of ENGINES) {
 
     test('a link to a key point unfolds its section and scrolls there', async () => {
       await freshVisit();
+      await browser.openMenu();
       await browser.click('[data-testid=collapse-all]');
       await browser.waitFor(`return ${BODIES_SHOWN}.every((v) => !v)`);
       // Remembered (a moment after the last toggle): the page reopens folded.
@@ -134,8 +178,10 @@ for (const engine of ENGINES) {
       assert.equal(await browser.run("return document.querySelector('.addressee').textContent"), '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：');
       await browser.refresh();
       await browser.waitFor(titleIs(NOTICE));
+      await browser.openMenu();
       await browser.click('[data-testid=recent] > summary');
       assert.deepEqual(await browser.run("return [...document.querySelectorAll('.recent-open')].map((e) => e.textContent)"), [NOTICE]);
+      await browser.openMenu();
       await browser.click('[data-testid=open-sample]');
       await browser.waitFor(RENDERED);
       await browser.refresh();
@@ -158,6 +204,7 @@ for (const engine of ENGINES) {
 
     test('the interface switches to English and back, and the document keeps its language', async () => {
       await freshVisit();
+      await browser.openMenu();
       await browser.click('[data-testid=language]');
       assert.equal(await browser.waitFor("return document.documentElement.lang === 'en' && document.querySelector('label[for=filter-input]').textContent"), 'Filter');
       assert.equal(await browser.run("return document.querySelector('[data-testid=document]').closest('[lang]').lang"), 'zh-CN');
@@ -165,6 +212,7 @@ for (const engine of ENGINES) {
       // The page's language is set before its first paint; the switch comes with the app.
       await browser.waitFor(RENDERED);
       assert.equal(await browser.run("return document.documentElement.lang"), 'en');
+      await browser.openMenu();
       await browser.click('[data-testid=language]');
       await browser.waitFor("return document.documentElement.lang === 'zh-CN'");
     });
@@ -185,6 +233,7 @@ for (const engine of ENGINES) {
     }[engine];
     test(printedName, async () => {
       await freshVisit();
+      await browser.openMenu();
       await browser.click('[data-testid=collapse-all]');
       await browser.waitFor(`return ${BODIES_SHOWN}.every((v) => !v)`);
       if (engine === 'firefox') {

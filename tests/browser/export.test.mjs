@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { openApp, SPEECH } from './support/app.mjs';
+import { openApp, SPEECH, openMenu } from './support/app.mjs';
 
 let app;
 before(async () => {
@@ -31,7 +31,9 @@ test('the document and each section say how long they are and how long they take
 
 test('copy outline puts the outline on the clipboard as a nested Markdown list', async () => {
   const { page } = app;
+  await openMenu(page);
   await page.getByTestId('export-menu').locator('summary').click();
+  await openMenu(page);
   await page.getByTestId('copy-outline').click();
   await page.getByTestId('copy-status').filter({ hasText: '已复制' }).waitFor();
   const copied = await page.evaluate(() => navigator.clipboard.readText());

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { highlighted, openApp } from './support/app.mjs';
+import { highlighted, openApp, openMenu } from './support/app.mjs';
 
 let app;
 before(async () => { app = await openApp(); });
@@ -35,11 +35,13 @@ test('the outline counts matches per section', async () => {
 
 test('a folded section says how many matches it holds', async () => {
   const { page } = app;
+  await openMenu(page);
   await page.getByTestId('collapse-all').click();
   const badge = page.getByTestId('section-count').filter({ visible: true });
   assert.equal(await badge.innerText(), '12');
   assert.equal(await badge.evaluate((b) => getComputedStyle(b, '::after').content), '" 处"', 'the unit, from the style sheet');
   assert.equal(await page.locator('[data-testid=section]').nth(1).locator('.section-body').isVisible(), false);
+  await openMenu(page);
   await page.getByTestId('expand-all').click();
 });
 

@@ -1,7 +1,7 @@
 // Sections fold and unfold by mouse and keyboard; expand all / collapse all.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp } from './support/app.mjs';
+import { openApp, openMenu } from './support/app.mjs';
 
 let app;
 before(async () => { app = await openApp(); });
@@ -34,8 +34,10 @@ test('the keyboard folds and unfolds a focused heading', async () => {
 });
 
 test('collapse all folds every section, expand all opens them again', async () => {
+  await openMenu(app.page);
   await app.page.getByTestId('collapse-all').click();
   for (const n of [0, 1, 2]) assert.equal(await bodyVisible(n), false, `section ${n} folded`);
+  await openMenu(app.page);
   await app.page.getByTestId('expand-all').click();
   for (const n of [0, 1, 2]) assert.equal(await bodyVisible(n), true, `section ${n} open`);
 });

@@ -1,7 +1,7 @@
 // Fold state per document survives a reload.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp } from './support/app.mjs';
+import { openApp, openMenu } from './support/app.mjs';
 
 let app;
 before(async () => { app = await openApp(); });
@@ -26,10 +26,12 @@ test('sections folded by the reader are folded again after a reload', async () =
 
 test('unfolding everything is remembered too, and another document keeps its own record', async () => {
   const { page } = app;
+  await openMenu(page);
   await page.getByTestId('expand-all').click();
   await page.waitForFunction(() => !Object.keys(localStorage).some((k) => k.startsWith('docview.folds.')));
   await reload();
   assert.deepEqual(await openStates(), [true, true, true]);
+  await openMenu(page);
   await page.getByTestId('collapse-all').click();
   await page.getByTestId('open-file').setInputFiles({ name: 'other.txt', mimeType: 'text/plain', buffer: Buffer.from('一、甲\n\n内容。\n\n二、乙\n\n内容。\n') });
   await page.getByTestId('title').filter({ hasText: 'other' }).waitFor();

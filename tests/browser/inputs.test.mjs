@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openApp } from './support/app.mjs';
+import { openApp, openMenu } from './support/app.mjs';
 
 const INPUTS = new URL('../fixtures/inputs/', import.meta.url);
 const SPEECH_TITLE = '在州十三届人大常委会第三次会议上的讲话';
@@ -22,6 +22,7 @@ const title = () => app.page.getByTestId('title').innerText();
 const problem = () => app.page.getByTestId('problem').innerText();
 const backToSpeech = async () => {
   if (await title() === SPEECH_TITLE) return;
+  await openMenu(app.page);
   await app.page.getByTestId('open-sample').evaluate((b) => b.click());
   await app.page.getByTestId('title').filter({ hasText: SPEECH_TITLE }).waitFor();
 };

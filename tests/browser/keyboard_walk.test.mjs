@@ -20,6 +20,8 @@ const focused = () => app.page.evaluate(() => {
   return { testId: e.dataset.testid ?? inside.dataset?.testid ?? null, tag: e.tagName, text: (e.textContent || e.getAttribute('aria-label') || '').trim().slice(0, 20), ring, cls: e.className };
 });
 
+const menuOpen = () => app.page.locator('#main-menu').evaluate((m) => m.matches(':popover-open'));
+
 /** Presses Tab until `matches` the focused element (at most `limit` times); every stop is drawn. */
 async function tabTo(matches, limit = 60) {
   for (let i = 0; i < limit; i++) {
@@ -35,6 +37,9 @@ test('from the top of the page, Tab reaches the masthead and the controls, each 
   const { page } = app;
   await page.evaluate(() => document.activeElement?.blur());
   await tabTo((f) => f.testId === 'open-file');
+  await tabTo((f) => f.testId === 'menu');
+  await page.keyboard.press('Enter');
+  assert.equal(await menuOpen(), true, 'Enter opens the menu');
   await tabTo((f) => f.tag === 'SUMMARY' && f.text.startsWith('最近的文档'));
   await page.keyboard.press('Enter');
   assert.equal(await page.getByTestId('recent').evaluate((d) => d.open), true, 'Enter opens the recent list');
@@ -44,6 +49,8 @@ test('from the top of the page, Tab reaches the masthead and the controls, each 
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   await page.keyboard.press('Space');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'zh-CN');
+  await page.keyboard.press('Escape');
+  assert.equal(await menuOpen(), false, 'Esc closes the menu');
 });
 
 test('filter, move between matches and clear, all from the keyboard', async () => {
@@ -78,9 +85,11 @@ test('fold everything, walk the sections with j, open one with Enter, copy its l
   assert.deepEqual(await page.locator('[data-testid=section]').evaluateAll((ds) => ds.map((d) => d.open)), [true, true, true]);
 });
 
-test('the toolbar: export and print settings open with Enter, choices change with the keyboard', async () => {
+test('the menu: export and print settings open with Enter, choices change with the keyboard', async () => {
   const { page } = app;
   await page.keyboard.press('/');
+  await tabTo((f) => f.testId === 'menu');
+  await page.keyboard.press('Enter');
   await tabTo((f) => f.tag === 'SUMMARY' && f.text === '打印设置');
   await page.keyboard.press('Enter');
   await tabTo((f) => f.testId === 'print-paper');
@@ -95,6 +104,7 @@ test('the toolbar: export and print settings open with Enter, choices change wit
   await page.keyboard.press('Shift+Tab');
   await page.keyboard.press('Enter');
   assert.equal(await page.getByTestId('export-menu').evaluate((d) => d.open), false, 'closed again');
+  await page.keyboard.press('Escape');
 });
 
 test('? shows the shortcuts and Esc closes them; the outline links are in the tab order', async () => {

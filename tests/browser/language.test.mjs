@@ -2,7 +2,7 @@
 // The document keeps its own language whatever the interface's.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp } from './support/app.mjs';
+import { openApp, openMenu } from './support/app.mjs';
 
 let app;
 before(async () => { app = await openApp({ locale: 'en-US' }); });
@@ -32,6 +32,7 @@ test('a browser in English gets the interface in English, the Chinese speech sta
 test('the switch turns it Chinese, and the choice outlives a reload', async () => {
   const { page } = app;
   assert.equal(await page.getByTestId('language').innerText(), '中文');
+  await openMenu(page);
   await page.getByTestId('language').click();
   assert.deepEqual(await labels(), {
     lang: 'zh-CN', documentLang: 'zh-CN', open: '打开文件', filter: '筛选', outline: '提纲', expand: '全部展开',
@@ -48,6 +49,7 @@ test('a message about a file that cannot be opened follows the switch', async ()
   const problem = page.getByTestId('problem');
   await problem.waitFor();
   assert.match(await problem.innerText(), /无法打开“empty\.txt”：文件是空的/u);
+  await openMenu(page);
   await page.getByTestId('language').click();
   assert.match(await problem.innerText(), /Could not open “empty\.txt”: The file is empty/u);
   assert.doesNotMatch(await problem.innerText(), /[\u4e00-\u9fff]/u, 'no Chinese left in the English message');

@@ -7,7 +7,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIST, launchChromium, serve } from './support/app.mjs';
+import { DIST, launchChromium, serve, openMenu } from './support/app.mjs';
 
 const SW_SCRIPT = fileURLToPath(new URL('../../scripts/service-worker.mjs', import.meta.url));
 const NOTICE = fileURLToPath(new URL('../fixtures/notice_gb18030.txt', import.meta.url));
@@ -44,7 +44,9 @@ test('with the server gone, a reload still opens the app, the last document and 
   await server.close();
   await page.reload();
   await page.getByTestId('title').filter({ hasText: '国务院办公厅关于复制推广营商环境创新试点改革举措的通知' }).waitFor({ timeout: 15000 });
+  await openMenu(page);
   await page.getByTestId('recent').locator('summary').click();
+  await openMenu(page);
   await page.getByTestId('open-sample').click();
   await page.getByTestId('title').filter({ hasText: '在州十三届人大常委会第三次会议上的讲话' }).waitFor();
   assert.equal(await page.locator('[data-testid=section]').count(), 3);

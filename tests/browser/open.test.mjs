@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { openApp, shownText, squeeze } from './support/app.mjs';
+import { openApp, shownText, squeeze, openMenu } from './support/app.mjs';
 
 const CORPUS = new URL('../corpus/', import.meta.url);
 const FIXTURES = new URL('../fixtures/', import.meta.url);
@@ -38,6 +38,7 @@ test('a law opens with its chapters, divisions and articles nested, each level f
   assert.equal(await division1.locator(':scope > .section-body').isVisible(), false, 'a division folds');
   await chapter2.locator(':scope > summary').click();
   assert.equal(await chapter2.locator(':scope > .section-body').isVisible(), false, 'a chapter folds');
+  await openMenu(page);
   await page.getByTestId('expand-all').click();
   assert.equal(await article11.locator('.section-body').isVisible(), true);
 });

@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openApp } from './support/app.mjs';
+import { openApp, openMenu } from './support/app.mjs';
 
 let app;
 before(async () => { app = await openApp({ width: 360, height: 740, isMobile: true, hasTouch: true }); });
@@ -12,9 +12,12 @@ after(async () => { await app?.close(); });
 
 const overflow = () => app.page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
 
-test('at 360 px nothing scrolls sideways, with each panel open in turn', async () => {
+test('at 360 px nothing scrolls sideways, with the menu and each of its panels open in turn', async () => {
   const { page } = app;
   assert.ok(await overflow() <= 0, `closed: ${await overflow()} px too wide`);
+  await openMenu(page);
+  const sheet = await page.getByTestId('main-menu').evaluate((m) => { const r = m.getBoundingClientRect(); return [r.left, r.right, r.bottom]; });
+  assert.deepEqual(sheet, [0, 360, 740], 'the menu is a sheet along the bottom of the screen');
   for (const panel of ['recent', 'print-panel', 'export-menu']) {
     await page.getByTestId(panel).locator('summary').tap();
     assert.equal(await page.getByTestId(panel).evaluate((d) => d.open), true, panel);
@@ -26,8 +29,12 @@ test('at 360 px nothing scrolls sideways, with each panel open in turn', async (
     assert.ok(box[0] >= 0 && box[1] <= 360, `${panel} inside the screen (${box})`);
     await page.getByTestId(panel).locator('summary').tap();
   }
+  await page.touchscreen.tap(180, 40);
+  assert.equal(await page.getByTestId('main-menu').evaluate((m) => m.matches(':popover-open')), false, 'a tap outside closes the menu');
+  await openMenu(page);
   await page.getByTestId('shortcuts').tap();
   assert.ok(await overflow() <= 0, 'shortcuts help open');
+  await openMenu(page);
   await page.getByTestId('shortcuts').tap();
   const shot = join(tmpdir(), 'docview-360.png');
   await page.screenshot({ path: shot, fullPage: false });
@@ -44,6 +51,24 @@ test('the text is at a readable size and every control is 44 px to touch', async
     .map((e) => { const r = e.getBoundingClientRect(); return { what: e.textContent.trim().slice(0, 12) || e.className, w: r.width, h: r.height }; })
     .filter(({ w, h }) => h < 44 || w < 44));
   assert.deepEqual(small, []);
+});
+
+test('no two controls overlap, nor the marks of the match map, which are 44 px to touch', async () => {
+  const { page } = app;
+  await page.getByTestId('filter').fill('监督');
+  await page.getByTestId('match-map-mark').first().waitFor();
+  const boxes = await page.evaluate(() => [...document.querySelectorAll(
+    '.masthead button, .filter input[type=search], .match-nav button, .context-toggle, .toolbar > :is(button, label), [data-testid=match-map-mark]',
+  )].filter((e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden')
+    .map((e) => { const r = e.getBoundingClientRect(); return { what: e.dataset.testid ?? e.className, x: r.x, y: r.y, w: r.width, h: r.height }; }));
+  const marks = boxes.filter((b) => b.what === 'match-map-mark');
+  assert.equal(marks.length, 2, 'the opening and section 二');
+  assert.ok(marks.every((m) => m.w >= 44 && m.h >= 44), JSON.stringify(marks));
+  const overlaps = boxes.flatMap((a, i) => boxes.slice(i + 1)
+    .filter((b) => a.x < b.x + b.w - 0.5 && b.x < a.x + a.w - 0.5 && a.y < b.y + b.h - 0.5 && b.y < a.y + a.h - 0.5)
+    .map((b) => `${a.what} / ${b.what}`));
+  assert.deepEqual(overlaps, []);
+  await page.getByTestId('filter').fill('');
 });
 
 test('the outline is a drawer: opened from the toolbar, closed by following an entry', async () => {

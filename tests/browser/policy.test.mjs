@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { openApp } from './support/app.mjs';
+import { openApp, openMenu } from './support/app.mjs';
 import { documentHosts } from '../../scripts/csp.mjs';
 
 const LAW = fileURLToPath(new URL('../corpus/law_行政复议法_2023.md', import.meta.url));
@@ -40,13 +40,19 @@ test('a session of reading, filtering, previewing and printing breaks no rule an
   await page.getByTestId('filter').fill('申请人');
   await page.getByTestId('filter').press('Enter');
   await page.getByTestId('sentences-only').check();
+  await openMenu(page);
   await page.getByTestId('collapse-all').click();
+  await openMenu(page);
   await page.getByTestId('expand-all').click();
+  await openMenu(page);
   await page.getByTestId('print-panel').locator('summary').click();
+  await openMenu(page);
   await page.getByTestId('print-on-screen').check();
+  await openMenu(page);
   await page.getByTestId('print-preview-open').click();
   await page.waitForFunction(() => /^\d+ 页$/u.test(document.querySelector('[data-testid=preview-pages]').textContent));
   await page.getByTestId('preview-close').click();
+  await openMenu(page);
   await page.getByTestId('print-whole').check();
   await page.pdf({ preferCSSPageSize: true });
   await page.getByTestId('filter').fill('');

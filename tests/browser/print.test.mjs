@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openApp, SPEECH, squeeze } from './support/app.mjs';
+import { openApp, SPEECH, squeeze, openMenu } from './support/app.mjs';
 
 const UI_LABELS = ['全部展开', '全部折叠', '打印', '筛选', '提纲', '改标题', '清除筛选', '没有找到', '输入关键词'];
 const A4_POINTS = [595, 842];
@@ -17,6 +17,7 @@ let pdfInfo;
 before(async () => {
   app = await openApp();
   const { page } = app;
+  await openMenu(page);
   await page.getByTestId('collapse-all').click();
   await page.locator('[data-testid=section] summary').first().click(); // one open, two folded
   assert.equal(await page.locator('details[open]').count(), 1);
@@ -79,6 +80,7 @@ test('without ::details-content, beforeprint opens folded sections and afterprin
   assert.deepEqual(await openStates(), before);
   await page.waitForTimeout(100); // the toggle events of the above arrive after it
   assert.deepEqual(await openStates(), before);
+  await openMenu(page);
   await page.getByTestId('expand-all').click();
   assert.deepEqual(await openStates(), [true, true, true], 'the fold signals still drive the sections');
 });

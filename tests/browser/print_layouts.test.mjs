@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openApp, squeeze } from './support/app.mjs';
+import { openApp, squeeze, openMenu } from './support/app.mjs';
 
 const CORPUS = new URL('../corpus/', import.meta.url);
 const dir = mkdtempSync(join(tmpdir(), 'docview-layouts-'));
@@ -87,7 +87,9 @@ test('headings are set in other faces than the body', async () => {
 
 test('what is on screen, filtered by 监督: the opening and section 二 with their headings', async () => {
   const { page } = app;
+  await openMenu(page);
   await page.getByTestId('print-panel').locator('summary').click();
+  await openMenu(page);
   await page.getByTestId('print-on-screen').check();
   await page.getByTestId('filter').fill('监督');
   const pdf = await print('speech-on-screen');
@@ -100,11 +102,13 @@ test('what is on screen, filtered by 监督: the opening and section 二 with th
   }
   await page.getByTestId('filter').fill('');
   await page.waitForFunction(() => !location.search.includes('q='));
+  await openMenu(page);
   await page.getByTestId('print-whole').check();
 });
 
 test('the extras: an outline page first, the title and date on every page, paragraph numbers', async () => {
   const { page } = app;
+  await openMenu(page);
   for (const id of ['print-outline', 'print-header', 'print-numbers']) await page.getByTestId(id).check();
   const pdf = await print('speech-extras');
   const title = '在州十三届人大常委会第三次会议上的讲话';
@@ -119,11 +123,13 @@ test('the extras: an outline page first, the title and date on every page, parag
   const numbered = lines.filter((l) => /^\d+\s/u.test(l)).map((l) => Number(l.match(/^\d+/u)[0]));
   assert.deepEqual(numbered.slice(0, 3), [1, 2, 3]);
   assert.ok(lines.some((l) => /^1\s+州十三届人大常委会第三次会议/u.test(l)));
+  await openMenu(page);
   for (const id of ['print-outline', 'print-header', 'print-numbers']) await page.getByTestId(id).uncheck();
 });
 
 test('the print panel remembers its choices in this browser', async () => {
   const { page } = app;
+  await openMenu(page);
   await page.getByTestId('print-layout').selectOption('handout');
   await page.getByTestId('print-numbers').check();
   await page.reload();
@@ -131,7 +137,9 @@ test('the print panel remembers its choices in this browser', async () => {
   assert.equal(await page.getByTestId('print-layout').inputValue(), 'handout');
   assert.equal(await page.getByTestId('print-numbers').isChecked(), true);
   assert.equal(await page.evaluate(() => document.documentElement.className.includes('print-handout')), true);
+  await openMenu(page);
   await page.getByTestId('print-panel').locator('summary').click();
+  await openMenu(page);
   await page.getByTestId('print-layout').selectOption('auto');
   await page.getByTestId('print-numbers').uncheck();
 });
@@ -154,15 +162,21 @@ test('an English document prints as a handout, with no heading last on a page', 
 /** The page count the in-page preview shows, opened from the print panel. */
 async function previewPages() {
   const { page } = app;
+  await openMenu(page);
   const panel = page.getByTestId('print-panel');
   const wasOpen = await panel.evaluate((d) => d.open);
   if (!wasOpen) await panel.locator('summary').click();
+  await openMenu(page);
   await page.getByTestId('print-preview-open').click();
   const count = page.getByTestId('preview-pages');
   await page.waitForFunction(() => /^\d+ 页$/u.test(document.querySelector('[data-testid=preview-pages]').textContent));
   const pages = Number((await count.innerText()).match(/\d+/u)[0]);
   await page.getByTestId('preview-close').click();
-  if (!wasOpen) await panel.locator('summary').click();
+  if (!wasOpen) {
+    await openMenu(page);
+    await panel.locator('summary').click();
+  }
+  await page.keyboard.press('Escape');
   return pages;
 }
 
@@ -203,12 +217,15 @@ test('the print preview counts as many pages as Chromium prints', async () => {
   // Options change the count, and the preview follows: the report in 小四 on A4.
   await open('report_2024政府工作报告.txt');
   const before = await previewPages();
+  await openMenu(page);
   const panel = page.getByTestId('print-panel');
   if (!(await panel.evaluate((d) => d.open))) await panel.locator('summary').click();
+  await openMenu(page);
   await page.getByTestId('print-body').selectOption('12');
   const smaller = await previewPages();
   assert.ok(smaller < before, `小四 takes fewer pages (${smaller} < ${before})`);
   assert.equal(smaller, (await print('preview-report-12pt')).pages);
+  await openMenu(page);
   await page.getByTestId('print-body').selectOption('16');
 });
 
@@ -233,14 +250,17 @@ test('a long document in the 公文 layout: A4, every character in order, number
 
 test('A5 and Letter paper print on their own page sizes', async () => {
   const { page } = app;
+  await openMenu(page);
   const panel = page.getByTestId('print-panel');
   if (!(await panel.evaluate((d) => d.open))) await panel.locator('summary').click();
   for (const [paper, size] of [['a5', [420, 595]], ['letter', [612, 792]]]) {
+    await openMenu(page);
     await page.getByTestId('print-paper').selectOption(paper);
     const pdf = await print(`paper-${paper}`);
     const [, w, h] = execFileSync('pdfinfo', [pdf.path], { encoding: 'utf8' }).match(/Page size:\s+([\d.]+) x ([\d.]+) pts/);
     assert.deepEqual([Math.round(w), Math.round(h)], size, paper);
     assert.equal(await previewPages(), pdf.pages, `${paper}: the preview counts the printed pages`);
   }
+  await openMenu(page);
   await page.getByTestId('print-paper').selectOption('a4');
 });

@@ -2,7 +2,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { highlighted, openApp, SPEECH } from './support/app.mjs';
+import { highlighted, openApp, SPEECH, openMenu } from './support/app.mjs';
 
 let app;
 let lines;
@@ -50,6 +50,7 @@ test('a minus leaves paragraphs out, headings of their sections stay', async () 
 test('next and previous go from match to match, unfolding the section that holds it', async () => {
   const { page } = app;
   await filter('');
+  await openMenu(page);
   await page.getByTestId('collapse-all').click();
   await filter('监督');
   const box = page.getByTestId('filter');
@@ -72,6 +73,7 @@ test('next and previous go from match to match, unfolding the section that holds
   assert.equal(await page.getByTestId('match-position').innerText(), '13 / 13');
   await page.getByTestId('next-match').click();
   assert.equal(await page.getByTestId('match-position').innerText(), '1 / 13');
+  await openMenu(page);
   await page.getByTestId('expand-all').click();
 });
 

@@ -3,7 +3,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { openApp } from './support/app.mjs';
+import { openApp, openMenu } from './support/app.mjs';
 
 const FIXTURE = fileURLToPath(new URL('../fixtures/notice_gb18030.txt', import.meta.url));
 const NOTICE = '国务院办公厅关于复制推广营商环境创新试点改革举措的通知';
@@ -33,6 +33,7 @@ test('the list reopens an earlier document and removes one; the sample is there 
   const { page } = app;
   await page.getByTestId('open-file').setInputFiles({ name: 'second.txt', mimeType: 'text/plain', buffer: Buffer.from('一、甲\n\n内容。\n') });
   await page.getByTestId('title').filter({ hasText: 'second' }).waitFor();
+  await openMenu(page);
   await page.getByTestId('recent').locator('summary').click();
   const entries = page.locator('.recent-open');
   assert.deepEqual(await entries.allInnerTexts(), ['second', '营商环境通知']);
@@ -40,6 +41,7 @@ test('the list reopens an earlier document and removes one; the sample is there 
   await page.getByTestId('title').filter({ hasText: '营商环境通知' }).waitFor();
   await page.getByRole('button', { name: '删除“second”' }).click();
   assert.deepEqual(await entries.allInnerTexts(), ['营商环境通知']);
+  await openMenu(page);
   await page.getByTestId('open-sample').click();
   await page.getByTestId('title').filter({ hasText: '在州十三届人大常委会第三次会议上的讲话' }).waitFor();
   // Going back to the sample is remembered too; the list keeps the document.

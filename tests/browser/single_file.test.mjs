@@ -7,7 +7,7 @@ import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DIST, launchChromium, recordPolicyViolations } from './support/app.mjs';
+import { DIST, launchChromium, recordPolicyViolations, openMenu } from './support/app.mjs';
 
 const SCRIPT = fileURLToPath(new URL('../../scripts/single-file.mjs', import.meta.url));
 const LAW = fileURLToPath(new URL('../corpus/law_行政复议法_2023.md', import.meta.url));
@@ -42,8 +42,10 @@ test('it filters and folds', async () => {
   await page.getByTestId('filter').fill('监督');
   assert.equal(await page.getByTestId('match-count').innerText(), '13 处 · 2 段');
   await page.getByTestId('filter').fill('');
+  await openMenu(page);
   await page.getByTestId('collapse-all').click();
   assert.equal(await page.locator('details[open]').count(), 0);
+  await openMenu(page);
   await page.getByTestId('expand-all').click();
 });
 

@@ -1,7 +1,7 @@
 // Light and dark: following the system, switchable, remembered; paper always light.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp } from './support/app.mjs';
+import { openApp, openMenu } from './support/app.mjs';
 
 let app;
 before(async () => {
@@ -25,12 +25,14 @@ test('a system in dark mode gets the dark theme, with readable text', async () =
 
 test('the switch goes light, then dark, and the choice survives a reload', async () => {
   const { page } = app;
+  await openMenu(page);
   await page.getByTestId('theme').click();
   assert.match(await page.getByTestId('theme').innerText(), /浅色/u);
   assert.ok(!dark((await colours()).background), 'light although the system is dark');
   await page.reload();
   await page.locator('[data-testid=section]').first().waitFor();
   assert.ok(!dark((await colours()).background), 'still light after a reload');
+  await openMenu(page);
   await page.getByTestId('theme').click();
   assert.match(await page.getByTestId('theme').innerText(), /深色/u);
   await page.emulateMedia({ colorScheme: 'light' });

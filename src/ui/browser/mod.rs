@@ -1,11 +1,12 @@
 //! Adapters to the browser that the parts of the page share: storage, clipboard, the text
-//! decoder, style sheets written at run time, event listeners, the service worker, timing marks.
+//! decoder, style sheets written at run time, event listeners, popovers, the service worker, timing marks.
 
 pub mod clipboard;
 pub mod generated_style;
 pub mod inflate;
 pub mod listener;
 pub mod offline;
+pub mod popover;
 pub mod storage;
 pub mod text_decoder;
 pub mod timing;

@@ -1,3 +1,5 @@
+use crate::icons;
+use crate::ui::controls::icon::Icon;
 use crate::ui::language::tr;
 use leptos::prelude::*;
 
@@ -23,7 +25,9 @@ pub fn TitleEditor(title: RwSignal<String>) -> impl IntoView {
             when=move || editing.get()
             fallback=move || view! {
                 <h1 class="doc-title" data-testid="title">{move || title.get()}</h1>
-                <button type="button" class="edit-title no-print" on:click=start>{tr("改标题", "Rename")}</button>
+                <button type="button" class="edit-title no-print" aria-label=tr("改标题", "Rename") title=tr("改标题", "Rename") on:click=start>
+                    <Icon path=icons::EDIT />
+                </button>
             }
         >
             <input

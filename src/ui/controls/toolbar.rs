@@ -1,38 +1,29 @@
+use crate::dom_ids::OUTLINE_ID;
+use crate::icons;
+use crate::ui::controls::icon::Icon;
+use crate::ui::controls::main_menu::MainMenu;
 use crate::ui::language::tr;
-use crate::ui::controls::export_menu::ExportMenu;
+use crate::ui::open::file_opener::FileOpener;
 use crate::ui::outline::OutlineDrawer;
 use crate::ui::print::whole_document::print_page;
-use crate::ui::print::panel::PrintPanel;
-use crate::ui::controls::shortcuts_help::ShortcutsShown;
-use crate::ui::state::ReaderState;
-use crate::dom_ids::OUTLINE_ID;
 use leptos::prelude::*;
 
-/// Folding everything at once, and printing.
+/// The primary actions beside the filter: open, the outline (a drawer on a phone), print, and
+/// the menu with the rest.
 #[component]
 pub fn Toolbar() -> impl IntoView {
-    let state = expect_context::<ReaderState>();
-    let ShortcutsShown(help) = expect_context::<ShortcutsShown>();
     let OutlineDrawer(drawer) = expect_context::<OutlineDrawer>();
     view! {
         <div class="toolbar">
+            <FileOpener />
             <button type="button" class="outline-toggle" data-testid="outline-toggle" aria-controls=OUTLINE_ID
-                aria-expanded=move || drawer.get().to_string() on:click=move |_| drawer.update(|open| *open = !*open)>
-                {tr("提纲", "Outline")}
+                aria-label=tr("提纲", "Outline") aria-expanded=move || drawer.get().to_string() on:click=move |_| drawer.update(|open| *open = !*open)>
+                <Icon path=icons::OUTLINE /><span class="control-label">{tr("提纲", "Outline")}</span>
             </button>
-            <button type="button" data-testid="expand-all" on:click=move |_| state.folds.set_all_open(true)>
-                {tr("全部展开", "Expand all")}
+            <button type="button" data-testid="print" aria-label=tr("打印", "Print") on:click=move |_| print_page()>
+                <Icon path=icons::PRINT /><span class="control-label">{tr("打印", "Print")}</span>
             </button>
-            <button type="button" data-testid="collapse-all" on:click=move |_| state.folds.set_all_open(false)>
-                {tr("全部折叠", "Collapse all")}
-            </button>
-            <button type="button" data-testid="print" on:click=move |_| print_page()>
-                {tr("打印", "Print")}
-            </button>
-            <PrintPanel />
-            <ExportMenu />
-            <button type="button" data-testid="shortcuts" aria-label=tr("键盘快捷键", "Keyboard shortcuts") title=tr("键盘快捷键 (?)", "Keyboard shortcuts (?)")
-                on:click=move |_| help.update(|shown| *shown = !*shown)>"?"</button>
+            <MainMenu />
         </div>
     }
 }

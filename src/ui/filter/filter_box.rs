@@ -1,3 +1,5 @@
+use crate::icons;
+use crate::ui::controls::icon::Icon;
 use crate::ui::language::{language, tr, Language};
 use crate::dom_ids::{FILTER_HELP_ID, FILTER_INPUT_ID};
 use crate::ui::filter::display::FilterShown;
@@ -59,30 +61,35 @@ pub fn FilterBox() -> impl IntoView {
     });
 
     view! {
-        <div class="filter">
-            <label for=FILTER_INPUT_ID>{tr("筛选", "Filter")}</label>
-            <input
-                id=FILTER_INPUT_ID
-                data-testid="filter"
-                type="search"
-                placeholder=tr("关键词，如 监督", "keywords, e.g. budget")
-                autocomplete="off"
-                aria-describedby=FILTER_HELP_ID
-                title=tr(
-                    "空格分隔：都要有；|：任一；\"引号\"：短语；-词：排除。Enter 下一处，Shift+Enter 上一处，/ 聚焦，Esc 清除",
-                    "Spaces: all of them; |: any; \"quotes\": a phrase; -word: without. Enter next, Shift+Enter previous, / focus, Esc clear",
-                )
-                node_ref=input
-                prop:value=filter.query.get_untracked()
-                on:input=move |ev| set_query(event_target_value(&ev))
-                on:change=move |_| filter.typing_done.set_value(true)
-                on:keydown=on_keydown
-            />
-            <output data-testid="match-count" aria-live="polite">{status}</output>
+        <div class="filter" role="search">
+            <div class="filter-field">
+                <label for=FILTER_INPUT_ID title=tr("筛选", "Filter")>
+                    <Icon path=icons::SEARCH /><span class="visually-hidden">{tr("筛选", "Filter")}</span>
+                </label>
+                <input
+                    id=FILTER_INPUT_ID
+                    data-testid="filter"
+                    type="search"
+                    placeholder=tr("筛选：关键词，如 监督", "Filter: keywords, e.g. budget")
+                    autocomplete="off"
+                    aria-describedby=FILTER_HELP_ID
+                    title=tr(
+                        "空格分隔：都要有；|：任一；\"引号\"：短语；-词：排除。Enter 下一处，Shift+Enter 上一处，/ 聚焦，Esc 清除",
+                        "Spaces: all of them; |: any; \"quotes\": a phrase; -word: without. Enter next, Shift+Enter previous, / focus, Esc clear",
+                    )
+                    node_ref=input
+                    prop:value=filter.query.get_untracked()
+                    on:input=move |ev| set_query(event_target_value(&ev))
+                    on:change=move |_| filter.typing_done.set_value(true)
+                    on:keydown=on_keydown
+                />
+                // Over the end of the box: nothing moves when it fills.
+                <output data-testid="match-count" aria-live="polite">{status}</output>
+            </div>
             <div class="match-nav" hidden=move || count() == 0>
                 <button type="button" data-testid="prev-match" aria-label=tr("上一处", "Previous match") on:click=move |_| go_to_match(state, shown, -1)>"↑"</button>
-                <button type="button" data-testid="next-match" aria-label=tr("下一处", "Next match") on:click=move |_| go_to_match(state, shown, 1)>"↓"</button>
                 <span data-testid="match-position">{position}</span>
+                <button type="button" data-testid="next-match" aria-label=tr("下一处", "Next match") on:click=move |_| go_to_match(state, shown, 1)>"↓"</button>
             </div>
             <label class="context-toggle">
                 <input
@@ -94,7 +101,7 @@ pub fn FilterBox() -> impl IntoView {
                 {tr("只看匹配的句子", "Matching sentences only")}
             </label>
             <Show when=move || state.filtering() && paragraphs() == 0>
-                <button type="button" data-testid="clear-filter" on:click=move |_| set_query(String::new())>
+                <button type="button" class="clear-filter" data-testid="clear-filter" on:click=move |_| set_query(String::new())>
                     {tr("清除筛选", "Clear the filter")}
                 </button>
             </Show>

@@ -15,11 +15,16 @@ pub fn go_to_match(state: ReaderState, shown: FilterShown, steps: isize) {
         None if steps < 0 => count - 1,
         None => 0,
     };
-    state.current.set(Some(next));
-    let span = state.matches.with_untracked(|m| m.spans[next]);
+    go_to(state, shown, next);
+}
+
+/// Moves to the `index`-th match.
+pub fn go_to(state: ReaderState, shown: FilterShown, index: usize) {
+    let Some(span) = state.matches.with_untracked(|m| m.spans.get(index).copied()) else { return };
+    state.current.set(Some(index));
     state.reveal(span);
     // The sections open on the next turn of the reactive system; scroll once they have.
-    request_animation_frame(move || show_current_mark(state, shown, Some(next)));
+    request_animation_frame(move || show_current_mark(state, shown, Some(index)));
 }
 
 /// Marks the `index`-th match as the current one (or none) and scrolls it into view.

@@ -1,3 +1,5 @@
+use crate::icons;
+use crate::ui::controls::icon::Icon;
 use crate::ui::language::tr;
 use crate::ui::open::current_document::CurrentDocument;
 use leptos::prelude::*;
@@ -13,9 +15,9 @@ pub fn FileOpener() -> impl IntoView {
         current.open_file(file);
     };
     view! {
-        <label class="file-opener no-print">
-            {tr("打开文件", "Open a file")}
-            <input type="file" data-testid="open-file" accept=".txt,.md,.markdown,.docx,.html,.htm,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document" on:change=on_change />
+        <label class="file-opener no-print" title=tr("打开文件", "Open a file")>
+            <Icon path=icons::OPEN /><span class="control-label">{tr("打开文件", "Open a file")}</span>
+            <input type="file" data-testid="open-file" aria-label=tr("打开文件", "Open a file") accept=".txt,.md,.markdown,.docx,.html,.htm,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document" on:change=on_change />
         </label>
     }
 }

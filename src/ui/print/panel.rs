@@ -1,3 +1,5 @@
+use crate::dom_ids::MAIN_MENU_ID;
+use crate::ui::browser::popover;
 use crate::ui::language::tr;
 use crate::ui::print::preview::PreviewOpen;
 use crate::ui::print::settings::{BodySize, Layout, Paper, PrintSettings};
@@ -33,7 +35,10 @@ pub fn PrintPanel() -> impl IntoView {
             <label><input type="checkbox" data-testid="print-outline" prop:checked=get(|s| s.outline) on:change=set(|s, on| s.outline = on) />{tr("目录页", "Contents page")}</label>
             <label><input type="checkbox" data-testid="print-header" prop:checked=get(|s| s.header) on:change=set(|s, on| s.header = on) />{tr("页眉（标题和日期）", "Header (title and date)")}</label>
             <label><input type="checkbox" data-testid="print-numbers" prop:checked=get(|s| s.numbers) on:change=set(|s, on| s.numbers = on) />{tr("段落编号", "Paragraph numbers")}</label>
-            <button type="button" data-testid="print-preview-open" on:click=move |_| preview.set(true)>{tr("打印预览", "Print preview")}</button>
+            <button type="button" data-testid="print-preview-open" on:click=move |_| {
+                popover::close(MAIN_MENU_ID);
+                preview.set(true);
+            }>{tr("打印预览", "Print preview")}</button>
         </details>
     }
 }

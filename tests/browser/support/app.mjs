@@ -121,3 +121,8 @@ export const recordPolicyViolations = (page) => page.addInitScript(() => {
   window.cspViolations = [];
   addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
 });
+
+/** Opens the page's menu, where the secondary actions are (folding all, print settings, export, recent documents, colours, language, shortcuts), unless it is open. */
+export async function openMenu(page) {
+  if (!(await page.locator('#main-menu').evaluate((m) => m.matches(':popover-open')))) await page.getByTestId('menu').click();
+}

@@ -119,6 +119,10 @@ export async function openEngine(engine) {
         }
       }
     },
+    /** Opens the page's menu (the secondary actions) unless it is open. */
+    async openMenu() {
+      if (!(await run("return document.getElementById('main-menu').matches(':popover-open')"))) await this.click('[data-testid=menu]');
+    },
     /** Keys typed into the element (WebDriver's Element Send Keys; a file path for a file input). */
     type: async (selector, text) => call('POST', `${session}/element/${await find(selector)}/value`, { text }),
     /** Keys pressed on whatever has the focus (`\uE00C` is Escape, `\uE007` Enter). */

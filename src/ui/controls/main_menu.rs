@@ -1,0 +1,60 @@
+//! Everything that is not open, filter, outline or print: one menu, a drop-down on a wide screen
+//! and a sheet from the bottom on a phone. The browser's popover closes it with Esc, a tap
+//! outside and the back gesture.
+
+use crate::dom_ids::MAIN_MENU_ID;
+use crate::icons;
+use crate::ui::browser::popover;
+use crate::ui::controls::export_menu::ExportMenu;
+use crate::ui::controls::icon::Icon;
+use crate::ui::controls::language_switch::LanguageSwitch;
+use crate::ui::controls::shortcuts_help::ShortcutsShown;
+use crate::ui::controls::theme_switch::ThemeSwitch;
+use crate::ui::language::tr;
+use crate::ui::open::recent_menu::RecentDocuments;
+use crate::ui::print::panel::PrintPanel;
+use crate::ui::state::ReaderState;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// The drop-down starts under its button, wherever the bar is at the time (a phone's sheet
+/// ignores it).
+fn place_under_button(ev: leptos::ev::MouseEvent) {
+    let Some(button) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
+    let Some(menu) = document().get_element_by_id(MAIN_MENU_ID).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else { return };
+    let _ = menu.style().set_property("--menu-top", &format!("{}px", button.get_bounding_client_rect().bottom().round() + 4.0));
+}
+
+#[component]
+pub fn MainMenu() -> impl IntoView {
+    let state = expect_context::<ReaderState>();
+    let ShortcutsShown(help) = expect_context::<ShortcutsShown>();
+    view! {
+        <button type="button" class="menu-toggle" data-testid="menu" popovertarget=MAIN_MENU_ID
+            aria-label=tr("更多", "More") title=tr("更多", "More") on:click=place_under_button>
+            <Icon path=icons::MORE /><span class="control-label">{tr("更多", "More")}</span>
+        </button>
+        <div id=MAIN_MENU_ID class="main-menu no-print" popover="auto" data-testid="main-menu">
+            <RecentDocuments />
+            <div class="menu-pair">
+                <button type="button" data-testid="expand-all" on:click=move |_| state.folds.set_all_open(true)>
+                    {tr("全部展开", "Expand all")}
+                </button>
+                <button type="button" data-testid="collapse-all" on:click=move |_| state.folds.set_all_open(false)>
+                    {tr("全部折叠", "Collapse all")}
+                </button>
+            </div>
+            <PrintPanel />
+            <ExportMenu />
+            <div class="menu-pair">
+                <ThemeSwitch />
+                <LanguageSwitch />
+            </div>
+            <button type="button" data-testid="shortcuts" title=tr("键盘快捷键 (?)", "Keyboard shortcuts (?)")
+                on:click=move |_| {
+                    popover::close(MAIN_MENU_ID);
+                    help.update(|shown| *shown = !*shown);
+                }>{tr("键盘快捷键", "Keyboard shortcuts")}" "<kbd>"?"</kbd></button>
+        </div>
+    }
+}
