@@ -1,6 +1,7 @@
 use crate::ui::document::DocumentText;
 use crate::ui::filter::display::show_filter_on_document;
 use crate::ui::filter::filter_box::FilterBox;
+use crate::ui::language::tr;
 use crate::ui::filter::match_map::MatchMap;
 use crate::ui::outline::{Outline, OutlineDrawer};
 use crate::ui::outline::reading_position::track_reading_position;
@@ -45,7 +46,7 @@ pub fn Reader(doc: Arc<Document>) -> impl IntoView {
         // Kept in sight while scrolling: where the document came from, and the controls.
         <div class="top-bar">
             <SourceNotice />
-            <div class="controls no-print">
+            <div class="controls no-print" role="region" aria-label=tr("工具栏", "Toolbar")>
                 <FilterBox />
                 <Toolbar />
             </div>

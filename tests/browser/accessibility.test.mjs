@@ -76,3 +76,27 @@ test('no serious violation in English, with the export menu open, and on a phone
   await page.getByTestId('language').click();
   await page.setViewportSize({ width: 1280, height: 720 });
 });
+
+test('no violation of any impact in Chinese and English, light and dark: reading, filtering with the match map, the menu open', async () => {
+  const found = [];
+  for (const locale of ['zh-CN', 'en-US']) {
+    for (const colorScheme of ['light', 'dark']) {
+      const other = await (await browser.newContext({ bypassCSP: true, locale, colorScheme })).newPage();
+      await other.goto(server.url);
+      await other.locator('[data-testid=section]').first().waitFor();
+      await other.addScriptTag({ path: AXE });
+      const check = async (what) => {
+        const { violations } = await other.evaluate(() => axe.run(document, { resultTypes: ['violations'] }));
+        found.push(...violations.map((v) => `${locale} ${colorScheme} ${what}: ${v.impact} ${v.id} ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`));
+      };
+      await check('reading');
+      await other.getByTestId('filter').fill('监督');
+      await other.getByTestId('match-map-mark').first().waitFor();
+      await check('filtering');
+      await openMenu(other);
+      await check('menu');
+      await other.context().close();
+    }
+  }
+  assert.deepEqual(found, []);
+});

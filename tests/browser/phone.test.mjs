@@ -71,6 +71,30 @@ test('no two controls overlap, nor the marks of the match map, which are 44 px t
   await page.getByTestId('filter').fill('');
 });
 
+test('no label wraps inside a control, in Chinese and in English, the menu open', async () => {
+  const { page } = app;
+  const wrapped = () => page.evaluate(() => [...document.querySelectorAll('button, summary, label, .menu-items output')]
+    .filter((e) => e.checkVisibility({ visibilityProperty: true }))
+    .filter((e) => {
+      const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+      for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+        const range = document.createRange();
+        range.selectNodeContents(t);
+        if (new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size > 1) return true;
+      }
+      return false;
+    })
+    .map((e) => e.textContent.trim().slice(0, 24)));
+  for (const language of ['zh', 'en']) {
+    await openMenu(page);
+    for (const panel of ['print-panel', 'export-menu']) await page.getByTestId(panel).locator('summary').tap();
+    assert.deepEqual(await wrapped(), [], language);
+    for (const panel of ['print-panel', 'export-menu']) await page.getByTestId(panel).locator('summary').tap();
+    await page.getByTestId('language').tap();
+  }
+  await page.keyboard.press('Escape');
+});
+
 test('the outline is a drawer: opened from the toolbar, closed by following an entry', async () => {
   const { page } = app;
   const outline = page.getByTestId('outline');

@@ -52,7 +52,7 @@ pub fn ExportMenu() -> impl IntoView {
                     {tr("下载全文（Markdown）", "Download the text (Markdown)")}
                 </button>
                 <button type="button" data-testid="download-json" on:click=download(|doc, _| model_json(doc), ("", ""), "json", "application/json")>
-                    {tr("下载文档结构（JSON）", "Download the document model (JSON)")}
+                    {tr("下载文档结构（JSON）", "Download the model (JSON)")}
                 </button>
             </div>
         </details>
