@@ -57,3 +57,12 @@ fn find_in_10mb(bencher: Bencher, query: &str) {
     let index = SearchIndex::new(&parse(input("10MB")));
     bencher.bench(|| index.find(black_box(query)));
 }
+
+/// Two versions of a law compared (`compare`): the 公司法 of 2018 and of 2023, 218 and 266
+/// articles, largely rewritten.
+#[divan::bench(sample_count = 10)]
+fn compare_company_law(bencher: Bencher) {
+    let read = |name: &str| parse(std::fs::read_to_string(format!("{}/tests/versions/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap());
+    let (old, new) = (read("law_公司法_2018.md"), read("law_公司法_2023.md"));
+    bencher.bench(|| docview::compare::compare(black_box(&old), black_box(&new)));
+}

@@ -69,7 +69,7 @@ for (const engine of ENGINES) {
       assert.equal(await browser.run("return document.querySelectorAll('#prerendered, h1').length"), 1, 'the build\'s page is taken over');
     });
 
-    test('the document begins near the top: its first paragraph at most 120 px down at 1366 x 768, 211 px at 390 x 844; nothing scrolls sideways at 320 px', async () => {
+    test('the document begins near the top: its first paragraph at most 120 px down at 1366 x 768, 211 px at 390 x 844; nothing scrolls sideways at 320 px, where no control is under 44 px, overlaps another or wraps its label', async () => {
       await freshVisit();
       // The app in a frame of the exact size (the engines' windows have their own minimum
       // widths), on a page of the same origin that is not the app (the server's "not found").
@@ -88,6 +88,24 @@ for (const engine of ENGINES) {
       }
       const doc = await inFrame(320, 700);
       assert.equal(await browser.run(`return ${doc}.documentElement.scrollWidth - ${doc}.documentElement.clientWidth`), 0, 'no sideways scrolling at 320 px');
+      // At 320 px with the menu open: every control 44 px, none overlapping another, no label
+      // wrapped inside its control.
+      await browser.run(`${doc}.querySelector('[data-testid=menu]').click()`);
+      const problems = await browser.run(`const d = ${doc};
+        const shown = [...d.querySelectorAll('.masthead button, .filter input[type=search], .match-nav button, .context-toggle, .toolbar > :is(button, label), .main-menu :is(button, summary)')]
+          .filter((e) => e.checkVisibility({ visibilityProperty: true, contentVisibilityAuto: false }));
+        const boxes = shown.map((e) => [e, e.getBoundingClientRect()]);
+        const name = (e) => e.dataset.testid ?? e.textContent.trim().slice(0, 12);
+        const small = boxes.filter(([, r]) => r.width < 44 || r.height < 44).map(([e]) => 'small ' + name(e));
+        const inMenu = (e) => e.closest('.main-menu') !== null;
+        const overlapping = boxes.flatMap(([a, p], i) => boxes.slice(i + 1).filter(([b, q]) => inMenu(a) === inMenu(b)
+          && p.left < q.right - 0.5 && q.left < p.right - 0.5 && p.top < q.bottom - 0.5 && q.top < p.bottom - 0.5).map(([b]) => 'overlap ' + name(a) + ' / ' + name(b)));
+        const wrapped = shown.filter((e) => { const w = d.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+          for (let t = w.nextNode(); t; t = w.nextNode()) { const r = d.createRange(); r.selectNodeContents(t);
+            if (new Set([...r.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top))).size > 1) return true; }
+          return false; }).map((e) => 'wrapped ' + name(e));
+        return [...small, ...overlapping, ...wrapped];`);
+      assert.deepEqual(problems, []);
     });
 
     test('the match map: for 监督 a mark for the opening and one for section 二; a click on 二’s brings its first match into view', async () => {

@@ -1,0 +1,69 @@
+//! What a comparison pairs: a law's articles (a `第X条` section with everything under it), and
+//! around them the other pieces (the title, chapter headings, a preamble) one by one. A document
+//! without articles is compared paragraph by paragraph. The units of a document tile its text.
+
+use crate::model::{Block, Document, Section, Span};
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Unit {
+    /// The whole unit in its document's text.
+    pub span: Span,
+    /// What is compared: the text after the article's number (the whole text for other units).
+    pub body: Span,
+    /// The article's number as written (`第十二条`), for articles.
+    pub number: Option<String>,
+    /// The title of the chapter (or 节) the unit is in, without its number: a unit paired with one
+    /// in another chapter has moved.
+    pub chapter: Option<String>,
+    pub kind: UnitKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum UnitKind {
+    Article,
+    Heading,
+    Paragraph,
+}
+
+/// `第X条` or `第X条之一`.
+pub fn is_article_number(number: &str) -> bool {
+    let Some(rest) = number.trim().strip_prefix('第') else { return false };
+    let (digits, after) = match rest.split_once('条') {
+        Some(parts) => parts,
+        None => return false,
+    };
+    let numeral = |s: &str| !s.is_empty() && s.chars().all(|c| "零〇一二三四五六七八九十百千两0123456789".contains(c));
+    numeral(digits) && (after.is_empty() || after.strip_prefix('之').is_some_and(numeral))
+}
+
+/// The units of `doc`, in reading order.
+pub fn units(doc: &Document) -> Vec<Unit> {
+    let mut out = Vec::new();
+    blocks(&doc.front, None, &mut out);
+    for section in &doc.sections {
+        walk(doc, section, None, &mut out);
+    }
+    blocks(&doc.closing, None, &mut out);
+    out
+}
+
+fn walk(doc: &Document, section: &Section, chapter: Option<&str>, out: &mut Vec<Unit>) {
+    let heading = &section.heading;
+    let number = doc.text(heading.number);
+    if is_article_number(number) {
+        let span = section.span();
+        let body = Span::new(heading.number.end.max(span.start), span.end);
+        out.push(Unit { span, body, number: Some(number.trim().to_string()), chapter: chapter.map(str::to_string), kind: UnitKind::Article });
+        return;
+    }
+    out.push(Unit { span: heading.span, body: heading.title, number: None, chapter: chapter.map(str::to_string), kind: UnitKind::Heading });
+    let title = doc.text(heading.title).split_whitespace().collect::<String>();
+    blocks(&section.blocks, Some(&title), out);
+    for child in &section.children {
+        walk(doc, child, Some(&title), out);
+    }
+}
+
+fn blocks(blocks: &[Block], chapter: Option<&str>, out: &mut Vec<Unit>) {
+    out.extend(blocks.iter().map(|b| Unit { span: b.span, body: b.text, number: None, chapter: chapter.map(str::to_string), kind: UnitKind::Paragraph }));
+}
