@@ -220,9 +220,9 @@ fn char_changes(old_doc: &Document, old: Span, new_doc: &Document, new: Span) ->
     let (a, b) = (old_doc.text(old), new_doc.text(new));
     let a_at: Vec<usize> = a.char_indices().map(|(at, _)| old.start + at).chain([old.end]).collect();
     let b_at: Vec<usize> = b.char_indices().map(|(at, _)| new.start + at).chain([new.end]).collect();
-    let diff = similar::TextDiff::from_chars(a, b);
+    let (a_chars, b_chars): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     let (mut deleted, mut inserted) = (Vec::new(), Vec::new());
-    for op in diff.ops() {
+    for op in similar::capture_diff_slices(similar::Algorithm::Myers, &a_chars, &b_chars) {
         let (o, n) = (op.old_range(), op.new_range());
         match op.tag() {
             similar::DiffTag::Equal => {}

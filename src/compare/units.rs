@@ -2,7 +2,7 @@
 //! around them the other pieces (the title, chapter headings, a preamble) one by one. A document
 //! without articles is compared paragraph by paragraph. The units of a document tile its text.
 
-use crate::model::{Block, Document, Section, Span};
+use crate::model::{Block, BlockKind, Document, Section, Span};
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Unit {
@@ -16,6 +16,8 @@ pub struct Unit {
     /// in another chapter has moved.
     pub chapter: Option<String>,
     pub kind: UnitKind,
+    /// False for what the page never shows (a Markdown comment): kept for the text's sake.
+    pub shown: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -53,10 +55,10 @@ fn walk(doc: &Document, section: &Section, chapter: Option<&str>, out: &mut Vec<
     if is_article_number(number) {
         let span = section.span();
         let body = Span::new(heading.number.end.max(span.start), span.end);
-        out.push(Unit { span, body, number: Some(number.trim().to_string()), chapter: chapter.map(str::to_string), kind: UnitKind::Article });
+        out.push(Unit { span, body, number: Some(number.trim().to_string()), chapter: chapter.map(str::to_string), kind: UnitKind::Article, shown: true });
         return;
     }
-    out.push(Unit { span: heading.span, body: heading.title, number: None, chapter: chapter.map(str::to_string), kind: UnitKind::Heading });
+    out.push(Unit { span: heading.span, body: heading.title, number: None, chapter: chapter.map(str::to_string), kind: UnitKind::Heading, shown: true });
     let title = doc.text(heading.title).split_whitespace().collect::<String>();
     blocks(&section.blocks, Some(&title), out);
     for child in &section.children {
@@ -65,5 +67,5 @@ fn walk(doc: &Document, section: &Section, chapter: Option<&str>, out: &mut Vec<
 }
 
 fn blocks(blocks: &[Block], chapter: Option<&str>, out: &mut Vec<Unit>) {
-    out.extend(blocks.iter().map(|b| Unit { span: b.span, body: b.text, number: None, chapter: chapter.map(str::to_string), kind: UnitKind::Paragraph }));
+    out.extend(blocks.iter().map(|b| Unit { span: b.span, body: b.text, number: None, chapter: chapter.map(str::to_string), kind: UnitKind::Paragraph, shown: b.kind != BlockKind::Comment }));
 }

@@ -8,6 +8,7 @@ use crate::ui::open::recent_store;
 use crate::ui::print::settings::provide_print_settings;
 use crate::ui::open::problem_notice::ProblemNotice;
 use crate::ui::filter::query_url::{query_in_url, sync_query_with_url};
+use crate::ui::compare::Comparison;
 use crate::ui::reader::Reader;
 use crate::ui::controls::document_length::DocumentLength;
 use crate::ui::state::FilterSettings;
@@ -64,6 +65,9 @@ pub fn App() -> impl IntoView {
             </div>
         </header>
         <ProblemNotice />
-        {move || view! { <Reader doc=current.doc.get() /> }}
+        {move || match current.base.get() {
+            Some(base) => view! { <Comparison old=base.doc new=current.doc.get() base_name=base.name /> }.into_any(),
+            None => view! { <Reader doc=current.doc.get() /> }.into_any(),
+        }}
     }
 }

@@ -4,6 +4,7 @@
 
 mod app;
 mod browser;
+mod compare;
 mod controls;
 mod document;
 mod filter;

@@ -11,6 +11,7 @@ use crate::ui::controls::language_switch::LanguageSwitch;
 use crate::ui::controls::shortcuts_help::ShortcutsShown;
 use crate::ui::controls::theme_switch::ThemeSwitch;
 use crate::ui::language::tr;
+use crate::ui::open::current_document::CurrentDocument;
 use crate::ui::open::recent_menu::RecentDocuments;
 use crate::ui::print::panel::PrintPanel;
 use crate::ui::state::ReaderState;
@@ -28,6 +29,7 @@ fn place_under_button(ev: leptos::ev::MouseEvent) {
 #[component]
 pub fn MainMenu() -> impl IntoView {
     let state = expect_context::<ReaderState>();
+    let current = expect_context::<CurrentDocument>();
     let ShortcutsShown(help) = expect_context::<ShortcutsShown>();
     view! {
         <button type="button" class="menu-toggle" data-testid="menu" popovertarget=MAIN_MENU_ID
@@ -36,6 +38,17 @@ pub fn MainMenu() -> impl IntoView {
         </button>
         <div id=MAIN_MENU_ID class="main-menu no-print" popover="auto" data-testid="main-menu">
             <RecentDocuments />
+            <label class="file-opener base-opener" title=tr("选一个较早的版本，与屏幕上的文档逐条对照", "Choose an earlier version to compare the document with, article by article")>
+                {tr("对照旧版本…", "Compare with an earlier version…")}
+                <input type="file" data-testid="open-base" accept=".txt,.md,.markdown,.docx,.html,.htm,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                    on:change=move |ev| {
+                        let input = event_target::<web_sys::HtmlInputElement>(&ev);
+                        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+                        input.set_value("");
+                        popover::close(MAIN_MENU_ID);
+                        current.open_base_file(file);
+                    } />
+            </label>
             <div class="menu-pair">
                 <button type="button" data-testid="expand-all" on:click=move |_| state.folds.set_all_open(true)>
                     {tr("全部展开", "Expand all")}

@@ -34,6 +34,21 @@ pub struct Loading {
 /// Above this size, parsing and showing a document are separate tasks.
 const LONG_DOCUMENT_BYTES: usize = 1024 * 1024;
 
+/// Where an opened document goes: on screen (from another host's address if it came from one),
+/// or beside it as the earlier version it is compared with.
+#[derive(Clone, Debug, PartialEq)]
+pub enum OpenInto {
+    Reader(Option<String>),
+    Base,
+}
+
+/// The earlier version the document on screen is compared with, and its file's name.
+#[derive(Clone)]
+pub struct Base {
+    pub name: String,
+    pub doc: Arc<Document>,
+}
+
 #[derive(Clone, Copy)]
 pub struct CurrentDocument {
     pub doc: RwSignal<Arc<Document>>,
@@ -49,6 +64,8 @@ pub struct CurrentDocument {
     /// The address of the document on screen when it came from another host (`?doc=`), said
     /// in the page so that its text is never taken for this site's own.
     pub source: RwSignal<Option<String>>,
+    /// The earlier version, while comparing.
+    pub base: RwSignal<Option<Base>, LocalStorage>,
 }
 
 impl CurrentDocument {
@@ -63,6 +80,7 @@ impl CurrentDocument {
             id: RwSignal::new(None),
             recent: RwSignal::new(recent_store::list()),
             source: RwSignal::new(None),
+            base: RwSignal::new_local(None),
         }
     }
 
@@ -140,14 +158,14 @@ impl CurrentDocument {
 
     /// Opens the bytes of a file the reader has, or says why not and keeps what is on screen.
     pub fn open(&self, file_name: &str, bytes: &[u8]) {
-        self.open_from(file_name, bytes, None);
+        self.open_from(file_name, bytes, OpenInto::Reader(None));
     }
 
     /// Opens the bytes of a document, from another host's address `source` if it came from one.
-    pub fn open_from(&self, file_name: &str, bytes: &[u8], source: Option<String>) {
+    pub fn open_from(&self, file_name: &str, bytes: &[u8], into: OpenInto) {
         timing::opening("open");
         if is_zip(bytes) {
-            return self.open_word(file_name, bytes, source);
+            return self.open_word(file_name, bytes, into);
         }
         let text = match open_with(bytes, file_name, decode_gb18030) {
             Ok(text) => text,
@@ -161,11 +179,11 @@ impl CurrentDocument {
             },
             false => text,
         };
-        self.opened(file_name, text, damaged, false, source);
+        self.opened(file_name, text, damaged, false, into);
     }
 
     /// A Word document: its parts inflated by the browser, a part at a time, then read.
-    fn open_word(&self, file_name: &str, bytes: &[u8], source: Option<String>) {
+    fn open_word(&self, file_name: &str, bytes: &[u8], into: OpenInto) {
         let packed = match docx::parts(bytes) {
             Ok(packed) => packed.into_iter().map(|p| p.map(|p| match p { Packed::Stored(d) => (false, d.to_vec()), Packed::Deflated(d) => (true, d.to_vec()) })).collect::<Vec<_>>(),
             Err(problem) => return self.refuse(file_name, Message::new(problem.in_chinese(), problem.in_english())),
@@ -193,7 +211,7 @@ impl CurrentDocument {
                 }
             }
             match docx::from_parts(parts).map_err(DecodeError::Word).and_then(opened_word) {
-                Ok(Opened { text, tracked_changes }) => current.opened(&file_name, text, 0, tracked_changes, source),
+                Ok(Opened { text, tracked_changes }) => current.opened(&file_name, text, 0, tracked_changes, into),
                 Err(err) => current.refuse(&file_name, Message::new(err.in_chinese(), err.in_english())),
             }
         });
@@ -201,9 +219,15 @@ impl CurrentDocument {
 
     /// Shows a document's text, saying what the reader should know of how it was read: bytes
     /// that could not be (`damaged`), a Word file's tracked changes.
-    fn opened(&self, file_name: &str, text: String, damaged: usize, tracked_changes: bool, source: Option<String>) {
+    fn opened(&self, file_name: &str, text: String, damaged: usize, tracked_changes: bool, into: OpenInto) {
         timing::opening("decoded");
-        self.show(text, |doc| doc.title().unwrap_or_else(|| file_stem(file_name).to_string()), None, source);
+        match into {
+            OpenInto::Reader(source) => self.show(text, |doc| doc.title().unwrap_or_else(|| file_stem(file_name).to_string()), None, source),
+            OpenInto::Base => {
+                self.problem.set(None);
+                self.base.set(Some(Base { name: file_name.to_string(), doc: Arc::new(parse(text)) }));
+            }
+        }
         if damaged > 0 {
             self.problem.set(Some(Message::new(
                 format!("“{file_name}”有 {damaged} 处字节无法识别，显示为 �。"),
@@ -219,6 +243,15 @@ impl CurrentDocument {
 
     /// Reads a file the reader chose (file picker, drop) and opens it.
     pub fn open_file(&self, file: web_sys::File) {
+        self.read_file(file, OpenInto::Reader(None));
+    }
+
+    /// Reads a file the reader chose as the earlier version to compare the document with.
+    pub fn open_base_file(&self, file: web_sys::File) {
+        self.read_file(file, OpenInto::Base);
+    }
+
+    fn read_file(&self, file: web_sys::File, into: OpenInto) {
         let file = gloo_file::File::from(file);
         let name = file.name();
         if file.size() > MAX_FILE_BYTES {
@@ -228,7 +261,7 @@ impl CurrentDocument {
         let current = *self;
         leptos::task::spawn_local(async move {
             match gloo_file::futures::read_as_bytes(&file).await {
-                Ok(bytes) => current.open(&name, &bytes),
+                Ok(bytes) => current.open_from(&name, &bytes, into),
                 Err(err) => current.refuse(&name, Message::new(format!("浏览器读不了这个文件（{err}）。"), format!("The browser could not read it ({err})."))),
             }
         });

@@ -2,15 +2,17 @@
 //! URLs are resolved against the page. Documents come from the page's own origin, or from the
 //! hosts the site lists (`document-hosts` in Cargo.toml, written into the page at build time by
 //! scripts/csp.mjs, whose Content-Security-Policy allows exactly those): a link cannot make this
-//! site show any other site's text. Large documents show how much has arrived.
+//! site show any other site's text. Large documents show how much has arrived. `?base=URL`
+//! names the earlier version to compare the document with, resolved the same way.
 
-use crate::ui::open::current_document::{too_large, CurrentDocument, Loading, MAX_FILE_BYTES};
+use crate::ui::open::current_document::{too_large, CurrentDocument, Loading, OpenInto, MAX_FILE_BYTES};
 use crate::ui::language::Message;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
 const PARAM: &str = "doc";
+const BASE_PARAM: &str = "base";
 /// The page's list of other origins it may open documents from, separated by spaces.
 const HOSTS_META: &str = "meta[name=docview-document-hosts]";
 
@@ -20,17 +22,39 @@ fn listed_hosts() -> Vec<String> {
     list.split_whitespace().map(str::to_string).collect()
 }
 
-/// Opens the document named by `?doc=` in the page's URL, saying why when it cannot; false if
-/// the URL names none.
+/// Opens the document named by `?doc=` in the page's URL, and the earlier version named by
+/// `?base=` to compare it with, saying why when one cannot be; false if the URL names no document.
 pub fn open_doc_param(current: CurrentDocument) -> bool {
     let search = window().location().search().unwrap_or_default();
-    let Some(url) = web_sys::UrlSearchParams::new_with_str(&search).ok().and_then(|p| p.get(PARAM)) else { return false };
-    let Some(parsed) = web_sys::Url::new_with_base(&url, &window().location().href().unwrap_or_default()).ok() else {
-        current.refuse(&url, Message::new("这不是一个有效的网址。", "Not a valid URL."));
-        return true;
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else { return false };
+    let (doc, base) = (params.get(PARAM), params.get(BASE_PARAM));
+    let names_document = doc.is_some();
+    if !names_document && base.is_none() {
+        return false;
+    }
+    // The document first, then the earlier version: a comparison is never made with the
+    // document that was on screen before.
+    leptos::task::spawn_local(async move {
+        if let Some(url) = &doc {
+            fetch_into(current, url, OpenInto::Reader).await;
+        }
+        if let Some(url) = &base {
+            fetch_into(current, url, |_| OpenInto::Base).await;
+        }
+    });
+    names_document
+}
+
+/// Fetches the document at `url` (resolved against the page, from an allowed host) and opens
+/// it where `into` says, given its address when it came from another host.
+async fn fetch_into(current: CurrentDocument, url: &str, into: impl FnOnce(Option<String>) -> OpenInto) {
+    let Some(parsed) = web_sys::Url::new_with_base(url, &window().location().href().unwrap_or_default()).ok() else {
+        current.refuse(url, Message::new("这不是一个有效的网址。", "Not a valid URL."));
+        return;
     };
     let url = parsed.href();
     let name = url.split(['?', '#']).next().unwrap_or(&url).rsplit('/').next().unwrap_or(&url).to_string();
+    let name = web_sys::js_sys::decode_uri_component(&name).map(String::from).unwrap_or(name);
     let own = parsed.origin() == window().location().origin().unwrap_or_default();
     if !own && !listed_hosts().contains(&parsed.origin()) {
         let host = parsed.host();
@@ -38,19 +62,16 @@ pub fn open_doc_param(current: CurrentDocument) -> bool {
             &name,
             Message::new(format!("本站不打开来自 {host} 的文件。"), format!("This site does not open documents from {host}.")),
         );
-        return true;
+        return;
     }
     let source = (!own).then(|| url.clone());
     current.loading.set(Some(Loading { name: name.clone(), received: 0, total: None }));
-    leptos::task::spawn_local(async move {
-        let outcome = fetch_bytes(&url, current).await;
-        current.loading.set(None);
-        match outcome {
-            Ok(bytes) => current.open_from(&name, &bytes, source),
-            Err(why) => current.refuse(&name, why),
-        }
-    });
-    true
+    let outcome = fetch_bytes(&url, current).await;
+    current.loading.set(None);
+    match outcome {
+        Ok(bytes) => current.open_from(&name, &bytes, into(source)),
+        Err(why) => current.refuse(&name, why),
+    }
 }
 
 fn blocked() -> Message {

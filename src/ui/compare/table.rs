@@ -1,0 +1,81 @@
+//! The comparison's rows as DOM: a `<tr>` a pair, the old unit's text in the first cell with
+//! what was taken out in `<del>`, the new one's in the second with what was put in in `<ins>`.
+
+use crate::compare::{Comparison, RowKind, Unit, UnitKind};
+use crate::model::{Document, Span};
+use leptos::prelude::document;
+use web_sys::Element;
+
+pub fn build(body: &Element, comparison: &Comparison, old: &Document, new: &Document) {
+    body.set_text_content(None);
+    let page = document();
+    let fragment = page.create_document_fragment();
+    for row in &comparison.rows {
+        let unit = row.new.map(|j| &comparison.new[j]).or(row.old.map(|i| &comparison.old[i]));
+        if unit.is_some_and(|u| !u.shown) {
+            continue;
+        }
+        let Ok(tr) = page.create_element("tr") else { return };
+        let _ = tr.set_attribute("class", class(row.kind));
+        let _ = tr.set_attribute("data-kind", class(row.kind));
+        if row.moved {
+            let _ = tr.class_list().add_1("moved");
+        }
+        // Only articles fold away with "changes only": the headings stay in their places.
+        if unit.is_some_and(|u| u.kind == UnitKind::Article) {
+            let _ = tr.class_list().add_1("article");
+        }
+        cell(&tr, row.old.map(|i| &comparison.old[i]), old, &row.deleted, "del", None);
+        let was = (row.kind == RowKind::Renumbered || row.kind == RowKind::Changed)
+            .then(|| row.old.and_then(|i| comparison.old[i].number.clone()))
+            .flatten()
+            .filter(|number| row.new.and_then(|j| comparison.new[j].number.as_ref()) != Some(number));
+        cell(&tr, row.new.map(|j| &comparison.new[j]), new, &row.inserted, "ins", was);
+        let _ = fragment.append_child(&tr);
+    }
+    let _ = body.append_child(&fragment);
+}
+
+fn class(kind: RowKind) -> &'static str {
+    match kind {
+        RowKind::Unchanged => "unchanged",
+        RowKind::Renumbered => "renumbered",
+        RowKind::Changed => "changed",
+        RowKind::Added => "added",
+        RowKind::Deleted => "deleted",
+    }
+}
+
+/// A cell with `unit`'s text, the spans `marked` in elements named `mark`, and the old number of
+/// a renumbered article (`原第十二条`).
+fn cell(tr: &Element, unit: Option<&Unit>, doc: &Document, marked: &[Span], mark: &str, was: Option<String>) {
+    let page = document();
+    let Ok(td) = page.create_element("td") else { return };
+    if let Some(unit) = unit {
+        // An article from its number; another unit as the page shows it (without `#` and the like).
+        let whole = if unit.kind == UnitKind::Article { unit.span } else { unit.body };
+        let span = Span::new(whole.start, trimmed_end(doc, whole));
+        let mut at = span.start;
+        for m in marked.iter().filter(|m| m.start >= span.start && m.end <= span.end) {
+            let _ = td.append_with_str_1(&doc.source[at..m.start]);
+            if let Ok(e) = page.create_element(mark) {
+                e.set_text_content(Some(&doc.source[m.start..m.end]));
+                let _ = td.append_child(&e);
+            }
+            at = m.end;
+        }
+        let _ = td.append_with_str_1(&doc.source[at..span.end]);
+        if let Some(was) = was {
+            if let Ok(note) = page.create_element("small") {
+                note.set_text_content(Some(&format!("（原{was}）")));
+                let _ = td.append_child(&note);
+            }
+        }
+    }
+    let _ = tr.append_child(&td);
+}
+
+/// Where the unit's text ends, before the blank lines after it.
+fn trimmed_end(doc: &Document, span: Span) -> usize {
+    span.start + doc.source[span.start..span.end].trim_end().len()
+}
