@@ -1,12 +1,25 @@
-// The README's pictures of the page: the sample speech on a desktop and on a phone, light and
-// dark, from the release build in dist/ (`make build` first). `node scripts/screenshots.mjs`
-import { serve, launchChromium } from '../tests/browser/support/app.mjs';
+// The README's pictures: the sample speech on a desktop and on a phone, light and dark; a
+// comparison of two versions of a law on screen and its first printed page. From the release
+// build in dist/ (`make build` first): `node scripts/screenshots.mjs`
+import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DIST, serve, launchChromium } from '../tests/browser/support/app.mjs';
 
+const out = (name) => fileURLToPath(new URL(`../public/${name}`, import.meta.url));
+const site = mkdtempSync(join(tmpdir(), 'docview-shots-'));
+cpSync(DIST, site, { recursive: true });
+mkdirSync(join(site, 'laws'));
+for (const file of ['law_国务院组织法_1982.md', 'law_国务院组织法_2024.md']) {
+  cpSync(fileURLToPath(new URL(`../tests/versions/${file}`, import.meta.url)), join(site, 'laws', file));
+}
 const SHOTS = [
   ['desktop', { width: 1366, height: 768 }],
   ['phone', { width: 390, height: 844, isMobile: true, hasTouch: true, deviceScaleFactor: 1 }],
 ];
-const server = await serve();
+const server = await serve(site);
 const browser = await launchChromium();
 for (const [name, { width, height, ...device }] of SHOTS) {
   for (const colorScheme of ['light', 'dark']) {
@@ -14,11 +27,17 @@ for (const [name, { width, height, ...device }] of SHOTS) {
     await page.goto(server.url);
     await page.locator('[data-testid=section]').first().waitFor();
     await page.waitForFunction(() => !document.documentElement.classList.contains('taking-over'));
-    const path = new URL(`../public/screenshot-${name}-${colorScheme}.png`, import.meta.url).pathname;
-    await page.screenshot({ path });
-    console.log(path);
+    await page.screenshot({ path: out(`screenshot-${name}-${colorScheme}.png`) });
     await page.close();
   }
 }
+const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+await page.goto(`${server.url}?doc=laws/law_国务院组织法_2024.md&base=laws/law_国务院组织法_1982.md`);
+await page.getByTestId('compare-summary').waitFor();
+await page.screenshot({ path: out('screenshot-comparison.png') });
+const pdf = join(site, 'comparison.pdf');
+await page.pdf({ path: pdf, preferCSSPageSize: true });
+execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, out('printed-comparison-page1').replace(/\.png$/u, '')]);
 await browser.close();
 await server.close();
+console.log('public/screenshot-*.png, public/printed-comparison-page1.png');

@@ -149,3 +149,20 @@ fn articles_numbered_之一_are_articles() {
     assert!(!docview::compare::units::is_article_number("第三章"));
     assert!(!docview::compare::units::is_article_number("第十四条款"));
 }
+
+#[test]
+fn the_comparison_exports_as_a_markdown_table_and_as_json() {
+    let (old, new) = (read(PAIRS[2].0), read(PAIRS[2].1));
+    let c = compare(&old, &new);
+    let md = docview::export::comparison_markdown(&c, &old, &new, "中华人民共和国国务院组织法");
+    assert!(md.starts_with("# 《中华人民共和国国务院组织法》修改前后对照表\n"));
+    assert!(md.contains("| 修改前 | 修改后 |"));
+    let rows: Vec<&str> = md.lines().filter(|l| l.starts_with("| 第") || l.starts_with("|  | 第") || l.contains("| 第")).collect();
+    assert!(rows.iter().any(|l| l.contains("~~") && l.contains("**")), "a changed article marks both sides");
+    assert!(md.lines().skip(4).all(|l| l.is_empty() || (l.starts_with("| ") && l.ends_with(" |") || l.ends_with("| |"))), "one table row a line");
+    assert!(!md.contains("INFO END"), "comments are not shown");
+    let json: serde_json::Value = serde_json::from_str(&docview::export::comparison_json(&c)).unwrap();
+    assert_eq!(json["counts"]["added"], 10);
+    assert_eq!(json["rows"].as_array().unwrap().len(), c.rows.len());
+    assert_eq!(json["rows"][0]["kind"], "unchanged");
+}

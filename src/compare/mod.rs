@@ -18,7 +18,8 @@ pub use units::{units, Unit, UnitKind};
 /// Two units at least this similar are the same unit, changed.
 pub const SIMILAR: f64 = 0.5;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum RowKind {
     /// The same text, the same number.
     Unchanged,
@@ -29,7 +30,7 @@ pub enum RowKind {
     Deleted,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Row {
     pub kind: RowKind,
     /// Indices into `Comparison::old` and `Comparison::new`.
@@ -43,7 +44,7 @@ pub struct Row {
     pub inserted: Vec<Span>,
 }
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Comparison {
     pub old: Vec<Unit>,
     pub new: Vec<Unit>,
@@ -52,7 +53,7 @@ pub struct Comparison {
 
 /// How many of the counted units (articles, or paragraphs where neither version has articles)
 /// each row kind holds; `unchanged` includes the renumbered ones.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
 pub struct Counts {
     pub unchanged: usize,
     pub renumbered: usize,

@@ -4,7 +4,7 @@
 
 use crate::model::{Block, BlockKind, Document, Section, Span};
 
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Unit {
     /// The whole unit in its document's text.
     pub span: Span,
@@ -20,7 +20,8 @@ pub struct Unit {
     pub shown: bool,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
+#[serde(rename_all = "lowercase")]
 pub enum UnitKind {
     Article,
     Heading,
@@ -41,11 +42,11 @@ pub fn is_article_number(number: &str) -> bool {
 /// The units of `doc`, in reading order.
 pub fn units(doc: &Document) -> Vec<Unit> {
     let mut out = Vec::new();
-    blocks(&doc.front, None, &mut out);
+    blocks(doc, &doc.front, None, &mut out);
     for section in &doc.sections {
         walk(doc, section, None, &mut out);
     }
-    blocks(&doc.closing, None, &mut out);
+    blocks(doc, &doc.closing, None, &mut out);
     out
 }
 
@@ -60,12 +61,22 @@ fn walk(doc: &Document, section: &Section, chapter: Option<&str>, out: &mut Vec<
     }
     out.push(Unit { span: heading.span, body: heading.title, number: None, chapter: chapter.map(str::to_string), kind: UnitKind::Heading, shown: true });
     let title = doc.text(heading.title).split_whitespace().collect::<String>();
-    blocks(&section.blocks, Some(&title), out);
+    blocks(doc, &section.blocks, Some(&title), out);
     for child in &section.children {
         walk(doc, child, Some(&title), out);
     }
 }
 
-fn blocks(blocks: &[Block], chapter: Option<&str>, out: &mut Vec<Unit>) {
-    out.extend(blocks.iter().map(|b| Unit { span: b.span, body: b.text, number: None, chapter: chapter.map(str::to_string), kind: UnitKind::Paragraph, shown: b.kind != BlockKind::Comment }));
+fn blocks(doc: &Document, blocks: &[Block], chapter: Option<&str>, out: &mut Vec<Unit>) {
+    out.extend(blocks.iter().map(|b| Unit { span: b.span, body: without_markup(doc, b.text), number: None, chapter: chapter.map(str::to_string), kind: UnitKind::Paragraph, shown: b.kind != BlockKind::Comment }));
+}
+
+/// A Markdown title's text without its `#` marks.
+fn without_markup(doc: &Document, text: Span) -> Span {
+    let line = doc.text(text);
+    let rest = line.trim_start_matches('#');
+    if rest.len() == line.len() || !rest.starts_with(' ') {
+        return text;
+    }
+    Span::new(text.end - rest.trim_start().len(), text.end)
 }

@@ -1,8 +1,11 @@
 //! The document written out for other programs: its outline and text as Markdown (users paste
-//! outlines into their own reports) and the model as JSON.
+//! outlines into their own reports) and the model as JSON; a comparison of two versions as a
+//! Markdown table and as JSON.
 
+mod comparison;
 mod markdown;
 
+pub use comparison::{comparison_json, comparison_markdown};
 pub use markdown::{outline_markdown, text_markdown};
 
 use crate::model::Document;

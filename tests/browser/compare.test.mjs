@@ -2,7 +2,7 @@
 // summary's counts, the rows of both versions, the changes marked, unchanged rows folded away.
 import { test, describe, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -60,3 +60,43 @@ for (const engine of ENGINES) {
     });
   });
 }
+
+test('printed, the comparison is a 对照表 on A4: its title, the header row on every page, all the text of both versions', async () => {
+  const { launchChromium } = await import('./support/app.mjs');
+  const { execFileSync } = await import('node:child_process');
+  for (const file of ['law_国务院组织法_1982.md', 'law_国务院组织法_2024.md']) cpSync(join(VERSIONS, file), join(site, 'laws', file));
+  const server = await serve(site);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}?doc=laws/law_国务院组织法_2024.md&base=laws/law_国务院组织法_1982.md`);
+    await page.getByTestId('compare-summary').waitFor();
+    const path = join(site, 'comparison.pdf');
+    await page.pdf({ path, preferCSSPageSize: true });
+    const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+    const pages = Number(info.match(/Pages:\s+(\d+)/u)[1]);
+    const [, width, height] = info.match(/Page size:\s+([\d.]+) x ([\d.]+) pts \(A4\)/u) ?? [];
+    assert.ok(Number(width) < Number(height), `A4 portrait: ${info.match(/Page size:.*/u)}`);
+    assert.ok(pages >= 2, `${pages} pages`);
+    const text = (n) => execFileSync('pdftotext', ['-enc', 'UTF-8', '-f', `${n}`, '-l', `${n}`, path, '-'], { encoding: 'utf8' });
+    assert.match(text(1), /《中华人民共和国国务院组织法》修改前后对照表/u);
+    for (let n = 1; n <= pages; n++) assert.match(text(n), /修改前[\s\S]*修改后/u, `the header row on page ${n}`);
+    // Every Han character of both versions' shown text is on paper (the table adds its own).
+    const han = (s) => (s.match(/\p{Script=Han}/gu) ?? []).length;
+    const shown = await page.evaluate(() => [...document.querySelectorAll('.compare-table tbody td')].map((td) => td.textContent).join(''));
+    const printed = Array.from({ length: pages }, (_, i) => text(i + 1)).join('');
+    assert.ok(han(printed) >= han(shown), `${han(printed)} Han characters printed, ${han(shown)} in the table`);
+    const versions = ['law_国务院组织法_1982.md', 'law_国务院组织法_2024.md'].map((f) => readFileSync(join(VERSIONS, f), 'utf8').replace(/<!--[\s\S]*?-->/gu, ''));
+    assert.ok(han(shown) >= han(versions.join('')), 'the table holds every Han character of both versions');
+    assert.doesNotMatch(printed, /只看修改的条文|退出对照/u, 'no interface on paper');
+    // Exported as a Markdown table.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('compare-markdown').click()]);
+    assert.equal(download.suggestedFilename(), '中华人民共和国国务院组织法-对照表.md');
+    const markdown = readFileSync(await download.path(), 'utf8');
+    assert.match(markdown, /^# 《中华人民共和国国务院组织法》修改前后对照表\n/u);
+    assert.match(markdown, /\| 第七条 国务院秘书长[^|]*\| 第十条 国务院秘书长/u, 'the renumbered article in one row');
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});

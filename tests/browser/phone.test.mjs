@@ -95,6 +95,16 @@ test('no label wraps inside a control, in Chinese and in English, the menu open'
   await page.keyboard.press('Escape');
 });
 
+test('the filter is one tap away from anywhere in the text: the bar’s 筛选 brings the box back with the cursor in it', async () => {
+  const { page } = app;
+  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+  await page.getByTestId('filter-toggle').tap();
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'filter');
+  const top = await page.getByTestId('filter').evaluate((e) => e.getBoundingClientRect().top);
+  assert.ok(top >= 0 && top < 740, `the box in view (${top})`);
+  await page.evaluate(() => document.activeElement.blur());
+});
+
 test('the outline is a drawer: opened from the toolbar, closed by following an entry', async () => {
   const { page } = app;
   const outline = page.getByTestId('outline');

@@ -1,7 +1,8 @@
-//! Adapters to the browser that the parts of the page share: storage, clipboard, the text
+//! Adapters to the browser that the parts of the page share: storage, clipboard, downloads, the text
 //! decoder, style sheets written at run time, event listeners, popovers, the service worker, timing marks.
 
 pub mod clipboard;
+pub mod download;
 pub mod generated_style;
 pub mod inflate;
 pub mod listener;

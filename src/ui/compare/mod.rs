@@ -6,7 +6,9 @@ mod table;
 
 use crate::compare::{compare, Counts};
 use crate::model::Document;
-use crate::ui::browser::timing;
+use crate::export::{comparison_json, comparison_markdown};
+use crate::ui::browser::{download, timing};
+use crate::ui::controls::export_menu::file_name;
 use crate::ui::language::{language, tr, Language};
 use crate::ui::open::current_document::CurrentDocument;
 use leptos::prelude::*;
@@ -22,6 +24,7 @@ pub fn Comparison(old: Arc<Document>, new: Arc<Document>, base_name: String) -> 
     timing::opening("compared");
     let counts = comparison.counts();
     let changed_only = RwSignal::new(false);
+    let title = current.title;
     let body = NodeRef::<leptos::html::Tbody>::new();
     let built = (comparison.clone(), old.clone(), new.clone());
     Effect::new(move |_| {
@@ -33,6 +36,7 @@ pub fn Comparison(old: Arc<Document>, new: Arc<Document>, base_name: String) -> 
 
     view! {
         <section class="comparison" data-testid="comparison">
+            <h2 class="compare-title" data-testid="compare-title">{move || language.get().pick(format!("《{}》修改前后对照表", title.get()), format!("{}: before and after", title.get()))}</h2>
             <header class="compare-head no-print">
                 <p class="compare-base">{move || language.get().pick(format!("对照旧版本：{base_name}"), format!("Compared with the earlier version: {base_name}"))}</p>
                 <p class="compare-summary" data-testid="compare-summary"
@@ -42,6 +46,17 @@ pub fn Comparison(old: Arc<Document>, new: Arc<Document>, base_name: String) -> 
                     <input type="checkbox" data-testid="changed-only" on:change=move |ev| changed_only.set(event_target_checked(&ev)) />
                     {tr("只看修改的条文", "Changes only")}
                 </label>
+                <button type="button" data-testid="compare-markdown" on:click={
+                    let (c, o, n) = (comparison.clone(), old.clone(), new.clone());
+                    move |_| {
+                        let title = current.title.get_untracked();
+                        download::save(&comparison_markdown(&c, &o, &n, &title), &format!("{}-对照表.md", file_name(&title)), "text/markdown");
+                    }
+                }>{tr("下载对照表（Markdown）", "Download (Markdown)")}</button>
+                <button type="button" data-testid="compare-json" on:click={
+                    let c = comparison.clone();
+                    move |_| download::save(&comparison_json(&c), &format!("{}-对照表.json", file_name(&current.title.get_untracked())), "application/json")
+                }>{tr("下载（JSON）", "Download (JSON)")}</button>
                 <button type="button" data-testid="compare-close" on:click=move |_| current.base.set(None)>{tr("退出对照", "End the comparison")}</button>
             </header>
             <table class="compare-table" class:changed-only=move || changed_only.get()>

@@ -30,7 +30,14 @@ pub fn build(body: &Element, comparison: &Comparison, old: &Document, new: &Docu
             .then(|| row.old.and_then(|i| comparison.old[i].number.clone()))
             .flatten()
             .filter(|number| row.new.and_then(|j| comparison.new[j].number.as_ref()) != Some(number));
-        cell(&tr, row.new.map(|j| &comparison.new[j]), new, &row.inserted, "ins", was);
+        let moved_from = row.moved.then(|| row.old.and_then(|i| comparison.old[i].chapter.clone())).flatten();
+        let note = match (was, moved_from) {
+            (Some(was), Some(from)) => Some(format!("（原{was}，移自“{from}”）")),
+            (Some(was), None) => Some(format!("（原{was}）")),
+            (None, Some(from)) => Some(format!("（移自“{from}”）")),
+            (None, None) => None,
+        };
+        cell(&tr, row.new.map(|j| &comparison.new[j]), new, &row.inserted, "ins", note);
         let _ = fragment.append_child(&tr);
     }
     let _ = body.append_child(&fragment);
@@ -46,9 +53,9 @@ fn class(kind: RowKind) -> &'static str {
     }
 }
 
-/// A cell with `unit`'s text, the spans `marked` in elements named `mark`, and the old number of
-/// a renumbered article (`原第十二条`).
-fn cell(tr: &Element, unit: Option<&Unit>, doc: &Document, marked: &[Span], mark: &str, was: Option<String>) {
+/// A cell with `unit`'s text, the spans `marked` in elements named `mark`, and a note: the old
+/// number of a renumbered article, the chapter a moved one came from.
+fn cell(tr: &Element, unit: Option<&Unit>, doc: &Document, marked: &[Span], mark: &str, note: Option<String>) {
     let page = document();
     let Ok(td) = page.create_element("td") else { return };
     if let Some(unit) = unit {
@@ -65,9 +72,9 @@ fn cell(tr: &Element, unit: Option<&Unit>, doc: &Document, marked: &[Span], mark
             at = m.end;
         }
         let _ = td.append_with_str_1(&doc.source[at..span.end]);
-        if let Some(was) = was {
+        if let Some(text) = note {
             if let Ok(note) = page.create_element("small") {
-                note.set_text_content(Some(&format!("（原{was}）")));
+                note.set_text_content(Some(&text));
                 let _ = td.append_child(&note);
             }
         }

@@ -1,14 +1,12 @@
 //! Export: the outline copied to the clipboard (users paste outlines into their own reports),
 //! the outline and the text downloaded as Markdown, the model as JSON.
 
-use crate::ui::browser::clipboard;
+use crate::ui::browser::{clipboard, download};
 use crate::ui::open::current_document::CurrentDocument;
 use crate::ui::language::{language, tr};
 use crate::export::{model_json, outline_markdown, text_markdown};
 use crate::model::Document;
 use leptos::prelude::*;
-use std::time::Duration;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn ExportMenu() -> impl IntoView {
@@ -30,7 +28,7 @@ pub fn ExportMenu() -> impl IntoView {
             let text = current.doc.with_untracked(|doc| what(doc, &title));
             let suffix = language.get_untracked().pick(suffix.0, suffix.1);
             let name = format!("{}{suffix}.{extension}", file_name(&title));
-            save(&text, &name, mime);
+            download::save(&text, &name, mime);
         }
     };
     let copy_status = move || match (copied.get(), language.get()) {
@@ -59,19 +57,8 @@ pub fn ExportMenu() -> impl IntoView {
     }
 }
 
-/// Hands `text` to the browser as a download named `name`.
-fn save(text: &str, name: &str, mime: &str) {
-    let url = gloo_file::ObjectUrl::from(gloo_file::Blob::new_with_options(text, Some(&format!("{mime};charset=utf-8"))));
-    let Some(link) = document().create_element("a").ok().and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok()) else { return };
-    link.set_href(&url);
-    link.set_download(name);
-    link.click();
-    // The URL is revoked when dropped: not before the browser has started the download.
-    set_timeout(move || drop(url), Duration::from_secs(30));
-}
-
 /// The title as a file name: without the characters file systems refuse.
-fn file_name(title: &str) -> String {
+pub fn file_name(title: &str) -> String {
     let name: String = title.chars().map(|c| if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() { '_' } else { c }).collect();
     let name = name.trim().trim_matches('.');
     if name.is_empty() { "document".to_string() } else { name.chars().take(80).collect() }

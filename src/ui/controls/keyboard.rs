@@ -46,7 +46,8 @@ pub fn keyboard_shortcuts(state: ReaderState, help: RwSignal<bool>, drawer: RwSi
     });
 }
 
-fn focus_filter() {
+/// Puts the cursor in the filter's box, bringing it into view.
+pub fn focus_filter() {
     if let Some(input) = document().get_element_by_id(FILTER_INPUT_ID).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
         let _ = input.focus();
     }

@@ -1,4 +1,5 @@
-use crate::dom_ids::OUTLINE_ID;
+use crate::dom_ids::{FILTER_INPUT_ID, OUTLINE_ID};
+use crate::ui::controls::keyboard::focus_filter;
 use crate::icons;
 use crate::ui::controls::icon::Icon;
 use crate::ui::controls::main_menu::MainMenu;
@@ -9,13 +10,17 @@ use crate::ui::print::whole_document::print_page;
 use leptos::prelude::*;
 
 /// The primary actions beside the filter: open, the outline (a drawer on a phone), print, and
-/// the menu with the rest.
+/// the menu with the rest; on a phone, the filter too.
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let OutlineDrawer(drawer) = expect_context::<OutlineDrawer>();
     view! {
         <div class="toolbar">
             <FileOpener />
+            // On a phone, where the box scrolls away with the page: the filter one tap away.
+            <button type="button" class="filter-toggle" data-testid="filter-toggle" aria-label=tr("筛选", "Filter") aria-controls=FILTER_INPUT_ID on:click=move |_| focus_filter()>
+                <Icon path=icons::SEARCH /><span class="control-label">{tr("筛选", "Filter")}</span>
+            </button>
             <button type="button" class="outline-toggle" data-testid="outline-toggle" aria-controls=OUTLINE_ID
                 aria-label=tr("提纲", "Outline") aria-expanded=move || drawer.get().to_string() on:click=move |_| drawer.update(|open| *open = !*open)>
                 <Icon path=icons::OUTLINE /><span class="control-label">{tr("提纲", "Outline")}</span>
