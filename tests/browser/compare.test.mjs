@@ -54,6 +54,20 @@ for (const engine of ENGINES) {
       assert.equal(await browser.waitFor(`const n = ${shown.slice(7)}; return n === ${all} && n`), all);
     });
 
+    test('j and k move from change to change, skipping unchanged rows', async () => {
+      await browser.run('document.activeElement?.blur()');
+      await browser.keys('j');
+      const first = await browser.waitFor("const r = document.activeElement; return r?.tagName === 'TR' && [r.dataset.kind, [...document.querySelectorAll('.compare-table tbody tr')].indexOf(r)]");
+      assert.notEqual(first[0], 'unchanged');
+      await browser.keys('j');
+      const second = await browser.waitFor(`const r = document.activeElement; const i = [...document.querySelectorAll('.compare-table tbody tr')].indexOf(r); return i > ${first[1]} && [r.dataset.kind, i]`);
+      assert.ok(['changed', 'added', 'deleted'].includes(second[0]), second[0]);
+      await browser.keys('k');
+      assert.equal(await browser.waitFor(`const i = [...document.querySelectorAll('.compare-table tbody tr')].indexOf(document.activeElement); return i === ${first[1]} && i`), first[1]);
+      const inView = await browser.run('const r = document.activeElement.getBoundingClientRect(); return r.top < innerHeight && r.bottom > 0');
+      assert.equal(inView, true);
+    });
+
     test('ending the comparison shows the new version as a document', async () => {
       await browser.click('[data-testid=compare-close]');
       await browser.waitFor("return document.querySelectorAll('[data-testid=document] [data-testid=section]').length > 0 && !document.querySelector('[data-testid=comparison]')");

@@ -1,7 +1,8 @@
 //! Comparing the document with an earlier version (`compare`): the summary of what changed and
 //! the two versions side by side, 修改前 and 修改后, a row a pair; the rows built in bulk as
-//! plain DOM (`table.rs`), the text as text nodes.
+//! plain DOM (`table.rs`), the text as text nodes; `j` / `k` from change to change (`keys.rs`).
 
+mod keys;
 mod table;
 
 use crate::compare::{compare, Counts};
@@ -33,6 +34,7 @@ pub fn Comparison(old: Arc<Document>, new: Arc<Document>, base_name: String) -> 
         }
     });
     let summary = move || summary_text(counts, language.get());
+    keys::move_between_changes();
 
     view! {
         <section class="comparison" data-testid="comparison">

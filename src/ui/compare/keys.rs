@@ -1,0 +1,42 @@
+//! `j` / `k` (and `n` / `N`, the match keys' letters) move from change to change in a
+//! comparison: the next or previous row that is not unchanged, scrolled to and focused.
+
+use crate::ui::browser::listener::listen_on_window_for;
+use crate::ui::browser::typing::typing_in_a_field;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+const CHANGES: &str = ".compare-table tbody tr:is(.changed, .added, .deleted)";
+
+pub fn move_between_changes() {
+    listen_on_window_for("keydown", move |ev: &web_sys::KeyboardEvent| {
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || typing_in_a_field(ev) {
+            return;
+        }
+        let step = match ev.key().as_str() {
+            "j" | "n" => 1,
+            "k" | "N" => -1,
+            _ => return,
+        };
+        ev.prevent_default();
+        go_to_change(step);
+    });
+}
+
+fn go_to_change(step: i32) {
+    let Ok(list) = document().query_selector_all(CHANGES) else { return };
+    let rows: Vec<web_sys::HtmlElement> = (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).filter(|r: &web_sys::HtmlElement| r.get_client_rects().length() > 0).collect();
+    if rows.is_empty() {
+        return;
+    }
+    let focused = document().active_element();
+    let at = rows.iter().position(|r| focused.as_ref().is_some_and(|f| f == r.unchecked_ref::<web_sys::Element>()));
+    let next = match at {
+        Some(at) => (at as i32 + step).rem_euclid(rows.len() as i32) as usize,
+        None if step < 0 => rows.len() - 1,
+        None => 0,
+    };
+    let row = &rows[next];
+    row.set_tab_index(-1);
+    let _ = row.focus();
+}
