@@ -17,6 +17,10 @@ pub use units::{units, Unit, UnitKind};
 
 /// Two units at least this similar are the same unit, changed.
 pub const SIMILAR: f64 = 0.5;
+/// Up to this many unpaired pairs, every one is weighed; beyond, only those within [`NEAR`] of
+/// each other's place (a fraction of the document).
+const ALL_PAIRS_UP_TO: usize = 250_000;
+const NEAR: f64 = 0.05;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -120,11 +124,16 @@ pub fn compare(old_doc: &Document, new_doc: &Document) -> Comparison {
     // The most similar of the rest, best first.
     let old_grams: Vec<Option<Bigrams>> = old_keys.iter().enumerate().map(|(i, k)| partner_of_old[i].is_none().then(|| Bigrams::of(k))).collect();
     let mut candidates = Vec::new();
+    let unpaired = |partners: &[Option<usize>]| partners.iter().filter(|p| p.is_none()).count();
+    // Long documents: every unit against every other would take seconds (two 1 MB laws: 13 s),
+    // so a unit is compared only with those near its place in the other version.
+    let window = if unpaired(&partner_of_new) * unpaired(&partner_of_old) > ALL_PAIRS_UP_TO { NEAR } else { 1.0 };
     for (j, k) in new_keys.iter().enumerate().filter(|(j, _)| partner_of_new[*j].is_none()) {
         let grams = Bigrams::of(k);
+        let place = j as f64 / new.len() as f64;
         for (i, other) in old_grams.iter().enumerate() {
             let Some(other) = other else { continue };
-            if old[i].kind != new[j].kind {
+            if old[i].kind != new[j].kind || (i as f64 / old.len() as f64 - place).abs() > window {
                 continue;
             }
             let score = grams.dice(other);

@@ -66,3 +66,13 @@ fn compare_company_law(bencher: Bencher) {
     let (old, new) = (read("law_公司法_2018.md"), read("law_公司法_2023.md"));
     bencher.bench(|| docview::compare::compare(black_box(&old), black_box(&new)));
 }
+
+/// Two 1 MB documents compared: the 公司法 of 2018 and of 2023 each repeated to 1 MB (every
+/// article then has identical twins, which the pairing takes in order).
+#[divan::bench(sample_count = 3)]
+fn compare_1mb(bencher: Bencher) {
+    let read = |name: &str| std::fs::read_to_string(format!("{}/tests/versions/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let grow = |text: String| parse(text.repeat(1_000_000 / text.len() + 1));
+    let (old, new) = (grow(read("law_公司法_2018.md")), grow(read("law_公司法_2023.md")));
+    bencher.bench(|| docview::compare::compare(black_box(&old), black_box(&new)));
+}

@@ -67,7 +67,11 @@ for (const name of ['gb18030.txt', 'utf16le_bom.txt', 'utf16be_bom.txt', 'utf16l
       await app.page.getByTestId('title').filter({ hasText: '营商环境' }).waitFor();
     } else {
       await app.page.getByTestId('title').filter({ hasText: NOTICE }).waitFor();
-      assert.deepEqual(await app.page.locator('summary .heading').allInnerTexts(), ['一、总体要求', '二、工作安排']);
+      // The file before had the same title: wait for this one's headings to be built, not the
+      // last one's to be taken down.
+      const headings = () => app.page.locator('summary .heading').allInnerTexts();
+      await app.page.waitForFunction(() => [...document.querySelectorAll('summary .heading')].every((h) => h.innerText !== ''));
+      assert.deepEqual(await headings(), ['一、总体要求', '二、工作安排']);
       assert.match(await app.page.getByTestId('document').textContent(), /（二）做好总结。[\s\S]*2024年12月1日/u);
     }
     assert.equal(await app.page.getByTestId('problem').count(), 0);
