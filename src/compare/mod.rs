@@ -34,6 +34,19 @@ pub enum RowKind {
     Deleted,
 }
 
+impl RowKind {
+    /// The kind's name, as the JSON export and the page's rows write it.
+    pub fn name(self) -> &'static str {
+        match self {
+            RowKind::Unchanged => "unchanged",
+            RowKind::Renumbered => "renumbered",
+            RowKind::Changed => "changed",
+            RowKind::Added => "added",
+            RowKind::Deleted => "deleted",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, serde::Serialize)]
 pub struct Row {
     pub kind: RowKind,
@@ -68,6 +81,16 @@ pub struct Counts {
 }
 
 impl Comparison {
+    /// The unit a row stands for: the new version's, or the old one's for a deleted row.
+    pub fn unit_of(&self, row: &Row) -> Option<&Unit> {
+        row.new.map(|j| &self.new[j]).or_else(|| row.old.map(|i| &self.old[i]))
+    }
+
+    /// The rows a reader is shown: not those of what the page never shows (a Markdown comment).
+    pub fn shown_rows(&self) -> impl Iterator<Item = &Row> {
+        self.rows.iter().filter(|row| self.unit_of(row).is_none_or(|u| u.shown))
+    }
+
     /// The kind of unit the summary counts.
     pub fn counted_kind(&self) -> UnitKind {
         if self.old.iter().chain(&self.new).any(|u| u.kind == UnitKind::Article) { UnitKind::Article } else { UnitKind::Paragraph }
@@ -77,8 +100,7 @@ impl Comparison {
         let counted = self.counted_kind();
         let mut c = Counts::default();
         for row in &self.rows {
-            let unit = row.new.map(|n| &self.new[n]).or_else(|| row.old.map(|o| &self.old[o]));
-            if unit.is_none_or(|u| u.kind != counted) {
+            if self.unit_of(row).is_none_or(|u| u.kind != counted) {
                 continue;
             }
             match row.kind {
@@ -133,13 +155,13 @@ pub fn compare(old_doc: &Document, new_doc: &Document) -> Comparison {
         let place = j as f64 / new.len() as f64;
         for (i, other) in old_grams.iter().enumerate() {
             let Some(other) = other else { continue };
-            if old[i].kind != new[j].kind || (i as f64 / old.len() as f64 - place).abs() > window {
+            let distance = (i as f64 / old.len() as f64 - place).abs();
+            if old[i].kind != new[j].kind || distance > window {
                 continue;
             }
             let score = grams.dice(other);
             if score >= SIMILAR {
                 // Ties go to the pair nearer in relative position.
-                let distance = (i as f64 / old.len() as f64 - j as f64 / new.len() as f64).abs();
                 candidates.push((score, distance, j, i));
             }
         }
@@ -152,7 +174,7 @@ pub fn compare(old_doc: &Document, new_doc: &Document) -> Comparison {
         }
     }
 
-    pair_within_gaps(&old, &new, &old_keys, &new_keys, &mut partner_of_old, &mut partner_of_new);
+    pair_within_gaps(&old, &new, &old_grams, &new_keys, &mut partner_of_old, &mut partner_of_new);
 
     // Rows in the new version's order; each deleted unit after the row of the old unit before it.
     let mut after_old: Vec<Vec<usize>> = vec![Vec::new(); old.len() + 1];
@@ -191,7 +213,8 @@ pub fn compare(old_doc: &Document, new_doc: &Document) -> Comparison {
 pub const SIMILAR_IN_PLACE: f64 = 0.25;
 pub const SAME_NUMBER: f64 = 0.1;
 
-fn pair_within_gaps(old: &[Unit], new: &[Unit], old_keys: &[String], new_keys: &[String], partner_of_old: &mut [Option<usize>], partner_of_new: &mut [Option<usize>]) {
+/// `old_grams`: the bigrams of every old unit left unpaired by identical text.
+fn pair_within_gaps(old: &[Unit], new: &[Unit], old_grams: &[Option<Bigrams>], new_keys: &[String], partner_of_old: &mut [Option<usize>], partner_of_new: &mut [Option<usize>]) {
     // The pairs in the new version's order whose old units are in order too bound the gaps.
     let mut bounds = vec![(0usize, 0usize)];
     for (j, partner) in partner_of_new.iter().enumerate() {
@@ -212,7 +235,7 @@ fn pair_within_gaps(old: &[Unit], new: &[Unit], old_keys: &[String], new_keys: &
                 .iter()
                 .enumerate()
                 .filter(|&(_, &i)| old[i].kind == new[j].kind)
-                .map(|(at, &i)| (at, i, grams.dice(&Bigrams::of(&old_keys[i]))))
+                .filter_map(|(at, &i)| Some((at, i, grams.dice(old_grams[i].as_ref()?))))
                 .filter(|&(_, i, score)| score >= SIMILAR_IN_PLACE || (score >= SAME_NUMBER && old[i].number.is_some() && old[i].number == new[j].number))
                 .max_by(|a, b| a.2.total_cmp(&b.2));
             if let Some((at, i, _)) = best {

@@ -28,6 +28,31 @@ pub enum UnitKind {
     Paragraph,
 }
 
+impl Unit {
+    /// The unit's text as the page shows it: an article from its number, another unit without
+    /// its markup (a Markdown title's `#`), without the blank lines after it.
+    pub fn shown_text(&self, doc: &Document) -> Span {
+        let whole = if self.kind == UnitKind::Article { self.span } else { self.body };
+        Span::new(whole.start, whole.start + doc.text(whole).trim_end().len())
+    }
+
+    /// The shown text cut at the `marked` spans within it: the pieces in order, each with
+    /// whether it is marked.
+    pub fn pieces(&self, doc: &Document, marked: &[Span]) -> Vec<(Span, bool)> {
+        let shown = self.shown_text(doc);
+        let mut pieces = Vec::new();
+        let mut at = shown.start;
+        for m in marked.iter().filter(|m| m.start >= shown.start && m.end <= shown.end) {
+            pieces.push((Span::new(at, m.start), false));
+            pieces.push((*m, true));
+            at = m.end;
+        }
+        pieces.push((Span::new(at, shown.end), false));
+        pieces.retain(|(span, _)| span.end > span.start);
+        pieces
+    }
+}
+
 /// `第X条` or `第X条之一`.
 pub fn is_article_number(number: &str) -> bool {
     let Some(rest) = number.trim().strip_prefix('第') else { return false };

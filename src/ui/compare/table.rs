@@ -10,14 +10,11 @@ pub fn build(body: &Element, comparison: &Comparison, old: &Document, new: &Docu
     body.set_text_content(None);
     let page = document();
     let fragment = page.create_document_fragment();
-    for row in &comparison.rows {
-        let unit = row.new.map(|j| &comparison.new[j]).or(row.old.map(|i| &comparison.old[i]));
-        if unit.is_some_and(|u| !u.shown) {
-            continue;
-        }
+    for row in comparison.shown_rows() {
+        let unit = comparison.unit_of(row);
         let Ok(tr) = page.create_element("tr") else { return };
-        let _ = tr.set_attribute("class", class(row.kind));
-        let _ = tr.set_attribute("data-kind", class(row.kind));
+        let _ = tr.set_attribute("class", row.kind.name());
+        let _ = tr.set_attribute("data-kind", row.kind.name());
         if row.moved {
             let _ = tr.class_list().add_1("moved");
         }
@@ -43,35 +40,24 @@ pub fn build(body: &Element, comparison: &Comparison, old: &Document, new: &Docu
     let _ = body.append_child(&fragment);
 }
 
-fn class(kind: RowKind) -> &'static str {
-    match kind {
-        RowKind::Unchanged => "unchanged",
-        RowKind::Renumbered => "renumbered",
-        RowKind::Changed => "changed",
-        RowKind::Added => "added",
-        RowKind::Deleted => "deleted",
-    }
-}
-
 /// A cell with `unit`'s text, the spans `marked` in elements named `mark`, and a note: the old
 /// number of a renumbered article, the chapter a moved one came from.
 fn cell(tr: &Element, unit: Option<&Unit>, doc: &Document, marked: &[Span], mark: &str, note: Option<String>) {
     let page = document();
     let Ok(td) = page.create_element("td") else { return };
     if let Some(unit) = unit {
-        // An article from its number; another unit as the page shows it (without `#` and the like).
-        let whole = if unit.kind == UnitKind::Article { unit.span } else { unit.body };
-        let span = Span::new(whole.start, trimmed_end(doc, whole));
-        let mut at = span.start;
-        for m in marked.iter().filter(|m| m.start >= span.start && m.end <= span.end) {
-            let _ = td.append_with_str_1(&doc.source[at..m.start]);
-            if let Ok(e) = page.create_element(mark) {
-                e.set_text_content(Some(&doc.source[m.start..m.end]));
-                let _ = td.append_child(&e);
+        for (piece, marked) in unit.pieces(doc, marked) {
+            let text = doc.text(piece);
+            match marked.then(|| page.create_element(mark).ok()).flatten() {
+                Some(e) => {
+                    e.set_text_content(Some(text));
+                    let _ = td.append_child(&e);
+                }
+                None => {
+                    let _ = td.append_with_str_1(text);
+                }
             }
-            at = m.end;
         }
-        let _ = td.append_with_str_1(&doc.source[at..span.end]);
         if let Some(text) = note {
             if let Ok(note) = page.create_element("small") {
                 note.set_text_content(Some(&text));
@@ -80,9 +66,4 @@ fn cell(tr: &Element, unit: Option<&Unit>, doc: &Document, marked: &[Span], mark
         }
     }
     let _ = tr.append_child(&td);
-}
-
-/// Where the unit's text ends, before the blank lines after it.
-fn trimmed_end(doc: &Document, span: Span) -> usize {
-    span.start + doc.source[span.start..span.end].trim_end().len()
 }

@@ -17,14 +17,21 @@ pub fn MatchMap() -> impl IntoView {
     let language = language();
     let placed = RwSignal::new(Vec::<PlacedMark>::new());
     let strip = NodeRef::<leptos::html::Nav>::new();
-    // Drawn in a task after the keystroke's: not on the path of the filter's answer.
+    // Drawn in a task after the keystroke's: not on the path of the filter's answer. Only the
+    // last query's: keystrokes quicker than the tasks leave earlier ones with nothing to do.
+    let drawn_for = StoredValue::new(0u32);
     Effect::new(move |_| {
+        let query = drawn_for.get_value().wrapping_add(1);
+        drawn_for.set_value(query);
         if !state.filtering() {
             placed.set(Vec::new());
             return;
         }
         set_timeout(
             move || {
+                if drawn_for.try_get_value() != Some(query) {
+                    return;
+                }
                 let (Some(strip), Some(doc)) = (strip.get_untracked(), state.doc.try_get_value()) else { return };
                 // The style sheet widens the strip to a 44 px target on a touch screen; its
                 // marks are as tall.
@@ -54,12 +61,13 @@ pub fn MatchMap() -> impl IntoView {
             aria-label=move || language.get().pick("匹配位置", "Where the matches are")>
             {move || placed.get().into_iter().map(|mark| {
                 let first = mark.first;
+                let name = label(&mark);
                 view! {
                     <button type="button" data-testid="match-map-mark" data-section=mark.section.map(|n| n.to_string())
                         // Through the CSSOM: the page's policy refuses style attributes. Whole
                         // pixels, written as integers: formatting a float links ~18 KB of code.
                         style:top=format!("{}px", mark.top as i32) style:height=format!("{}px", mark.height as i32)
-                        aria-label=label(&mark) title=label(&mark)
+                        aria-label=name.clone() title=name
                         on:click=move |_| go_to(state, shown, first)></button>
                 }
             }).collect_view()}
