@@ -44,3 +44,10 @@ impl std::fmt::Display for OutlineEntryId<'_> {
         write!(f, "o-{}", self.0)
     }
 }
+
+/// Row `n` of a comparison (`ui::compare`), by its index among the comparison's rows.
+pub fn compare_row_id(n: usize) -> String {
+    format!("c{n}")
+}
+/// The filter's field in a comparison.
+pub const COMPARE_FILTER_ID: &str = "compare-filter";

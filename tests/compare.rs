@@ -166,3 +166,69 @@ fn the_comparison_exports_as_a_markdown_table_and_as_json() {
     assert_eq!(json["rows"].as_array().unwrap().len(), c.rows.len());
     assert_eq!(json["rows"][0]["kind"], "unchanged");
 }
+
+#[test]
+fn the_filter_over_a_comparison_finds_a_term_on_either_side() {
+    use docview::compare::ComparisonIndex;
+    let (old, new) = (read("versions/law_国务院组织法_1982.md"), read("versions/law_国务院组织法_2024.md"));
+    let c = compare(&old, &new);
+    let index = ComparisonIndex::new(&c, &old, &new);
+    let row_text = |r: usize| {
+        let row = &c.rows[r];
+        let side = |units: &[docview::compare::Unit], doc: &Document, i: Option<usize>| i.map(|i| doc.text(units[i].shown_text(doc)).to_string()).unwrap_or_default();
+        (side(&c.old, &old, row.old), side(&c.new, &new, row.new))
+    };
+    // Taken out by the revision: found in the earlier version's column only.
+    assert!(!new.source.contains("有关国务院的规定"));
+    let gone = index.find(&c, "有关国务院的规定");
+    assert_eq!(gone.rows.len(), 1);
+    assert!(row_text(gone.rows[0]).0.contains("有关国务院的规定") && row_text(gone.rows[0]).1.starts_with("第一条"));
+    assert_eq!((gone.old.len(), gone.new.len()), (1, 0));
+    // Put in: the new column only.
+    assert!(!old.source.contains("组织和工作制度"));
+    let put_in = index.find(&c, "组织和工作制度");
+    assert_eq!(put_in.rows.len(), 1);
+    assert_eq!((put_in.old.len(), put_in.new.len()), (0, 1));
+    // A term on both sides: every row that holds it on either side, and no other.
+    let both = index.find(&c, "总理");
+    let expected: Vec<usize> = (0..c.rows.len()).filter(|&r| { let (a, b) = row_text(r); a.contains("总理") || b.contains("总理") }).collect();
+    assert!(expected.len() > 3);
+    assert_eq!(both.rows, expected);
+    // The query language of the reader: all terms in one unit, exclusions.
+    let narrowed = index.find(&c, "总理 -副总理");
+    assert!(!narrowed.rows.is_empty() && narrowed.rows.len() < both.rows.len());
+    assert!(!index.find(&c, "").old.is_active());
+}
+
+#[test]
+fn a_row_is_named_by_its_article_number_or_the_start_of_its_text() {
+    let (old, new) = (read("versions/law_国务院组织法_1982.md"), read("versions/law_国务院组织法_2024.md"));
+    let c = compare(&old, &new);
+    let labels: Vec<String> = c.rows.iter().filter(|r| r.kind != RowKind::Unchanged).map(|r| c.label(r, &old, &new)).collect();
+    assert!(labels.contains(&"第一条".to_string()), "{labels:?}");
+    assert!(labels.contains(&"原第六条".to_string()), "a deleted article by its old number: {labels:?}");
+    assert!(labels.iter().any(|l| l.ends_with('…') && l.chars().count() == 17), "{labels:?}");
+    let speech = parse("讲话\n\n同志们：\n\n今天的会议很重要。\n".to_string());
+    let edited = parse("讲话\n\n同志们：\n\n今天的会议非常重要。\n".to_string());
+    let c = compare(&speech, &edited);
+    let changed = c.rows.iter().find(|r| r.kind == RowKind::Changed).expect("a changed paragraph");
+    assert_eq!(c.label(changed, &speech, &edited), "今天的会议非常重要。");
+}
+
+#[test]
+fn a_comparison_crosses_from_the_worker_as_numbers_and_back_unchanged() {
+    use docview::compare::wire;
+    for (old_path, new_path) in PAIRS {
+        let (old, new) = (read(old_path), read(new_path));
+        let c = compare(&old, &new);
+        let numbers = wire::encode(&c);
+        assert_eq!(wire::decode(&numbers, &old, &new).as_ref(), Some(&c), "{new_path}");
+    }
+    let (old, new) = (read(PAIRS[0].0), read(PAIRS[0].1));
+    let numbers = wire::encode(&compare(&old, &new));
+    // Rows of other documents (here the two swapped: the 2025 law has more units than the 2015
+    // one), or cut short, are refused rather than shown wrong.
+    assert!(wire::decode(&numbers, &new, &old).is_none());
+    assert!(wire::decode(&numbers[..numbers.len() - 1], &old, &new).is_none());
+    assert!(wire::decode(&[9, 0, 0, 0, 0, 0], &old, &new).is_none());
+}

@@ -7,12 +7,15 @@
 //! pairs (character bigrams, Dice), best first, above [`SIMILAR`]; the rest added or deleted.
 //! Rows follow the new version; a deleted unit comes after the row of the old unit before it.
 
+mod filter;
 mod similarity;
 pub mod units;
+pub mod wire;
 
 use crate::model::{Document, Span};
 use similarity::Bigrams;
 use std::collections::HashMap;
+pub use filter::{ComparisonIndex, ComparisonMatches};
 pub use units::{units, Unit, UnitKind};
 
 /// Two units at least this similar are the same unit, changed.
@@ -21,6 +24,8 @@ pub const SIMILAR: f64 = 0.5;
 /// each other's place (a fraction of the document).
 const ALL_PAIRS_UP_TO: usize = 250_000;
 const NEAR: f64 = 0.05;
+/// A row without a number is named by this many characters of its text.
+const LABEL_CHARS: usize = 16;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
@@ -89,6 +94,23 @@ impl Comparison {
     /// The rows a reader is shown: not those of what the page never shows (a Markdown comment).
     pub fn shown_rows(&self) -> impl Iterator<Item = &Row> {
         self.rows.iter().filter(|row| self.unit_of(row).is_none_or(|u| u.shown))
+    }
+
+    /// What names a row in a list of changes: the article's number (the new one; `原第X条` for a
+    /// deleted article), or the start of the unit's text.
+    pub fn label(&self, row: &Row, old: &Document, new: &Document) -> String {
+        let (unit, doc) = match row.new {
+            Some(j) => (&self.new[j], new),
+            None => (&self.old[row.old.unwrap_or_default()], old),
+        };
+        if let Some(number) = &unit.number {
+            return if row.new.is_some() { number.clone() } else { format!("原{number}") };
+        }
+        let text: String = doc.text(unit.shown_text(doc)).split_whitespace().collect();
+        match text.char_indices().nth(LABEL_CHARS) {
+            Some((at, _)) => format!("{}…", &text[..at]),
+            None => text,
+        }
     }
 
     /// The kind of unit the summary counts.

@@ -34,6 +34,13 @@ impl SearchIndex {
         SearchIndex { folded: Folded::new(&doc.source), units }
     }
 
+    /// An index whose units are the spans given (in order, not overlapping) rather than the
+    /// document's passages: a comparison's rows, say.
+    pub fn over(doc: &Document, units: Vec<Span>) -> Self {
+        debug_assert!(units.windows(2).all(|w| w[0].end <= w[1].start));
+        SearchIndex { folded: Folded::new(&doc.source), units }
+    }
+
     /// What `query` (in the filter's language, [`Query`]) selects. An empty query selects nothing
     /// and is not active.
     pub fn find(&self, query: &str) -> Matches {

@@ -1,6 +1,6 @@
 use crate::ui::open::current_document::CurrentDocument;
 use crate::ui::open::doc_param::open_doc_param;
-use crate::ui::open::drop_and_paste::open_dropped_and_pasted;
+use crate::ui::open::drop_and_paste::{open_dropped_and_pasted, DropTargets};
 use crate::ui::language::provide_language;
 use crate::ui::browser::offline::work_offline_after_first_visit;
 use crate::ui::print::contents_page::PrintOutline;
@@ -65,6 +65,7 @@ pub fn App() -> impl IntoView {
             </div>
         </header>
         <ProblemNotice />
+        <DropTargets />
         {move || match current.base.get() {
             Some(base) => view! { <Comparison old=base.doc new=current.doc.get() base_name=base.name /> }.into_any(),
             None => view! { <Reader doc=current.doc.get() /> }.into_any(),

@@ -68,9 +68,71 @@ for (const engine of ENGINES) {
       assert.equal(inView, true);
     });
 
+    const VISIBLE_ROWS = "[...document.querySelectorAll('.compare-table tbody tr')].filter((r) => r.checkVisibility())";
+    const cellsWith = (term) => `${VISIBLE_ROWS}.map((r) => [...r.cells].map((c) => c.textContent.includes(${JSON.stringify(term)})))`;
+
+    test('the filter works across both columns: a term the revision took out, then one on both sides', async () => {
+      const all = await browser.run(`return ${VISIBLE_ROWS}.length`);
+      // Only in the 2015 text: its row stays, found in the 修改前 column.
+      await browser.type('[data-testid=compare-filter]', '所需的信息和');
+      const gone = await browser.waitFor(`const v = ${cellsWith('所需的信息和')}; return v.length === 1 && v`);
+      assert.deepEqual(gone, [[true, false]]);
+      assert.equal(await browser.run("return document.querySelector('[data-testid=compare-filter-status]').textContent"), '1 行');
+      const painted = "return globalThis.CSS?.highlights ? CSS.highlights.get('match')?.size ?? 0 : -1";
+      const marks = await browser.run(painted);
+      assert.ok(marks === 1 || marks === -1, `one occurrence painted (${marks})`);
+      await browser.keys('\uE00C');
+      await browser.waitFor(`return ${VISIBLE_ROWS}.length === ${all}`);
+      // On both sides: every row holding it in either column, and only those.
+      await browser.type('[data-testid=compare-filter]', '选民');
+      const expected = await browser.run("return [...document.querySelectorAll('.compare-table tbody tr')].filter((r) => r.textContent.includes('选民')).length");
+      assert.ok(expected > 3, `${expected} rows name 选民`);
+      const shown = await browser.waitFor(`const v = ${cellsWith('选民')}; return v.length === ${expected} && v`);
+      assert.ok(shown.every((cells) => cells.includes(true)));
+      assert.ok(shown.some(([before, after]) => before && after), 'found in both columns of one row');
+      assert.equal(await browser.run("return document.querySelector('[data-testid=compare-filter-status]').textContent"), `${expected} 行`);
+      await browser.keys('\uE00C');
+      await browser.waitFor(`return ${VISIBLE_ROWS}.length === ${all}`);
+    });
+
+    test('the list of changes names every changed and added article, each a link to its row; so are the summary\'s counts', async () => {
+      const entries = await browser.run("return [...document.querySelectorAll('[data-testid=compare-changes] li')].map((li) => [li.className, li.querySelector('a').getAttribute('href'), li.textContent])");
+      assert.equal(entries.length, 28 + 13, 'changed and added (none deleted)');
+      for (const [kind, href] of entries) {
+        assert.equal(await browser.run(`return document.querySelector('${href}')?.dataset.kind`), kind, href);
+      }
+      assert.match(entries[0][2], /^第.+条修改$/u);
+      const added = entries.find(([kind]) => kind === 'added');
+      if (!(await browser.run("return document.querySelector('[data-testid=compare-changes] details').open"))) await browser.click('[data-testid=compare-changes] summary');
+      await browser.click(`[data-testid=compare-changes] a[href="${added[1]}"]`);
+      await browser.waitFor(`const r = document.querySelector('${added[1]}').getBoundingClientRect(); return location.hash === '${added[1]}' && r.top >= 0 && r.top < innerHeight`);
+      const summary = await browser.run("return [...document.querySelectorAll('[data-testid=compare-summary] a')].map((a) => [a.textContent, document.querySelector(a.getAttribute('href')).dataset.kind])");
+      assert.deepEqual(summary.map(([, kind]) => kind), ['changed', 'added', 'unchanged', 'renumbered']);
+      assert.match(summary[0][0], /^修改 28$/u);
+    });
+
     test('ending the comparison shows the new version as a document', async () => {
       await browser.click('[data-testid=compare-close]');
       await browser.waitFor("return document.querySelectorAll('[data-testid=document] [data-testid=section]').length > 0 && !document.querySelector('[data-testid=comparison]')");
+    });
+
+    test('the earlier version dropped on its target compares again; dropped elsewhere, a file opens as the document', async () => {
+      const drop = (text, name, target) => browser.run(`
+        const data = new DataTransfer();
+        data.items.add(new File([arguments[0]], arguments[1], { type: 'text/plain' }));
+        document.querySelector('[data-testid=document]').dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+        const shown = getComputedStyle(document.querySelector('[data-testid=drop-base]')).display !== 'none';
+        document.querySelector(arguments[2]).dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+        return shown;`, text, name, target);
+      const old = readFileSync(join(VERSIONS, 'law_代表法_2015.md'), 'utf8');
+      assert.equal(await drop(old, 'law_代表法_2015.md', '[data-testid=drop-base]'), true, 'the target shows while a file is over the page');
+      const counts = await browser.waitFor("const s = document.querySelector('[data-testid=compare-summary]'); return s && [s.dataset.unchanged, s.dataset.changed, s.dataset.added]");
+      assert.deepEqual(counts, ['24', '28', '13']);
+      assert.match(await browser.run("return document.querySelector('.compare-base').textContent"), /law_代表法_2015\.md/u);
+      await browser.click('[data-testid=compare-close]');
+      await browser.waitFor("return document.querySelector('[data-testid=document] [data-testid=section]')");
+      await drop(old, 'law_代表法_2015.md', '[data-testid=document] p');
+      await browser.waitFor("return !document.querySelector('[data-testid=comparison]') && document.querySelector('[data-testid=document]')?.textContent.includes('所需的信息和')", { timeout: 30000 });
     });
   });
 }
@@ -83,8 +145,11 @@ test('printed, the comparison is a 对照表 on A4: its title, the header row on
   const browser = await launchChromium();
   try {
     const page = await browser.newPage();
+    const workers = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
     await page.goto(`${server.url}?doc=laws/law_国务院组织法_2024.md&base=laws/law_国务院组织法_1982.md`);
     await page.getByTestId('compare-summary').waitFor();
+    assert.deepEqual(workers.map((url) => new URL(url).pathname), ['/compare-worker.js'], 'paired in the Web Worker, not on the page');
     const path = join(site, 'comparison.pdf');
     await page.pdf({ path, preferCSSPageSize: true });
     const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });

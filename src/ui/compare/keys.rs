@@ -19,12 +19,14 @@ pub fn move_between_changes() {
             _ => return,
         };
         ev.prevent_default();
-        go_to_change(step);
+        go_to(CHANGES, step);
     });
 }
 
-fn go_to_change(step: i32) {
-    let Ok(list) = document().query_selector_all(CHANGES) else { return };
+/// Focuses the next (`step` 1) or previous (-1) row on screen that `rows` selects, after or
+/// before the focused one, round from the end to the start.
+pub fn go_to(rows: &str, step: i32) {
+    let Ok(list) = document().query_selector_all(rows) else { return };
     let rows: Vec<web_sys::HtmlElement> = (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).filter(|r: &web_sys::HtmlElement| r.get_client_rects().length() > 0).collect();
     if rows.is_empty() {
         return;

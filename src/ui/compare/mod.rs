@@ -1,40 +1,124 @@
 //! Comparing the document with an earlier version (`compare`): the summary of what changed and
 //! the two versions side by side, 修改前 and 修改后, a row a pair; the rows built in bulk as
-//! plain DOM (`table.rs`), the text as text nodes; `j` / `k` from change to change (`keys.rs`).
+//! plain DOM (`table.rs`), the text as text nodes; the list of changes beside them
+//! (`changes.rs`); the filter over both columns (`filter.rs`); `j` / `k` from change to change
+//! (`keys.rs`). The pairing itself runs in a Web Worker (`worker.rs`).
 
+mod changes;
+mod filter;
 mod keys;
 mod table;
+mod worker;
 
-use crate::compare::{compare, Counts};
-use crate::model::Document;
+use crate::compare::{Comparison as Compared, RowKind};
+use crate::dom_ids::{compare_row_id, COMPARE_FILTER_ID};
 use crate::export::{comparison_json, comparison_markdown};
+use crate::icons;
+use crate::model::Document;
 use crate::ui::browser::{download, timing};
 use crate::ui::controls::export_menu::file_name;
+use crate::ui::controls::icon::Icon;
 use crate::ui::language::{language, tr, Language};
 use crate::ui::open::current_document::CurrentDocument;
+use filter::CompareFilter;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
 
+/// The rows a comparison's filter keeps.
+const HITS: &str = ".compare-table tbody tr.hit";
+/// A list of changes this wide or wider is open beside the table; narrower, it starts closed.
+const OPEN_CHANGES_FROM_PX: f64 = 1024.0;
+
 #[component]
 pub fn Comparison(old: Arc<Document>, new: Arc<Document>, base_name: String) -> impl IntoView {
+    let compared = RwSignal::new(None::<Arc<Compared>>);
+    let versions = (old.clone(), new.clone());
+    leptos::task::spawn_local(async move {
+        timing::opening("compare");
+        let comparison = worker::compare_versions(&versions.0, &versions.1).await;
+        timing::opening("compared");
+        // Gone if another document or version was opened meanwhile.
+        compared.try_set(Some(Arc::new(comparison)));
+    });
+    move || match compared.get() {
+        Some(comparison) => view! { <ComparisonTable comparison old=old.clone() new=new.clone() base_name=base_name.clone() /> }.into_any(),
+        None => view! { <p class="comparing" data-testid="comparing" role="status">{tr("正在对照两个版本……", "Comparing the two versions…")}</p> }.into_any(),
+    }
+}
+
+/// The comparison found: its summary, filter and list of changes, and the table.
+#[component]
+fn ComparisonTable(comparison: Arc<Compared>, old: Arc<Document>, new: Arc<Document>, base_name: String) -> impl IntoView {
     let current = expect_context::<CurrentDocument>();
     let language = language();
-    timing::opening("compare");
-    let comparison = Arc::new(compare(&old, &new));
-    timing::opening("compared");
     let counts = comparison.counts();
     let changed_only = RwSignal::new(false);
     let title = current.title;
     let body = NodeRef::<leptos::html::Tbody>::new();
+    let table = NodeRef::<leptos::html::Table>::new();
+    let list = NodeRef::<leptos::html::Ol>::new();
+    let filter = StoredValue::new_local(None::<CompareFilter>);
+    let found = RwSignal::new(None::<usize>);
     let built = (comparison.clone(), old.clone(), new.clone());
     Effect::new(move |_| {
-        if let Some(body) = body.get() {
-            table::build(&body.unchecked_into(), &built.0, &built.1, &built.2);
+        if let (Some(body), Some(table)) = (body.get(), table.get()) {
+            let (c, o, n) = built.clone();
+            let rows = table::build(&body.unchecked_into(), &c, &o, &n);
+            filter.set_value(Some(CompareFilter::new(c, o, n, table.unchecked_into(), rows)));
         }
     });
-    let summary = move || summary_text(counts, language.get());
+    let listed = (comparison.clone(), old.clone(), new.clone());
+    let entries = RwSignal::new(0);
+    Effect::new(move |_| {
+        let language = language.get();
+        if let Some(list) = list.get() {
+            entries.set(changes::build(&list, &listed.0, &listed.1, &listed.2, language));
+        }
+    });
+    let set_query = move |query: String| {
+        let count = filter.try_update_value(|f| f.as_mut().and_then(|f| f.apply(&query))).flatten();
+        found.set(count);
+    };
+    let input = NodeRef::<leptos::html::Input>::new();
+    let on_keydown = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
+        "Enter" => {
+            ev.prevent_default();
+            keys::go_to(HITS, if ev.shift_key() { -1 } else { 1 });
+        }
+        "Escape" => {
+            if let Some(input) = input.get() {
+                input.set_value("");
+            }
+            set_query(String::new());
+        }
+        _ => {}
+    };
+    let status = move || match (found.get(), language.get()) {
+        (None, _) => String::new(),
+        (Some(0), l) => l.pick("没有找到", "Not found").to_string(),
+        (Some(n), Language::Chinese) => format!("{n} 行"),
+        (Some(n), Language::English) => format!("{n} rows"),
+    };
+    let first_of = |kind: RowKind| comparison.rows.iter().position(|r| r.kind == kind && comparison.unit_of(r).is_some_and(|u| u.kind == comparison.counted_kind() && u.shown));
+    let summary_part = move |kind: RowKind, n: usize, first: Option<usize>| {
+        let text = move || format!("{} {n}", changes::kind_word(kind, language.get()));
+        match first {
+            Some(at) if n > 0 => view! { <a href=format!("#{}", compare_row_id(at))>{text}</a> }.into_any(),
+            _ => view! { <span>{text}</span> }.into_any(),
+        }
+    };
+    let parts = [
+        (RowKind::Changed, counts.changed),
+        (RowKind::Added, counts.added),
+        (RowKind::Deleted, counts.deleted),
+        (RowKind::Unchanged, counts.unchanged),
+    ]
+    .map(|(kind, n)| summary_part(kind, n, first_of(kind)));
+    let [changed, added, deleted, unchanged] = parts;
+    let renumbered = summary_part(RowKind::Renumbered, counts.renumbered, first_of(RowKind::Renumbered));
     keys::move_between_changes();
+    let wide = window().inner_width().ok().and_then(|w| w.as_f64()).is_some_and(|w| w >= OPEN_CHANGES_FROM_PX);
 
     view! {
         <section class="comparison" data-testid="comparison">
@@ -43,7 +127,18 @@ pub fn Comparison(old: Arc<Document>, new: Arc<Document>, base_name: String) -> 
                 <p class="compare-base">{move || language.get().pick(format!("对照旧版本：{base_name}"), format!("Compared with the earlier version: {base_name}"))}</p>
                 <p class="compare-summary" data-testid="compare-summary"
                     data-unchanged=counts.unchanged data-changed=counts.changed data-added=counts.added
-                    data-deleted=counts.deleted data-renumbered=counts.renumbered>{summary}</p>
+                    data-deleted=counts.deleted data-renumbered=counts.renumbered>
+                    {changed}" · "{added}" · "{deleted}" · "{unchanged}{tr("（其中", " (")}{renumbered}{tr("）", ")")}
+                </p>
+                <div class="compare-filter" role="search">
+                    <label for=COMPARE_FILTER_ID title=tr("在两栏中筛选", "Filter both columns")>
+                        <Icon path=icons::SEARCH /><span class="visually-hidden">{tr("在两栏中筛选", "Filter both columns")}</span>
+                    </label>
+                    <input id=COMPARE_FILTER_ID data-testid="compare-filter" type="search" autocomplete="off" node_ref=input
+                        placeholder=tr("在修改前后两栏中筛选", "Filter both columns")
+                        on:input=move |ev| set_query(event_target_value(&ev)) on:keydown=on_keydown />
+                    <output data-testid="compare-filter-status" aria-live="polite">{status}</output>
+                </div>
                 <label class="context-toggle">
                     <input type="checkbox" data-testid="changed-only" on:change=move |ev| changed_only.set(event_target_checked(&ev)) />
                     {tr("只看修改的条文", "Changes only")}
@@ -61,17 +156,18 @@ pub fn Comparison(old: Arc<Document>, new: Arc<Document>, base_name: String) -> 
                 }>{tr("下载（JSON）", "Download (JSON)")}</button>
                 <button type="button" data-testid="compare-close" on:click=move |_| current.base.set(None)>{tr("退出对照", "End the comparison")}</button>
             </header>
-            <table class="compare-table" class:changed-only=move || changed_only.get()>
-                <thead><tr><th scope="col">{tr("修改前", "Before")}</th><th scope="col">{tr("修改后", "After")}</th></tr></thead>
-                <tbody node_ref=body></tbody>
-            </table>
+            <div class="compare-layout">
+                <nav class="compare-changes no-print" data-testid="compare-changes" aria-label=tr("修改的条文", "What changed")>
+                    <details open=wide>
+                        <summary>{move || format!("{}（{}）", language.get().pick("修改的条文", "What changed"), entries.get())}</summary>
+                        <ol node_ref=list></ol>
+                    </details>
+                </nav>
+                <table class="compare-table" class:changed-only=move || changed_only.get() node_ref=table>
+                    <thead><tr><th scope="col">{tr("修改前", "Before")}</th><th scope="col">{tr("修改后", "After")}</th></tr></thead>
+                    <tbody node_ref=body></tbody>
+                </table>
+            </div>
         </section>
-    }
-}
-
-fn summary_text(c: Counts, language: Language) -> String {
-    match language {
-        Language::Chinese => format!("修改 {} · 新增 {} · 删除 {} · 未变 {}（其中仅调整序号 {}）", c.changed, c.added, c.deleted, c.unchanged, c.renumbered),
-        Language::English => format!("changed {} · added {} · deleted {} · unchanged {} (renumbered only {})", c.changed, c.added, c.deleted, c.unchanged, c.renumbered),
     }
 }

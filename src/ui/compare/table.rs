@@ -2,17 +2,24 @@
 //! what was taken out in `<del>`, the new one's in the second with what was put in in `<ins>`.
 
 use crate::compare::{Comparison, RowKind, Unit, UnitKind};
+use crate::dom_ids::compare_row_id;
 use crate::model::{Document, Span};
 use leptos::prelude::document;
 use web_sys::Element;
 
-pub fn build(body: &Element, comparison: &Comparison, old: &Document, new: &Document) {
+/// The rows built, by their index in `comparison.rows` (none for a row the page never shows).
+pub fn build(body: &Element, comparison: &Comparison, old: &Document, new: &Document) -> Vec<Option<Element>> {
     body.set_text_content(None);
     let page = document();
     let fragment = page.create_document_fragment();
-    for row in comparison.shown_rows() {
+    let mut built = vec![None; comparison.rows.len()];
+    for (at, row) in comparison.rows.iter().enumerate() {
         let unit = comparison.unit_of(row);
-        let Ok(tr) = page.create_element("tr") else { return };
+        if unit.is_some_and(|u| !u.shown) {
+            continue;
+        }
+        let Ok(tr) = page.create_element("tr") else { break };
+        tr.set_id(&compare_row_id(at));
         let _ = tr.set_attribute("class", row.kind.name());
         let _ = tr.set_attribute("data-kind", row.kind.name());
         if row.moved {
@@ -36,8 +43,10 @@ pub fn build(body: &Element, comparison: &Comparison, old: &Document, new: &Docu
         };
         cell(&tr, row.new.map(|j| &comparison.new[j]), new, &row.inserted, "ins", note);
         let _ = fragment.append_child(&tr);
+        built[at] = Some(tr);
     }
     let _ = body.append_child(&fragment);
+    built
 }
 
 /// A cell with `unit`'s text, the spans `marked` in elements named `mark`, and a note: the old

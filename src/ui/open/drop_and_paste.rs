@@ -1,12 +1,14 @@
-use crate::ui::language::language;
+use crate::ui::language::{language, tr};
 use crate::ui::open::current_document::CurrentDocument;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 use crate::ui::browser::listener::listen_on_window_for;
 use crate::ui::browser::typing::typing_in_a_field;
 
-/// A file dropped anywhere on the page is opened; text pasted into the page (not into a box) is
-/// opened as a document. While a file is dragged over the page, the root element carries
-/// `dropping` so the style sheet can show where it will go.
+/// A file dropped anywhere on the page is opened, or, dropped on the target that says so
+/// ([`DropTargets`]), compared with the document as its earlier version; text pasted into the
+/// page (not into a box) is opened as a document. While a file is dragged over the page, the
+/// root element carries `dropping` so the style sheet can show the targets.
 pub fn open_dropped_and_pasted(current: CurrentDocument) {
     let language = language();
     let root = || document().document_element();
@@ -32,7 +34,12 @@ pub fn open_dropped_and_pasted(current: CurrentDocument) {
         set_dropping(false);
         let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) else { return };
         ev.prevent_default();
-        current.open_file(file);
+        let on_base = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest(BASE_TARGET).ok().flatten()).is_some();
+        if on_base {
+            current.open_base_file(file);
+        } else {
+            current.open_file(file);
+        }
     });
     listen_on_window_for("paste", move |ev: &web_sys::ClipboardEvent| {
         if typing_in_a_field(ev) {
@@ -46,6 +53,20 @@ pub fn open_dropped_and_pasted(current: CurrentDocument) {
         let name = language.get_untracked().pick("粘贴的文本.txt", "Pasted text.txt");
         current.open(name, text.as_bytes());
     });
+}
+
+const BASE_TARGET: &str = "[data-drop=base]";
+
+/// Where a dragged file can go, shown while one is over the page: anywhere to open it, or the
+/// smaller target to compare the document on screen with it as the earlier version.
+#[component]
+pub fn DropTargets() -> impl IntoView {
+    view! {
+        <div class="drop-targets no-print" aria-hidden="true">
+            <div data-drop="open">{tr("松开以打开文件", "Drop to open")}</div>
+            <div data-drop="base" data-testid="drop-base">{tr("拖到这里：作为旧版本与当前文档对照", "Drop here to compare the document with it as the earlier version")}</div>
+        </div>
+    }
 }
 
 fn carries_files(ev: &web_sys::DragEvent) -> bool {
