@@ -45,6 +45,9 @@ BENCH_BYTES=10485760 DOCVIEW_DIST="$PWD/dist" node tests/bench/input.mjs
 echo "== a 1 MB Word document against the same text, headless Chromium, release build"
 DOCVIEW_DIST="$PWD/dist" node tests/bench/word.mjs
 
+echo "== comparing two versions, headless Chromium, release build"
+DOCVIEW_DIST="$PWD/dist" node tests/bench/compare.mjs
+
 echo "== filter keystrokes, headless Chromium, release build, 1 MB"
 DOCVIEW_DIST="$PWD/dist" node tests/bench/filter.mjs
 echo "== filter keystrokes, headless Chromium, release build, 10 MB"

@@ -55,17 +55,25 @@ fn ComparisonTable(comparison: Arc<Compared>, old: Arc<Document>, new: Arc<Docum
     let counts = comparison.counts();
     let changed_only = RwSignal::new(false);
     let title = current.title;
-    let body = NodeRef::<leptos::html::Tbody>::new();
     let table = NodeRef::<leptos::html::Table>::new();
     let list = NodeRef::<leptos::html::Ol>::new();
     let filter = StoredValue::new_local(None::<CompareFilter>);
     let found = RwSignal::new(None::<usize>);
     let built = (comparison.clone(), old.clone(), new.clone());
+    let input = NodeRef::<leptos::html::Input>::new();
     Effect::new(move |_| {
-        if let (Some(body), Some(table)) = (body.get(), table.get()) {
+        if let Some(table) = table.get() {
             let (c, o, n) = built.clone();
-            let rows = table::build(&body.unchecked_into(), &c, &o, &n);
-            filter.set_value(Some(CompareFilter::new(c, o, n, table.unchecked_into(), rows)));
+            let element: web_sys::Element = table.clone().unchecked_into();
+            table::build(element, c.clone(), o.clone(), n.clone(), move |rows| {
+                timing::opening("compare-table");
+                let mut ready = CompareFilter::new(c, o, n, table.unchecked_into(), rows);
+                // A query typed while the rows were being built.
+                if let Some(query) = input.get_untracked().map(|i| i.value()).filter(|q| !q.is_empty()) {
+                    found.try_set(ready.apply(&query));
+                }
+                filter.try_set_value(Some(ready));
+            });
         }
     });
     let listed = (comparison.clone(), old.clone(), new.clone());
@@ -80,7 +88,6 @@ fn ComparisonTable(comparison: Arc<Compared>, old: Arc<Document>, new: Arc<Docum
         let count = filter.try_update_value(|f| f.as_mut().and_then(|f| f.apply(&query))).flatten();
         found.set(count);
     };
-    let input = NodeRef::<leptos::html::Input>::new();
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
         "Enter" => {
             ev.prevent_default();
@@ -165,7 +172,6 @@ fn ComparisonTable(comparison: Arc<Compared>, old: Arc<Document>, new: Arc<Docum
                 </nav>
                 <table class="compare-table" class:changed-only=move || changed_only.get() node_ref=table>
                     <thead><tr><th scope="col">{tr("修改前", "Before")}</th><th scope="col">{tr("修改后", "After")}</th></tr></thead>
-                    <tbody node_ref=body></tbody>
                 </table>
             </div>
         </section>

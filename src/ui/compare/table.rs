@@ -5,15 +5,51 @@ use crate::compare::{Comparison, RowKind, Unit, UnitKind};
 use crate::dom_ids::compare_row_id;
 use crate::model::{Document, Span};
 use leptos::prelude::document;
+use std::sync::Arc;
 use web_sys::Element;
 
-/// The rows built, by their index in `comparison.rows` (none for a row the page never shows).
-pub fn build(body: &Element, comparison: &Comparison, old: &Document, new: &Document) -> Vec<Option<Element>> {
-    body.set_text_content(None);
-    let page = document();
-    let fragment = page.create_document_fragment();
+/// Rows in one `<tbody>`, built in one task. The first is put on screen at once; the rest are
+/// built a task each off the page and put on it together. On screen each `<tbody>` is laid out
+/// only when near the window (`content-visibility`, style/screen.css): the browser lays a table
+/// out whole, 800 ms for two 1 MB laws.
+const ROWS_PER_TASK: usize = 150;
+
+/// Builds the rows into `table` after its head, then calls `done` with them, by their index in
+/// `comparison.rows` (none for a row the page never shows).
+pub fn build(table: Element, comparison: Arc<Comparison>, old: Arc<Document>, new: Arc<Document>, done: impl FnOnce(Vec<Option<Element>>) + 'static) {
     let mut built = vec![None; comparison.rows.len()];
-    for (at, row) in comparison.rows.iter().enumerate() {
+    let first = ROWS_PER_TASK.min(comparison.rows.len());
+    if let Some(body) = slice(0..first, &mut built, &comparison, &old, &new) {
+        let _ = table.append_child(&body);
+    }
+    build_from(first, built, table, document().create_document_fragment(), comparison, old, new, Box::new(done));
+}
+
+#[allow(clippy::too_many_arguments)]
+fn build_from(from: usize, mut built: Vec<Option<Element>>, table: Element, rest: web_sys::DocumentFragment, comparison: Arc<Comparison>, old: Arc<Document>, new: Arc<Document>, done: Box<dyn FnOnce(Vec<Option<Element>>)>) {
+    let to = (from + ROWS_PER_TASK).min(comparison.rows.len());
+    if let Some(body) = slice(from..to, &mut built, &comparison, &old, &new) {
+        let _ = rest.append_child(&body);
+    }
+    if to == comparison.rows.len() {
+        let _ = table.append_child(&rest);
+        done(built);
+    } else {
+        leptos::prelude::set_timeout(move || build_from(to, built, table, rest, comparison, old, new, done), std::time::Duration::ZERO);
+    }
+}
+
+/// A `<tbody>` of the rows given.
+fn slice(rows: std::ops::Range<usize>, built: &mut [Option<Element>], comparison: &Comparison, old: &Document, new: &Document) -> Option<Element> {
+    let body = document().create_element("tbody").ok()?;
+    build_rows(rows, built, &body, comparison, old, new);
+    Some(body)
+}
+
+fn build_rows(rows: std::ops::Range<usize>, built: &mut [Option<Element>], fragment: &Element, comparison: &Comparison, old: &Document, new: &Document) {
+    let page = document();
+    for at in rows {
+        let row = &comparison.rows[at];
         let unit = comparison.unit_of(row);
         if unit.is_some_and(|u| !u.shown) {
             continue;
@@ -45,8 +81,6 @@ pub fn build(body: &Element, comparison: &Comparison, old: &Document, new: &Docu
         let _ = fragment.append_child(&tr);
         built[at] = Some(tr);
     }
-    let _ = body.append_child(&fragment);
-    built
 }
 
 /// A cell with `unit`'s text, the spans `marked` in elements named `mark`, and a note: the old

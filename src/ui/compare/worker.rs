@@ -1,5 +1,5 @@
 //! The two versions paired in a Web Worker, so that the page goes on answering while a long
-//! law is compared: the worker (`compare-worker.js`, written by scripts/compare-worker.mjs)
+//! law is compared: the worker (`compare-worker-HASH.js`, written by scripts/compare-worker.mjs)
 //! runs the app's own wasm, parses both texts and sends the rows back as numbers
 //! (`compare::wire`). Where no worker can start (the single-file build opened from disk, a
 //! policy that forbids it) the pairing runs here, as one task.
@@ -11,8 +11,8 @@ use wasm_bindgen_futures::JsFuture;
 use web_sys::js_sys::{Object, Promise, Reflect, Uint32Array};
 use web_sys::{MessageEvent, Worker, WorkerOptions, WorkerType};
 
-/// Beside `index.html`.
-const WORKER_URL: &str = "compare-worker.js";
+/// The page names the build's worker script, beside `index.html`.
+const WORKER_META: &str = "meta[name=docview-compare-worker]";
 
 pub async fn compare_versions(old: &Document, new: &Document) -> Comparison {
     match in_worker(old, new).await {
@@ -24,7 +24,8 @@ pub async fn compare_versions(old: &Document, new: &Document) -> Comparison {
 async fn in_worker(old: &Document, new: &Document) -> Option<Comparison> {
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Module);
-    let worker = Worker::new_with_options(WORKER_URL, &options).ok()?;
+    let url = leptos::prelude::document().query_selector(WORKER_META).ok()??.get_attribute("content")?;
+    let worker = Worker::new_with_options(&url, &options).ok()?;
     // Kept until the answer comes, then dropped with the worker.
     let mut handlers = Vec::new();
     let answer = Promise::new(&mut |resolve, reject| {
