@@ -111,6 +111,21 @@ for (const engine of ENGINES) {
       assert.match(summary[0][0], /^修改 28$/u);
     });
 
+    test('on a phone (390 px) each pair is stacked, old above new, and nothing is wider than the screen', async () => {
+      await browser.run(`const f = document.createElement('iframe'); f.id = 'phone'; f.style.cssText = 'width: 390px; height: 844px; border: 0';
+        f.src = location.href; document.body.prepend(f);`);
+      const layout = await browser.waitFor(`const d = document.getElementById('phone')?.contentDocument;
+        const row = d?.querySelector('.compare-table tr.changed');
+        if (!row) return null;
+        const [a, b] = [...row.cells].map((c) => c.getBoundingClientRect());
+        return { stacked: b.top >= a.bottom - 1, aligned: Math.abs(a.left - b.left) < 1, width: d.documentElement.scrollWidth, labels: getComputedStyle(row.cells[0], '::before').content };`, { timeout: 30000 });
+      assert.equal(layout.stacked, true, 'the new text below the old');
+      assert.equal(layout.aligned, true);
+      assert.ok(layout.width <= 390, `the page is ${layout.width} px wide`);
+      assert.equal(layout.labels, '"修改前"');
+      await browser.run("document.getElementById('phone').remove()");
+    });
+
     test('ending the comparison shows the new version as a document', async () => {
       await browser.click('[data-testid=compare-close]');
       await browser.waitFor("return document.querySelectorAll('[data-testid=document] [data-testid=section]').length > 0 && !document.querySelector('[data-testid=comparison]')");

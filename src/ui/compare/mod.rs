@@ -81,7 +81,9 @@ fn ComparisonTable(comparison: Arc<Compared>, old: Arc<Document>, new: Arc<Docum
     Effect::new(move |_| {
         let language = language.get();
         if let Some(list) = list.get() {
-            entries.set(changes::build(&list, &listed.0, &listed.1, &listed.2, language));
+            // A task of its own: the table's first rows come first.
+            let listed = listed.clone();
+            set_timeout(move || { entries.try_set(changes::build(&list, &listed.0, &listed.1, &listed.2, language)); }, std::time::Duration::ZERO);
         }
     });
     let set_query = move |query: String| {
