@@ -91,9 +91,14 @@ impl Comparison {
         row.new.map(|j| &self.new[j]).or_else(|| row.old.map(|i| &self.old[i]))
     }
 
-    /// The rows a reader is shown: not those of what the page never shows (a Markdown comment).
+    /// Whether a reader is shown the row: not one of what the page never shows (a Markdown comment).
+    pub fn is_shown(&self, row: &Row) -> bool {
+        self.unit_of(row).is_none_or(|u| u.shown)
+    }
+
+    /// The rows a reader is shown.
     pub fn shown_rows(&self) -> impl Iterator<Item = &Row> {
-        self.rows.iter().filter(|row| self.unit_of(row).is_none_or(|u| u.shown))
+        self.rows.iter().filter(|row| self.is_shown(row))
     }
 
     /// What names a row in a list of changes: the article's number (the new one; `原第X条` for a
@@ -118,13 +123,16 @@ impl Comparison {
         if self.old.iter().chain(&self.new).any(|u| u.kind == UnitKind::Article) { UnitKind::Article } else { UnitKind::Paragraph }
     }
 
-    pub fn counts(&self) -> Counts {
+    /// The rows the summary counts and the list of changes names, with their indices: those of
+    /// shown units of the counted kind (articles, or paragraphs where neither version has any).
+    pub fn counted_rows(&self) -> impl Iterator<Item = (usize, &Row)> {
         let counted = self.counted_kind();
+        self.rows.iter().enumerate().filter(move |(_, row)| self.unit_of(row).is_some_and(|u| u.kind == counted && u.shown))
+    }
+
+    pub fn counts(&self) -> Counts {
         let mut c = Counts::default();
-        for row in &self.rows {
-            if self.unit_of(row).is_none_or(|u| u.kind != counted) {
-                continue;
-            }
+        for (_, row) in self.counted_rows() {
             match row.kind {
                 RowKind::Unchanged => c.unchanged += 1,
                 RowKind::Renumbered => {

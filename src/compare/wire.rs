@@ -40,9 +40,10 @@ pub fn decode(wire: &[u32], old: &Document, new: &Document) -> Option<Comparison
         let old_unit = unit(at.next()?, old_units.len())?;
         let new_unit = unit(at.next()?, new_units.len())?;
         let moved = at.next()? == 1;
+        // A span beyond its text refuses the whole.
         let mut spans = |text: &str| -> Option<Vec<Span>> {
             let n = at.next()?;
-            (0..n).map(|_| Some(Span::new(at.next()?, at.next()?))).filter(|s| s.is_none_or(|s| s.start <= s.end && s.end <= text.len())).collect()
+            (0..n).map(|_| Some(Span::new(at.next()?, at.next()?)).filter(|s| s.start <= s.end && s.end <= text.len())).collect()
         };
         let deleted = spans(&old.source)?;
         let inserted = spans(&new.source)?;

@@ -24,13 +24,8 @@ pub fn build(list: &Element, comparison: &Comparison, old: &Document, new: &Docu
     list.set_text_content(None);
     let page = document();
     let fragment = page.create_document_fragment();
-    let counted = comparison.counted_kind();
     let mut entries = 0;
-    for (at, row) in comparison.rows.iter().enumerate() {
-        let changed = matches!(row.kind, RowKind::Changed | RowKind::Added | RowKind::Deleted);
-        if !changed || comparison.unit_of(row).is_none_or(|u| u.kind != counted || !u.shown) {
-            continue;
-        }
+    for (at, row) in comparison.counted_rows().filter(|(_, row)| matches!(row.kind, RowKind::Changed | RowKind::Added | RowKind::Deleted)) {
         let (Ok(item), Ok(link), Ok(kind)) = (page.create_element("li"), page.create_element("a"), page.create_element("span")) else { break };
         let _ = item.set_attribute("class", row.kind.name());
         let _ = link.set_attribute("href", &format!("#{}", compare_row_id(at)));

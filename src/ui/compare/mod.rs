@@ -109,7 +109,7 @@ fn ComparisonTable(comparison: Arc<Compared>, old: Arc<Document>, new: Arc<Docum
         (Some(n), Language::Chinese) => format!("{n} 行"),
         (Some(n), Language::English) => format!("{n} rows"),
     };
-    let first_of = |kind: RowKind| comparison.rows.iter().position(|r| r.kind == kind && comparison.unit_of(r).is_some_and(|u| u.kind == comparison.counted_kind() && u.shown));
+    let first_of = |kind: RowKind| comparison.counted_rows().find(|(_, r)| r.kind == kind).map(|(at, _)| at);
     let summary_part = move |kind: RowKind, n: usize, first: Option<usize>| {
         let text = move || format!("{} {n}", changes::kind_word(kind, language.get()));
         match first {
@@ -139,14 +139,16 @@ fn ComparisonTable(comparison: Arc<Compared>, old: Arc<Document>, new: Arc<Docum
                     data-deleted=counts.deleted data-renumbered=counts.renumbered>
                     {changed}" · "{added}" · "{deleted}" · "{unchanged}{tr("（其中", " (")}{renumbered}{tr("）", ")")}
                 </p>
-                <div class="compare-filter" role="search">
-                    <label for=COMPARE_FILTER_ID title=tr("在两栏中筛选", "Filter both columns")>
-                        <Icon path=icons::SEARCH /><span class="visually-hidden">{tr("在两栏中筛选", "Filter both columns")}</span>
-                    </label>
-                    <input id=COMPARE_FILTER_ID data-testid="compare-filter" type="search" autocomplete="off" node_ref=input
-                        placeholder=tr("在修改前后两栏中筛选", "Filter both columns")
-                        on:input=move |ev| set_query(event_target_value(&ev)) on:keydown=on_keydown />
-                    <output data-testid="compare-filter-status" aria-live="polite">{status}</output>
+                <div class="filter compare-filter" role="search">
+                    <div class="filter-field">
+                        <label for=COMPARE_FILTER_ID title=tr("在两栏中筛选", "Filter both columns")>
+                            <Icon path=icons::SEARCH /><span class="visually-hidden">{tr("在两栏中筛选", "Filter both columns")}</span>
+                        </label>
+                        <input id=COMPARE_FILTER_ID data-testid="compare-filter" type="search" autocomplete="off" node_ref=input
+                            placeholder=tr("在两栏中筛选", "Filter both columns")
+                            on:input=move |ev| set_query(event_target_value(&ev)) on:keydown=on_keydown />
+                        <output data-testid="compare-filter-status" aria-live="polite">{status}</output>
+                    </div>
                 </div>
                 <label class="context-toggle">
                     <input type="checkbox" data-testid="changed-only" on:change=move |ev| changed_only.set(event_target_checked(&ev)) />

@@ -48,12 +48,9 @@ fn slice(rows: std::ops::Range<usize>, built: &mut [Option<Element>], comparison
 
 fn build_rows(rows: std::ops::Range<usize>, built: &mut [Option<Element>], fragment: &Element, comparison: &Comparison, old: &Document, new: &Document) {
     let page = document();
-    for at in rows {
+    for at in rows.filter(|&at| comparison.is_shown(&comparison.rows[at])) {
         let row = &comparison.rows[at];
         let unit = comparison.unit_of(row);
-        if unit.is_some_and(|u| !u.shown) {
-            continue;
-        }
         let Ok(tr) = page.create_element("tr") else { break };
         tr.set_id(&compare_row_id(at));
         let _ = tr.set_attribute("class", row.kind.name());
