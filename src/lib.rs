@@ -8,6 +8,7 @@
 //! The page ([`ui`]) exists only in the wasm build.
 
 pub mod decode;
+pub mod check;
 pub mod compare;
 pub mod dom_ids;
 pub mod export;

@@ -24,9 +24,10 @@ pub fn compare_versions(old: String, new: String) -> Vec<u32> {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-const USAGE: &str = "usage: docview outline FILE [--json] | docview prerender INDEX_HTML\n(the app itself: run `make serve`)";
+const USAGE: &str = "usage: docview outline FILE [--json] | docview check FILE | docview prerender INDEX_HTML\n(the app itself: run `make serve`)";
 
 /// `docview outline FILE [--json]`: the document's outline (or its whole model as JSON).
+/// `docview check FILE`: the drafters' check, a problem a line (status 1 when there are any).
 /// `docview prerender INDEX_HTML`: the sample's page written into the built page (the build's
 /// post-build hook runs it).
 #[cfg(not(target_arch = "wasm32"))]
@@ -43,7 +44,7 @@ fn main() -> std::process::ExitCode {
         eprintln!("{USAGE}");
         return std::process::ExitCode::from(2);
     };
-    if command.as_str() != "outline" {
+    if !matches!(command.as_str(), "outline" | "check") {
         eprintln!("unknown command {command:?}; {USAGE}");
         return std::process::ExitCode::from(2);
     }
@@ -62,6 +63,14 @@ fn main() -> std::process::ExitCode {
         }
     };
     let doc = docview::parse::parse(text);
+    if command.as_str() == "check" {
+        let problems = docview::check::check(&doc);
+        for p in &problems {
+            let line = doc.source[..p.span.start].matches('\n').count() + 1;
+            println!("{path}:{line}: {} [{}] {}", p.place, p.kind.name(), p.zh);
+        }
+        return if problems.is_empty() { std::process::ExitCode::SUCCESS } else { std::process::ExitCode::FAILURE };
+    }
     if json {
         println!("{}", serde_json::to_string_pretty(&doc).expect("the model serialises"));
     } else {

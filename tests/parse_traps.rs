@@ -58,7 +58,8 @@ fn markdown_levels_are_relative_to_each_file() {
 
 #[test]
 fn english_numbering() {
-    let d = doc("Article I.\nSection 1.\nText.\nArticle. II.\nSection. 1.\nI. Scope\nA. Terms\nB. Rules\nII. Limits\n1. First\n1.1 Detail\n2. Second\n");
+    // Each heading has text of its own: numbered lines with nothing between them are a list.
+    let d = doc("Article I.\nSection 1.\nText.\nArticle. II.\nSection. 1.\nI. Scope\nA. Terms\nText.\nB. Rules\nText.\nII. Limits\n1. First\n1.1 Detail\nText.\n2. Second\n");
     assert_eq!(headings(&d), [
         "1 Article I.", "2 Section 1.", "1 Article. II.", "2 Section. 1.", "3 I. Scope", "4 A. Terms", "4 B. Rules",
         "3 II. Limits", "4 1. First", "5 1.1 Detail", "4 2. Second",
@@ -126,7 +127,32 @@ fn sentences_end_with_their_closing_quotes() {
 
 #[test]
 fn ids_follow_positions() {
-    let d = doc("一、甲\n（一）子\n（二）丑\n二、乙\n");
+    let d = doc("一、甲\n（一）子\n内容。\n（二）丑\n内容。\n二、乙\n");
     let ids: Vec<&str> = d.sections_in_order().iter().map(|s| s.heading.id.as_str()).collect();
     assert_eq!(ids, ["s1", "s1-1", "s1-2", "s2"]);
+}
+
+#[test]
+fn numbered_lines_with_nothing_between_them_are_a_list() {
+    let d = doc("关于废止部分文件的通知\n\n各单位：\n\n经研究，决定废止下列文件：\n\n1．关于甲的决定\n2．关于乙的决定\n3．关于丙的决定\n\n特此通知。\n");
+    assert_eq!(headings(&d), Vec::<String>::new());
+    let lists: Vec<&str> = d.front.iter().filter(|b| b.kind == BlockKind::ListItem).map(|b| d.text(b.text)).collect();
+    assert_eq!(lists, ["1．关于甲的决定", "2．关于乙的决定", "3．关于丙的决定"]);
+    assert!(!outline(&d).contains("关于甲"), "{}", outline(&d));
+    // In a law, after its last article: the items of that article, not sections either.
+    let d = doc("某法\n\n第一条 本法自公布之日起施行。下列决定同时废止：\n\n1．关于甲的决定\n2．关于乙的决定\n");
+    assert_eq!(headings(&d), ["1 第一条"]);
+
+    // The last line of a run keeps its section when a heading below it follows.
+    let d = doc("一、甲\n二、乙\n三、丙\n（一）子\n内容。\n");
+    assert_eq!(headings(&d), ["1 三、丙", "2 （一）子"]);
+    assert_eq!(kinds(&d)[..2], [BlockKind::ListItem, BlockKind::ListItem]);
+}
+
+#[test]
+fn a_table_of_contents_stays_one() {
+    let d = doc("中华人民共和国某法\n\n目　　录\n\n第一章　总　　则\n\n第二章　附　　则\n\n第一章　总　　则\n\n第一条 为了规范。\n\n第二章　附　　则\n\n第二条 本法施行。\n");
+    assert_eq!(headings(&d), ["1 第一章　总　　则", "2 第一条", "1 第二章　附　　则", "2 第二条"]);
+    let contents: Vec<&str> = d.front.iter().filter(|b| b.kind == BlockKind::Contents).map(|b| d.text(b.text)).collect();
+    assert_eq!(contents, ["目　　录", "第一章　总　　则", "第二章　附　　则"]);
 }

@@ -47,6 +47,11 @@ pub enum BlockKind {
     Paragraph,
     /// `（一）……` inside an article of a law.
     Item,
+    /// A line of a list: one of a run of numbered lines with no text between them
+    /// (`1．关于……的决定`), which would otherwise read as empty sections.
+    ListItem,
+    /// A line of a table of contents (`目录` and the chapter names after it).
+    Contents,
     /// `附件：…`
     Attachment,
     Signature,
@@ -67,6 +72,8 @@ impl BlockKind {
             BlockKind::Salutation => "salutation",
             BlockKind::Paragraph | BlockKind::Blank => "paragraph",
             BlockKind::Item => "item",
+            BlockKind::ListItem => "list-item",
+            BlockKind::Contents => "contents",
             BlockKind::Attachment => "attachment",
             BlockKind::Signature => "signature",
             BlockKind::Date => "date",

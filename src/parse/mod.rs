@@ -3,14 +3,16 @@
 //!
 //! One pass over the lines makes items (a non-blank line with the blank lines after it);
 //! then the headings are found in reading order ([`levels`]), the other lines are given
-//! their parts ([`roles`]), and the items are placed into the tree ([`tree`]).
+//! their parts ([`roles`]), and the items are placed into the tree ([`tree`]). Numbered lines
+//! that would be empty sections are lists or a table of contents ([`lists`]).
 
 mod heading;
 mod key_points;
 mod levels;
 mod lines;
-mod numbering;
-mod numerals;
+mod lists;
+pub(crate) mod numbering;
+pub(crate) mod numerals;
 mod roles;
 mod sentences;
 mod tree;
@@ -39,7 +41,9 @@ const PARAGRAPH: Role = Role::Block(BlockKind::Paragraph);
 pub fn parse(source: String) -> Document {
     let mut items = items(&source);
     let body_start = front_matter(&source, &mut items);
+    lists::contents(&source, &mut items, body_start);
     let mut items = headings(&source, items, body_start);
+    lists::lists(&source, &mut items);
     other_roles(&source, &mut items, body_start);
     tree::build(source, items)
 }

@@ -85,6 +85,8 @@ impl Kind {
 pub struct Number {
     pub kind: Kind,
     pub value: u32,
+    /// `第二十条之一`: 1 (an article inserted after 第二十条 by an amendment); 0 otherwise.
+    pub sub: u32,
     /// Bytes of the number with its punctuation (`（一）`, `第一条`, `Section. 1.`).
     pub len: usize,
 }
@@ -98,7 +100,7 @@ pub fn numbers(line: &str) -> Vec<Number> {
     } else if let Some(n) = parenthesised(line) {
         out.push(n);
     } else if let Some(c) = line.chars().next().filter(|&c| circled(c).is_some()) {
-        out.push(Number { kind: Kind::Circled, value: circled(c).unwrap_or(0), len: c.len_utf8() });
+        out.push(Number { kind: Kind::Circled, value: circled(c).unwrap_or(0), sub: 0, len: c.len_utf8() });
     } else if let Some(n) = arabic_or_decimal(line) {
         out.push(n);
     } else {
@@ -126,9 +128,15 @@ fn statute(line: &str) -> Option<Number> {
         '条' => Kind::Article,
         _ => return None,
     };
-    let tail = &after[unit.len_utf8()..];
+    let mut tail = &after[unit.len_utf8()..];
+    let mut sub = 0;
+    if let Some(rest) = tail.strip_prefix('之').filter(|_| kind == Kind::Article) {
+        let digits = take_while(rest, |c| CHINESE_DIGITS.contains(&c));
+        sub = chinese(digits)?;
+        tail = &rest[digits.len()..];
+    }
     (tail.is_empty() || tail.starts_with(char::is_whitespace))
-        .then(|| Number { kind, value, len: line.len() - tail.len() })
+        .then(|| Number { kind, value, sub, len: line.len() - tail.len() })
 }
 
 /// `Article I.`, `Article. I.`, `Section 1.`, `Section. 1.`
@@ -146,7 +154,7 @@ fn english_unit(line: &str) -> Option<Number> {
     let after = &trimmed[numeral.len()..];
     let after = after.strip_prefix(['.', ':']).unwrap_or(after);
     (after.is_empty() || after.starts_with(char::is_whitespace))
-        .then(|| Number { kind, value, len: line.len() - after.len() })
+        .then(|| Number { kind, value, sub: 0, len: line.len() - after.len() })
 }
 
 /// `一、`
@@ -155,7 +163,7 @@ fn chinese_enum(line: &str) -> Option<Number> {
     let value = chinese(digits)?;
     line[digits.len()..]
         .starts_with('、')
-        .then(|| Number { kind: Kind::ChineseEnum, value, len: digits.len() + '、'.len_utf8() })
+        .then(|| Number { kind: Kind::ChineseEnum, value, sub: 0, len: digits.len() + '、'.len_utf8() })
 }
 
 /// `（一）`, `(一)`, `（1）`, `(1)`
@@ -167,7 +175,7 @@ fn parenthesised(line: &str) -> Option<Number> {
         Some(v) => (Kind::ParenChinese, v),
         None => (Kind::ParenArabic, arabic(inner)?),
     };
-    Some(Number { kind, value, len: line.len() - rest.len() + inner.len() + close.len_utf8() })
+    Some(Number { kind, value, sub: 0, len: line.len() - rest.len() + inner.len() + close.len_utf8() })
 }
 
 /// `1.`, `1．`, `1、`, and `1.1`, `1.2.3` (followed by white space or text, never by a digit).
@@ -191,13 +199,13 @@ fn arabic_or_decimal(line: &str) -> Option<Number> {
         return Some(if components.len() > 1 {
             decimal(&components, at)
         } else {
-            Number { kind: Kind::Arabic, value: components[0], len: at }
+            Number { kind: Kind::Arabic, value: components[0], sub: 0, len: at }
         });
     }
 }
 
 fn decimal(components: &[u32], len: usize) -> Number {
-    Number { kind: Kind::Decimal(components.len() as u8), value: *components.last().unwrap_or(&0), len }
+    Number { kind: Kind::Decimal(components.len() as u8), value: *components.last().unwrap_or(&0), sub: 0, len }
 }
 
 /// `I.`, `IV.`, `A.`: uppercase, a dot, then white space or the end.
@@ -211,11 +219,11 @@ fn latin_letter(line: &str) -> Vec<Number> {
     let len = letters.len() + 1;
     let mut out = Vec::new();
     if let Some(value) = roman(letters) {
-        out.push(Number { kind: Kind::Roman, value, len });
+        out.push(Number { kind: Kind::Roman, value, sub: 0, len });
     }
     if letters.len() == 1 {
         let value = letters.as_bytes()[0] as u32 - b'A' as u32 + 1;
-        out.push(Number { kind: Kind::Alpha, value, len });
+        out.push(Number { kind: Kind::Alpha, value, sub: 0, len });
     }
     out
 }
@@ -234,6 +242,9 @@ mod tests {
         assert_eq!(first("第三章"), Some((Kind::Chapter, 3, "第三章")));
         assert_eq!(first("第二节　行政复议参加人"), Some((Kind::Division, 2, "第二节")));
         assert_eq!(first("第五十一条的规定"), None);
+        assert_eq!(first("第二十条之一 内容"), Some((Kind::Article, 20, "第二十条之一")));
+        assert_eq!(numbers("第二十条之一 内容")[0].sub, 1);
+        assert_eq!(first("第二十条之一的规定"), None);
         assert_eq!(first("一、把准方向推工作"), Some((Kind::ChineseEnum, 1, "一、")));
         assert_eq!(first("（十二）标题"), Some((Kind::ParenChinese, 12, "（十二）")));
         assert_eq!(first("(三)标题"), Some((Kind::ParenChinese, 3, "(三)")));

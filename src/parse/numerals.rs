@@ -61,6 +61,36 @@ pub fn roman(s: &str) -> Option<u32> {
     (1..4000).contains(&total).then_some(total as u32)
 }
 
+/// `n` written in Chinese numerals, as numbering writes it: `三`, `十四`, `二十`, `一百零一`.
+pub fn write_chinese(n: u32) -> String {
+    const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    if n == 0 {
+        return "零".into();
+    }
+    let mut out = String::new();
+    let mut zero_pending = false;
+    for (unit, name) in [(1000, Some('千')), (100, Some('百')), (10, Some('十')), (1, None)] {
+        let digit = (n / unit % 10) as usize;
+        if n < unit {
+            continue;
+        }
+        if digit == 0 {
+            zero_pending = !out.is_empty();
+            continue;
+        }
+        if zero_pending {
+            out.push('零');
+            zero_pending = false;
+        }
+        // `十四`, not `一十四`, when ten is the highest unit.
+        if !(unit == 10 && digit == 1 && n < 20) {
+            out.push(DIGITS[digit]);
+        }
+        out.extend(name);
+    }
+    out
+}
+
 /// ASCII or full-width decimal digits.
 pub fn arabic(s: &str) -> Option<u32> {
     if s.is_empty() || s.chars().count() > 4 {
@@ -96,6 +126,12 @@ mod tests {
         for (s, n) in cases {
             assert_eq!(chinese(s), Some(n), "{s}");
         }
+        for n in 1..=1200 {
+            assert_eq!(chinese(&write_chinese(n)), Some(n), "{n}: {}", write_chinese(n));
+        }
+        assert_eq!(write_chinese(14), "十四");
+        assert_eq!(write_chinese(101), "一百零一");
+        assert_eq!(write_chinese(110), "一百一十");
         assert_eq!(chinese(""), None);
         assert_eq!(chinese("一x"), None);
     }
