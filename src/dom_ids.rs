@@ -6,6 +6,8 @@
 pub const PRERENDERED_ID: &str = "prerendered";
 /// The outline, which the outline's toggle button controls.
 pub const OUTLINE_ID: &str = "outline";
+/// The drafters' check's list of problems (`ui::check`), which its button controls.
+pub const CHECK_PANEL_ID: &str = "check-panel";
 /// The menu with the secondary actions (`ui::controls::main_menu`).
 pub const MAIN_MENU_ID: &str = "main-menu";
 /// The filter's text field, and its help text.

@@ -12,3 +12,4 @@ pub const SEARCH: &str = "M10.5 4a6.5 6.5 0 1 0 0 13a6.5 6.5 0 1 0 0-13zM20 20l-
 pub fn html(path: &str) -> String {
     format!(r#"<svg class="icon" viewBox="0 0 24 24" aria-hidden="true"><path d="{path}"/></svg>"#)
 }
+pub const CHECK: &str = "M4 12.5l5 5L20 6.5";

@@ -50,15 +50,22 @@ pub fn check(doc: &Document, pieces: &[Piece], lines: &[NumberedLine], runs: &[R
 
 fn announcements(text: &str, base: usize) -> Vec<Announcement> {
     let mut out = Vec::new();
-    for (i, c) in text.char_indices() {
-        if !COUNT_DIGITS.contains(&c) || text[..i].ends_with(|p: char| COUNT_DIGITS.contains(&p) || p == '一' || p == '第') {
+    // Found from what is counted (a fast search for one character), then read backwards.
+    let mut found: Vec<usize> = ['点', '方', '项', '个'].iter().flat_map(|&c| text.match_indices(c).map(|(at, _)| at)).collect();
+    found.sort_unstable();
+    for at in found {
+        let Some(counted) = COUNTED.iter().find(|w| text[at..].starts_with(*w)) else { continue };
+        if text[..at].ends_with('个') {
+            continue; // `个方面` is found from its `个`
+        }
+        let digits = text[..at].char_indices().rev().take_while(|&(_, c)| COUNT_DIGITS.contains(&c) || c == '一').last();
+        let Some((i, _)) = digits else { continue };
+        if text[..i].ends_with(|p: char| p == '第') {
             continue;
         }
+        let Some(count) = chinese(&text[i..at]).filter(|&n| n >= 2) else { continue };
         let Some(verb) = ANNOUNCING.iter().find(|v| text[..i].ends_with(*v)) else { continue };
-        let digits_end = text[i..].char_indices().find(|&(_, d)| !COUNT_DIGITS.contains(&d) && d != '一').map_or(text.len(), |(j, _)| i + j);
-        let Some(count) = chinese(&text[i..digits_end]) else { continue };
-        let Some(counted) = COUNTED.iter().find(|w| text[digits_end..].starts_with(*w)) else { continue };
-        let end = digits_end + counted.len();
+        let end = at + counted.len();
         // `讲三点意见，一是……` counts the points after it; `讲三点意见。` the sections that follow.
         let sentence_end = text[end..].find(['。', '：', ':']).map_or(text.len(), |j| end + j);
         let after = text[sentence_end..].chars().next().map_or(sentence_end, |c| sentence_end + c.len_utf8());

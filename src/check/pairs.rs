@@ -17,7 +17,7 @@ pub fn check(doc: &Document, pieces: &[Piece]) -> Vec<Problem> {
         }
         let span = piece.text();
         let text = doc.text(span);
-        if !text.contains(|c| PAIRS.iter().any(|&(o, c2)| c == o || c == c2)) {
+        if !marks(text).any(|(_, c)| PAIRS.iter().any(|&(o, close)| c == o || c == close)) {
             continue;
         }
         let next = pieces.get(at + 1).map(|p| doc.text(p.text())).unwrap_or("");
@@ -30,7 +30,7 @@ fn in_paragraph(text: &str, base: usize, next: &str) -> Vec<Problem> {
     let mut out = Vec::new();
     let mut open: [Vec<usize>; 6] = Default::default();
     let numbering_end = leading_number_end(text);
-    for (i, c) in text.char_indices() {
+    for (i, c) in marks(text) {
         if let Some(k) = PAIRS.iter().position(|&(o, _)| o == c) {
             let nests = c == '（';
             if let (false, Some(&before)) = (nests, open[k].last()) {
@@ -90,4 +90,11 @@ fn leading_number_end(text: &str) -> usize {
         Some((i, '）')) if i > 0 && i <= 12 => i + '）'.len_utf8(),
         _ => 0,
     }
+}
+
+/// The characters of `text` that may be marks of a pair, with their offsets: those whose first
+/// byte is that of `“‘` (E2), `《【「` (E3) or `（` (EF). A scan of bytes, not of characters: this
+/// runs over the whole text.
+fn marks(text: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    text.bytes().enumerate().filter(|&(_, b)| matches!(b, 0xE2 | 0xE3 | 0xEF)).filter_map(|(i, _)| Some((i, text[i..].chars().next()?)))
 }

@@ -18,36 +18,46 @@ pub fn check(doc: &Document, pieces: &[Piece]) -> Vec<Problem> {
         }
         let span = piece.text();
         let text = doc.text(span);
-        let mut previous: Option<char> = None;
-        let mut chars = text.char_indices().peekable();
-        while let Some((i, c)) = chars.next() {
-            let next = chars.peek().map(|&(_, n)| n);
-            let at = Span::new(span.start + i, span.start + i + c.len_utf8());
-            if DOUBLED.contains(&c) && previous == Some(c) {
+        let bytes = text.as_bytes();
+        let mut i = 0;
+        // A scan of bytes: every mark checked here is ASCII or starts with E3 or EF in UTF-8.
+        while i < bytes.len() {
+            let b = bytes[i];
+            if !matches!(b, b',' | b';' | b':' | b'?' | 0xE3 | 0xEF) {
+                i += 1;
+                continue;
+            }
+            let Some(c) = text[i..].chars().next() else { break };
+            let width = c.len_utf8();
+            if DOUBLED.contains(&c) && text[i + width..].starts_with(c) {
                 let twice = format!("{c}{c}");
                 out.push(Problem {
                     kind: Kind::Punctuation,
-                    span: Span::new(at.start - c.len_utf8(), at.end),
-                    place: around(text, i - c.len_utf8(), i + c.len_utf8()),
+                    span: Span::new(span.start + i, span.start + i + 2 * width),
+                    place: around(text, i, i + 2 * width),
                     zh: format!("{twice}：标点重复"),
                     en: format!("{twice}: a mark typed twice"),
                 });
                 // One problem for a run of three or more.
-                while chars.peek().is_some_and(|&(_, n)| n == c) {
-                    chars.next();
+                while text[i..].starts_with(c) {
+                    i += width;
                 }
-            } else if let Some(&(_, full)) = HALF_WIDTH.iter().find(|&&(half, _)| half == c) {
-                if previous.is_some_and(is_han_ideograph) && next.is_some_and(is_han_ideograph) {
+                continue;
+            }
+            if let Some(&(_, full)) = HALF_WIDTH.iter().find(|&&(half, _)| half == c) {
+                let before = text[..i].chars().next_back();
+                let after = text[i + 1..].chars().next();
+                if before.is_some_and(is_han_ideograph) && after.is_some_and(is_han_ideograph) {
                     out.push(Problem {
                         kind: Kind::Punctuation,
-                        span: at,
+                        span: Span::new(span.start + i, span.start + i + 1),
                         place: around(text, i, i + 1),
                         zh: format!("半角“{c}”夹在汉字之间，应为全角“{full}”"),
                         en: format!("half-width “{c}” between Chinese characters, where “{full}” belongs"),
                     });
                 }
             }
-            previous = Some(c);
+            i += width;
         }
     }
     out

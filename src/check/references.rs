@@ -31,25 +31,24 @@ pub fn check(doc: &Document) -> Vec<Problem> {
     for piece in doc.pieces() {
         let span = piece.text();
         let text = doc.text(span);
-        for name in SELF {
-            for (at, _) in text.match_indices(name) {
-                let from = at + name.len();
-                for (r, place) in references(&text[from..]) {
-                    let place_span = Span::new(span.start + from + place.start, span.start + from + place.end);
-                    let words = format!("{name}{}", &text[from + place.start..from + place.end]);
-                    let problem = |zh: String, en: String| Problem { kind: Kind::Reference, span: place_span, place: words.clone(), zh, en };
-                    match articles.get(&(r.article, r.sub)) {
-                        None if r.sub == 0 && r.article > last => out.push(problem(
-                            format!("{words}：{name}只有{}条", write_chinese(last)),
-                            format!("{words}: the text has {last} articles"),
-                        )),
-                        None => out.push(problem(format!("{words}：{name}没有这一条"), format!("{words}: no such article in the text"))),
-                        Some(&paragraphs) if r.paragraph > paragraphs => out.push(problem(
-                            format!("{words}：该条只有{}款", write_chinese(paragraphs as u32)),
-                            format!("{words}: that article has {paragraphs} paragraph(s)"),
-                        )),
-                        Some(_) => {}
-                    }
+        for (at, _) in text.match_indices('本') {
+            let Some(name) = SELF.iter().find(|n| text[at..].starts_with(*n)) else { continue };
+            let from = at + name.len();
+            for (r, place) in references(&text[from..]) {
+                let place_span = Span::new(span.start + from + place.start, span.start + from + place.end);
+                let words = format!("{name}{}", &text[from + place.start..from + place.end]);
+                let problem = |zh: String, en: String| Problem { kind: Kind::Reference, span: place_span, place: words.clone(), zh, en };
+                match articles.get(&(r.article, r.sub)) {
+                    None if r.sub == 0 && r.article > last => out.push(problem(
+                        format!("{words}：{name}只有{}条", write_chinese(last)),
+                        format!("{words}: the text has {last} articles"),
+                    )),
+                    None => out.push(problem(format!("{words}：{name}没有这一条"), format!("{words}: no such article in the text"))),
+                    Some(&paragraphs) if r.paragraph > paragraphs => out.push(problem(
+                        format!("{words}：该条只有{}款", write_chinese(paragraphs as u32)),
+                        format!("{words}: that article has {paragraphs} paragraph(s)"),
+                    )),
+                    Some(_) => {}
                 }
             }
         }

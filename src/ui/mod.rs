@@ -4,6 +4,7 @@
 
 mod app;
 mod browser;
+mod check;
 mod compare;
 mod controls;
 mod document;

@@ -1,3 +1,4 @@
+use crate::ui::check::{CheckPanel, CheckResults};
 use crate::ui::document::DocumentText;
 use crate::ui::filter::display::show_filter_on_document;
 use crate::ui::filter::filter_box::FilterBox;
@@ -41,6 +42,7 @@ pub fn Reader(doc: Arc<Document>) -> impl IntoView {
     provide_context(OutlineDrawer(drawer));
     keyboard_shortcuts(state, help, drawer);
     track_reading_position(state);
+    provide_context(CheckResults::new());
 
     view! {
         // Kept in sight while scrolling: where the document came from, and the controls.
@@ -54,6 +56,7 @@ pub fn Reader(doc: Arc<Document>) -> impl IntoView {
         <PrintPreview />
         <CopyLinks />
         <ShortcutsHelp shown=help />
+        <CheckPanel />
         <div class="layout">
             <Outline />
             <DocumentText />

@@ -1,5 +1,5 @@
-//! `cargo bench --bench pipeline`: bytes → text → document (decode + parse) and the search
-//! index, natively, on the sample speech and on 1 MB and 10 MB documents made by
+//! `cargo bench --bench pipeline`: bytes → text → document (decode + parse), the search
+//! index and the drafters' check, natively, on the sample speech and on 1 MB and 10 MB documents made by
 //! concatenating the corpus files. Throughput is in the `bytes/s` column.
 
 use divan::counter::BytesCount;
@@ -50,6 +50,13 @@ fn decode_and_parse(bencher: Bencher, name: &str) {
 fn search_index(bencher: Bencher, name: &str) {
     let doc = parse(input(name));
     bencher.counter(BytesCount::new(doc.source.len())).bench(|| SearchIndex::new(black_box(&doc)));
+}
+
+/// The drafters' check (`check`): every kind of problem, over the whole document.
+#[divan::bench(args = INPUTS, sample_count = 20)]
+fn check(bencher: Bencher, name: &str) {
+    let doc = parse(input(name));
+    bencher.counter(BytesCount::new(doc.source.len())).bench(|| docview::check::check(black_box(&doc)));
 }
 
 #[divan::bench(args = ["监督", "的", "人民代表大会制度", "监督 代表", "立法|预算", "-的"], sample_count = 20)]

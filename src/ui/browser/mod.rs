@@ -1,9 +1,10 @@
 //! Adapters to the browser that the parts of the page share: storage, clipboard, downloads, the text
-//! decoder, style sheets written at run time, event listeners, popovers, the service worker, timing marks.
+//! decoder, style sheets written at run time, highlights, event listeners, popovers, the service worker, timing marks.
 
 pub mod clipboard;
 pub mod download;
 pub mod generated_style;
+pub mod highlights;
 pub mod inflate;
 pub mod listener;
 pub mod offline;

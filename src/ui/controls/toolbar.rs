@@ -1,4 +1,5 @@
 use crate::dom_ids::{FILTER_INPUT_ID, OUTLINE_ID};
+use crate::ui::check::CheckButton;
 use crate::ui::controls::keyboard::focus_filter;
 use crate::icons;
 use crate::ui::controls::icon::Icon;
@@ -9,8 +10,8 @@ use crate::ui::outline::OutlineDrawer;
 use crate::ui::print::whole_document::print_page;
 use leptos::prelude::*;
 
-/// The primary actions beside the filter: open, the outline (a drawer on a phone), print, and
-/// the menu with the rest; on a phone, the filter too.
+/// The primary actions beside the filter: open, the outline (a drawer on a phone), print, the
+/// drafters' check, and the menu with the rest; on a phone, the filter too.
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let OutlineDrawer(drawer) = expect_context::<OutlineDrawer>();
@@ -28,6 +29,7 @@ pub fn Toolbar() -> impl IntoView {
             <button type="button" data-testid="print" aria-label=tr("打印", "Print") on:click=move |_| print_page()>
                 <Icon path=icons::PRINT /><span class="control-label">{tr("打印", "Print")}</span>
             </button>
+            <CheckButton />
             <MainMenu />
         </div>
     }

@@ -36,7 +36,7 @@ pub fn unfold_around(state: ReaderState, target: &web_sys::Element) {
 }
 
 /// Goes to the element named by the page's `#…`; false if it names one not on the page.
-fn go_to_hash(state: ReaderState) -> bool {
+pub fn go_to_hash(state: ReaderState) -> bool {
     let hash = window().location().hash().unwrap_or_default();
     let Some(id) = hash.strip_prefix('#').filter(|id| !id.is_empty()) else { return true };
     let id = web_sys::js_sys::decode_uri_component(id).ok().and_then(|s| s.as_string()).unwrap_or_else(|| id.to_string());

@@ -8,38 +8,15 @@
 //! every change anywhere in the page, and thousands of them made each change cost milliseconds.
 //! Where the API is missing the filter still works, without the colour.
 
+use crate::ui::browser::highlights::{ranges_in, registry, Highlight, HighlightRegistry};
+use leptos::prelude::document;
 use std::collections::HashMap;
-use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{AbstractRange, Element, Node, Range, StaticRange, StaticRangeInit};
+use web_sys::{Element, Range, StaticRange};
 
 /// The names the style sheets paint with `::highlight(…)`.
 const MATCH: &str = "match";
 const DIMMED: &str = "dimmed";
 const CURRENT: &str = "current-match";
-
-#[wasm_bindgen]
-extern "C" {
-    /// A set of ranges painted by `::highlight(name)` once registered under that name.
-    type Highlight;
-    #[wasm_bindgen(constructor, catch)]
-    fn new() -> Result<Highlight, JsValue>;
-    #[wasm_bindgen(method)]
-    fn add(this: &Highlight, range: &AbstractRange);
-    #[wasm_bindgen(method)]
-    fn delete(this: &Highlight, range: &AbstractRange);
-    #[wasm_bindgen(method)]
-    fn clear(this: &Highlight);
-
-    /// `CSS.highlights`, where highlights are registered by name.
-    type HighlightRegistry;
-    #[wasm_bindgen(method)]
-    fn set(this: &HighlightRegistry, name: &str, highlight: &Highlight);
-    #[wasm_bindgen(method)]
-    fn delete(this: &HighlightRegistry, name: &str);
-    #[wasm_bindgen(js_namespace = CSS, js_name = highlights, thread_local_v2)]
-    static REGISTRY: JsValue;
-}
 
 /// What to paint in one unit (block or heading), as UTF-16 offsets into its text, in order.
 pub struct UnitPaint {
@@ -63,11 +40,7 @@ impl MatchHighlights {
     /// Registers the document's highlights, replacing those of the document before. None where
     /// the browser lacks the API.
     pub fn register() -> Option<Self> {
-        let registry = REGISTRY.with(JsValue::clone);
-        if registry.is_undefined() {
-            return None;
-        }
-        let registry: HighlightRegistry = registry.unchecked_into();
+        let registry = registry()?;
         let current = Highlight::new().ok()?;
         registry.set(CURRENT, &current);
         registry.delete(DIMMED);
@@ -158,51 +131,4 @@ impl Layer {
         self.highlight.clear();
         self.ranges.clear();
     }
-}
-
-/// Ranges over the text nodes of `element` for `offsets` into its text.
-fn ranges_in(element: &Element, offsets: &[(u32, u32)]) -> Vec<StaticRange> {
-    let Ok(walker) = document().create_tree_walker_with_what_to_show(element, 4 /* SHOW_TEXT */) else {
-        return Vec::new();
-    };
-    let mut texts = TextPositions { walker, node: None, start: 0, end: 0 };
-    offsets
-        .iter()
-        .filter_map(|&(start, end)| {
-            let (start_node, start_offset) = texts.locate(start, false)?;
-            let (end_node, end_offset) = texts.locate(end, true)?;
-            StaticRange::new(&StaticRangeInit::new(&end_node, end_offset, &start_node, start_offset)).ok()
-        })
-        .collect()
-}
-
-/// Walks forward through an element's text nodes, turning offsets into its whole text into
-/// (node, offset) positions. Offsets must come in order.
-struct TextPositions {
-    walker: web_sys::TreeWalker,
-    node: Option<Node>,
-    /// The current node's text, as offsets into the element's text.
-    start: u32,
-    end: u32,
-}
-
-impl TextPositions {
-    /// An offset that falls between two nodes is put at the end of the first for the end of a
-    /// range, at the start of the second for its start.
-    fn locate(&mut self, offset: u32, is_end: bool) -> Option<(Node, u32)> {
-        while self.node.is_none() || offset > self.end || (!is_end && offset == self.end) {
-            let node = self.walker.next_node().ok()??;
-            let length = node.unchecked_ref::<web_sys::CharacterData>().length();
-            if self.node.is_some() {
-                self.start = self.end;
-            }
-            self.end = self.start + length;
-            self.node = Some(node);
-        }
-        Some((self.node.clone()?, offset - self.start))
-    }
-}
-
-fn document() -> web_sys::Document {
-    leptos::prelude::document()
 }

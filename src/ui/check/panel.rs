@@ -1,0 +1,124 @@
+//! The check's button (with the number of problems once it has run) and its panel: the
+//! problems in document order, filtered by kind, each a link to its place.
+
+use super::{marks, CheckResults, Found};
+use crate::check::Kind;
+use crate::dom_ids::{unit_id, CHECK_PANEL_ID};
+use crate::icons;
+use crate::ui::controls::icon::Icon;
+use crate::ui::document::deep_links::go_to_hash;
+use crate::ui::language::{language, tr};
+use crate::ui::state::ReaderState;
+use leptos::prelude::*;
+
+#[component]
+pub fn CheckButton() -> impl IntoView {
+    let state = expect_context::<ReaderState>();
+    let results = expect_context::<CheckResults>();
+    let count = move || results.found.with(|f| f.as_ref().map(|f| f.len().to_string()));
+    view! {
+        <button type="button" class="check-toggle" data-testid="check" aria-controls=CHECK_PANEL_ID
+            aria-expanded=move || results.open.get().to_string()
+            title=tr("检查编号、标点和引用", "Check numbering, punctuation and references")
+            on:click=move |_| state.doc.with_value(|doc| results.toggle(doc))>
+            <Icon path=icons::CHECK /><span class="control-label">{tr("检查", "Check")}</span>
+            <span class="check-count" data-testid="check-count">{count}</span>
+        </button>
+    }
+}
+
+#[component]
+pub fn CheckPanel() -> impl IntoView {
+    let state = expect_context::<ReaderState>();
+    let results = expect_context::<CheckResults>();
+    let shown_kind = RwSignal::new(None::<Kind>);
+    // The places are marked while the panel is open, and again once all the text is on the page.
+    Effect::new(move |_| {
+        let complete = state.complete.get();
+        match (results.open.get(), results.found.get()) {
+            (true, Some(found)) => state.doc.with_value(|doc| marks::mark(state, doc, &found)),
+            _ => marks::clear(),
+        }
+        complete
+    });
+    on_cleanup(marks::clear);
+    let list = move || {
+        let found = results.found.get().unwrap_or_default();
+        let kind = shown_kind.get();
+        let english = language().get() == crate::ui::language::Language::English;
+        found
+            .iter()
+            .filter(|f| kind.is_none_or(|k| f.problem.kind == k))
+            .map(|f| item(state, english, f))
+            .collect_view()
+    };
+    let kinds = move || {
+        let found = results.found.get().unwrap_or_default();
+        let counts = crate::check::counts_by_kind(&found.iter().map(|f| f.problem.clone()).collect::<Vec<_>>());
+        Kind::ALL
+            .iter()
+            .zip(counts)
+            .filter(|(_, n)| *n > 0)
+            .map(|(&kind, n)| {
+                let label = tr(kind.label_zh(), kind.label_en());
+                view! {
+                    <button type="button" class="check-kind" data-testid="check-kind" data-kind=kind.name()
+                        aria-pressed=move || (shown_kind.get() == Some(kind)).to_string()
+                        on:click=move |_| shown_kind.update(|k| *k = if *k == Some(kind) { None } else { Some(kind) })>
+                        {label}" "<span class="check-kind-count">{n}</span>
+                    </button>
+                }
+            })
+            .collect_view()
+    };
+    let total = move || results.found.with(|f| f.as_ref().map_or(0, |f| f.len()));
+    view! {
+        <Show when=move || results.open.get()>
+            <section id=CHECK_PANEL_ID class="check-panel no-print" data-testid="check-panel" aria-label=tr("检查结果", "Check results")>
+                <header class="check-header">
+                    <h2 data-testid="check-summary">
+                        {move || match (total(), language().get() == crate::ui::language::Language::English) {
+                            (0, false) => "检查：未发现问题".to_string(),
+                            (0, true) => "Check: no problems found".to_string(),
+                            (n, false) => format!("检查：{n} 处问题"),
+                            (n, true) => format!("Check: {n} problem{}", if n == 1 { "" } else { "s" }),
+                        }}
+                    </h2>
+                    <button type="button" class="check-close" data-testid="check-close" on:click=move |_| results.open.set(false)>
+                        {tr("关闭", "Close")}
+                    </button>
+                </header>
+                <div class="check-kinds" role="group" aria-label=tr("按类别筛选", "Filter by kind")>
+                    <button type="button" class="check-kind" data-testid="check-kind" data-kind="all"
+                        aria-pressed=move || shown_kind.get().is_none().to_string() on:click=move |_| shown_kind.set(None)>
+                        {tr("全部", "All")}
+                    </button>
+                    {kinds}
+                </div>
+                <ol class="check-list">{list}</ol>
+            </section>
+        </Show>
+    }
+}
+
+fn item(state: ReaderState, english: bool, found: &Found) -> impl IntoView {
+    let p = &found.problem;
+    let href = format!("#{}", unit_id(found.unit));
+    let target = href.clone();
+    let label = if english { p.kind.label_en() } else { p.kind.label_zh() };
+    let message = if english { p.en.clone() } else { p.zh.clone() };
+    view! {
+        <li class="check-problem" data-testid="check-problem" data-kind=p.kind.name()>
+            <a href=href on:click=move |_| {
+                // The same place twice in a row changes no `#…`: go there all the same.
+                if window().location().hash().unwrap_or_default() == target {
+                    request_animation_frame(move || { go_to_hash(state); });
+                }
+            }>
+                <span class="check-place">{p.place.clone()}</span>
+                <span class="check-kind-label">{label}</span>
+                <span class="check-message">{message}</span>
+            </a>
+        </li>
+    }
+}
