@@ -32,6 +32,9 @@ cargo bench --quiet --bench pipeline 2>&1 | grep -v '^warning'
 echo "== opening, headless Chromium, release build"
 DOCVIEW_DIST="$PWD/dist" node tests/bench/open.mjs
 
+echo "== the drafters' check in the page, 1 MB"
+DOCVIEW_DIST="$PWD/dist" node tests/bench/check.mjs
+
 echo "== Lighthouse, the sample, docview against a static page"
 LIGHTHOUSE_VERSION=13.5.0
 "$DOCVIEW_TOOLS/node_modules/.bin/lighthouse" --version 2>/dev/null | grep -qx "$LIGHTHOUSE_VERSION" \

@@ -1,5 +1,6 @@
 // The README's pictures: the sample speech on a desktop and on a phone, light and dark; a
-// comparison of two versions of a law on screen and its first printed page. From the release
+// comparison of two versions of a law on screen and its first printed page; the drafters' check
+// on a draft with slips. From the release
 // build in dist/ (`make build` first): `node scripts/screenshots.mjs`
 import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -36,8 +37,16 @@ await page.goto(`${server.url}?doc=laws/law_国务院组织法_2024.md&base=laws
 await page.getByTestId('compare-summary').waitFor();
 await page.screenshot({ path: out('screenshot-comparison.png') });
 const pdf = join(site, 'comparison.pdf');
+cpSync(fileURLToPath(new URL('../tests/fixtures/check/slips.txt', import.meta.url)), join(site, 'slips.txt'));
+const draft = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+await draft.goto(`${server.url}?doc=slips.txt`);
+await draft.locator('[data-testid=section]').first().waitFor();
+await draft.getByTestId('check').click();
+await draft.getByTestId('check-problem').first().waitFor();
+await draft.screenshot({ path: out('screenshot-check.png') });
+await draft.close();
 await page.pdf({ path: pdf, preferCSSPageSize: true });
 execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, out('printed-comparison-page1').replace(/\.png$/u, '')]);
 await browser.close();
 await server.close();
-console.log('public/screenshot-*.png, public/printed-comparison-page1.png');
+console.log('public/screenshot-*.png (the check: screenshot-check.png), public/printed-comparison-page1.png');

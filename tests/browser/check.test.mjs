@@ -17,12 +17,8 @@ cpSync(DIST, site, { recursive: true });
 const renumbered = SPEECH.replace('\n三、', '\n四、');
 assert.notEqual(renumbered, SPEECH);
 writeFileSync(join(site, 'renumbered.txt'), renumbered);
-// One slip of each of four kinds, in a notice written for this test.
-writeFileSync(join(site, 'slips.txt'), [
-  '关于做好年度工作的通知', '', '各单位：', '', '现就有关事项通知如下，请从三个方面抓好落实。', '',
-  '一、提高认识', '', '要依照《工作条例的规定，统一思想。', '', '二、明确任务', '', '各单位要细化分工,压实责任。', '',
-  '三、加强领导', '', '要加强组织领导。。', '', '五、严格考核', '', '要严格考核。', '',
-].join('\n'));
+// One slip of each of four kinds, in a notice written for the check (also the README's picture).
+cpSync(fileURLToPath(new URL('../fixtures/check/slips.txt', import.meta.url)), join(site, 'slips.txt'));
 
 const PROBLEMS = "return [...document.querySelectorAll('[data-testid=check-problem]')].filter((p) => p.checkVisibility()).map((p) => p.dataset.kind + ' ' + p.querySelector('.check-place').textContent)";
 const SECTIONS = "document.querySelectorAll('[data-testid=document] [data-testid=section]')";
@@ -69,7 +65,9 @@ for (const engine of ENGINES) {
       await browser.waitFor(`return [...${SECTIONS}].every((s) => !s.open)`);
       await browser.click('[data-testid=check-problem] a');
       const target = await browser.waitFor(`const t = document.querySelector(':target'); if (!t) return false;
-        const r = t.getBoundingClientRect(); return t.closest('details').open && r.top >= 0 && r.bottom <= innerHeight && t.textContent`);
+        const r = t.getBoundingClientRect(); return t.closest('details').open && r.top >= 0 && r.bottom <= innerHeight && t.textContent`)
+        .catch(async (e) => assert.fail(`${e.message}\nthe page: ${JSON.stringify(await browser.run(`const t = document.querySelector(':target');
+          return { hash: location.hash, target: t?.id, open: t?.closest('details')?.open, top: t?.getBoundingClientRect().top, height: innerHeight, scrollY, visible: document.visibilityState }`))}`));
       assert.match(target, /^四、/u);
     });
 

@@ -2,6 +2,7 @@
 //! of opening a document) and the panel that lists the problems, each a link to its place,
 //! marked in the text while the panel is open.
 
+mod list;
 mod marks;
 mod panel;
 

@@ -1,15 +1,18 @@
 //! The check's button (with the number of problems once it has run) and its panel: the
 //! problems in document order, filtered by kind, each a link to its place.
 
-use super::{marks, CheckResults, Found};
+use super::{list, marks, CheckResults};
 use crate::check::Kind;
-use crate::dom_ids::{unit_id, CHECK_PANEL_ID};
+use crate::dom_ids::CHECK_PANEL_ID;
 use crate::icons;
 use crate::ui::controls::icon::Icon;
 use crate::ui::document::deep_links::go_to_hash;
-use crate::ui::language::{language, tr};
+use crate::ui::document::dom_builder::DomBuilder;
+use crate::ui::document::nodes::DocumentNodes;
+use crate::ui::language::{language, tr, Language};
 use crate::ui::state::ReaderState;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 #[component]
 pub fn CheckButton() -> impl IntoView {
@@ -42,15 +45,37 @@ pub fn CheckPanel() -> impl IntoView {
         complete
     });
     on_cleanup(marks::clear);
-    let list = move || {
+    let holder = NodeRef::<leptos::html::Div>::new();
+    // Built again when the results or the language change; shown by kind without rebuilding.
+    Effect::new(move |_| {
         let found = results.found.get().unwrap_or_default();
-        let kind = shown_kind.get();
-        let english = language().get() == crate::ui::language::Language::English;
-        found
-            .iter()
-            .filter(|f| kind.is_none_or(|k| f.problem.kind == k))
-            .map(|f| item(state, english, f))
-            .collect_view()
+        let english = language().get() == Language::English;
+        let Some(holder) = holder.get() else { return };
+        let mut nodes = DocumentNodes::default();
+        let mut builder = DomBuilder::new(&mut nodes);
+        list::describe(&found, english, &mut builder);
+        if let Some(built) = builder.built {
+            let _ = holder.replace_children_with_node_1(&built);
+        }
+    });
+    Effect::new(move |_| {
+        let kind = shown_kind.get().map(Kind::name);
+        let (Some(holder), _) = (holder.get(), results.found.get()) else { return };
+        let Ok(items) = holder.query_selector_all("li") else { return };
+        for i in 0..items.length() {
+            let Some(item) = items.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
+            item.set_hidden(kind.is_some_and(|k| item.get_attribute("data-kind").as_deref() != Some(k)));
+        }
+    });
+    // The same place twice in a row changes no `#…`: go there all the same.
+    let same_place = move |ev: leptos::ev::MouseEvent| {
+        let link = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("a").ok().flatten());
+        let Some(href) = link.and_then(|a| a.get_attribute("href")) else { return };
+        if window().location().hash().unwrap_or_default() == href {
+            request_animation_frame(move || {
+                go_to_hash(state);
+            });
+        }
     };
     let kinds = move || {
         let found = results.found.get().unwrap_or_default();
@@ -77,7 +102,7 @@ pub fn CheckPanel() -> impl IntoView {
             <section id=CHECK_PANEL_ID class="check-panel no-print" data-testid="check-panel" aria-label=tr("检查结果", "Check results")>
                 <header class="check-header">
                     <h2 data-testid="check-summary">
-                        {move || match (total(), language().get() == crate::ui::language::Language::English) {
+                        {move || match (total(), language().get() == Language::English) {
                             (0, false) => "检查：未发现问题".to_string(),
                             (0, true) => "Check: no problems found".to_string(),
                             (n, false) => format!("检查：{n} 处问题"),
@@ -95,30 +120,8 @@ pub fn CheckPanel() -> impl IntoView {
                     </button>
                     {kinds}
                 </div>
-                <ol class="check-list">{list}</ol>
+                <div class="check-list-holder" node_ref=holder on:click=same_place></div>
             </section>
         </Show>
-    }
-}
-
-fn item(state: ReaderState, english: bool, found: &Found) -> impl IntoView {
-    let p = &found.problem;
-    let href = format!("#{}", unit_id(found.unit));
-    let target = href.clone();
-    let label = if english { p.kind.label_en() } else { p.kind.label_zh() };
-    let message = if english { p.en.clone() } else { p.zh.clone() };
-    view! {
-        <li class="check-problem" data-testid="check-problem" data-kind=p.kind.name()>
-            <a href=href on:click=move |_| {
-                // The same place twice in a row changes no `#…`: go there all the same.
-                if window().location().hash().unwrap_or_default() == target {
-                    request_animation_frame(move || { go_to_hash(state); });
-                }
-            }>
-                <span class="check-place">{p.place.clone()}</span>
-                <span class="check-kind-label">{label}</span>
-                <span class="check-message">{message}</span>
-            </a>
-        </li>
     }
 }

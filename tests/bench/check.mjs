@@ -1,0 +1,39 @@
+// The drafters' check in the page (`make bench`): the corpus repeated to 1 MB, opened by a link,
+// all of it on the page; then a click on 检查. BENCH_RUNS (5) cold loads: the click's task (the
+// check in wasm, the problems placed, the panel built) and the time to the frame after it.
+// Medians and the worst run.
+import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DIST, launchChromium, serve } from '../browser/support/app.mjs';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const CORPUS = fileURLToPath(new URL('../corpus/', import.meta.url));
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
+const corpus = readdirSync(CORPUS).filter((f) => /\.(txt|md)$/u.test(f)).sort().map((f) => `${readFileSync(join(CORPUS, f), 'utf8')}\n`).join('');
+const text = corpus.repeat(Math.floor(1_000_000 / Buffer.byteLength(corpus)) + 1);
+const site = mkdtempSync(join(tmpdir(), 'docview-bench-check-'));
+cpSync(DIST, site, { recursive: true });
+writeFileSync(join(site, 'corpus-1mb.txt'), text);
+
+const server = await serve(site);
+const browser = await launchChromium();
+const runs = [];
+for (let i = 0; i < RUNS; i++) {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}?doc=corpus-1mb.txt`);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=section]').length > 1000 && !document.querySelector('.settling'), null, { timeout: 60000 });
+  await page.waitForTimeout(500);
+  runs.push(await page.evaluate(() => new Promise((done) => {
+    const start = performance.now();
+    document.querySelector('[data-testid=check]').click();
+    const task = performance.now() - start;
+    requestAnimationFrame(() => setTimeout(() => done({ task, frame: performance.now() - start, problems: document.querySelectorAll('[data-testid=check-problem]').length })));
+  })));
+  await page.close();
+}
+await browser.close();
+await server.close();
+const ms = (xs) => `${median(xs).toFixed(1)} ms (worst ${Math.max(...xs).toFixed(1)})`;
+console.log(`check, ${Buffer.byteLength(text)} bytes, ${runs[0].problems} problems: click task ${ms(runs.map((r) => r.task))}, to the next frame ${ms(runs.map((r) => r.frame))}`);
