@@ -39,7 +39,7 @@ fn controls() -> String {
         format!(r#"<button type="button"{class}>{}<span class="control-label">{}</span></button>"#, icons::html(icon), bilingual(zh, en))
     };
     format!(
-        r#"<div class="top-bar"><div class="controls no-print"><div class="filter" role="search"><div class="filter-field"><label>{}<span class="visually-hidden">{}</span></label><input type="search" autocomplete="off"><output></output></div><div class="match-nav" hidden><button type="button">↑</button><span></span><button type="button">↓</button></div><label class="context-toggle"><input type="checkbox">{}</label><small class="filter-help">{}</small></div><div class="toolbar"><label class="file-opener no-print">{}<span class="control-label">{}</span></label>{}{}{}{}</div></div></div>"#,
+        r#"<div class="top-bar"><div class="controls no-print"><div class="filter" role="search"><div class="filter-field"><label>{}<span class="visually-hidden">{}</span></label><input type="search" autocomplete="off"><output></output></div><div class="match-nav" hidden><button type="button">↑</button><span></span><button type="button">↓</button></div><label class="context-toggle"><input type="checkbox">{}</label><small class="filter-help">{}</small></div><div class="toolbar"><label class="file-opener no-print">{}<span class="control-label">{}</span></label>{}{}{}{}{}</div></div></div>"#,
         icons::html(icons::SEARCH),
         bilingual("筛选", "Filter"),
         bilingual("只看匹配的句子", "Matching sentences only"),
@@ -52,6 +52,7 @@ fn controls() -> String {
         button(r#" class="filter-toggle""#, icons::SEARCH, "筛选", "Filter"),
         button(r#" class="outline-toggle""#, icons::OUTLINE, "提纲", "Outline"),
         button("", icons::PRINT, "打印", "Print"),
+        button(r#" class="check-toggle""#, icons::CHECK, "检查", "Check"),
         button(r#" class="menu-toggle""#, icons::MORE, "更多", "More"),
     )
 }

@@ -108,7 +108,7 @@ test('an English interface shows the sample at once, its interface already in En
   await page.goto(server.url);
   assert.equal(await page.locator('#prerendered').evaluate((e) => e.checkVisibility()), true);
   const labels = await page.locator('#prerendered .file-opener, #prerendered .toolbar button, #prerendered .outline-heading').filter({ visible: true }).allInnerTexts();
-  assert.deepEqual(labels, ['Open a file', 'Print', 'More', 'Outline']);
+  assert.deepEqual(labels, ['Open a file', 'Print', 'Check', 'More', 'Outline']);
   assert.match(await page.locator('#prerendered .document-length').innerText(), /characters · \d+ min read/u);
   assert.match(await page.locator('#prerendered main.document').innerText(), /州十三届人大常委会第三次会议/u);
   await context.close();
