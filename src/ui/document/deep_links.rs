@@ -48,10 +48,21 @@ pub fn go_to_hash(state: ReaderState) -> bool {
     } else {
         web_sys::ScrollLogicalPosition::Center
     };
-    request_animation_frame(move || {
+    let scroll = move |target: &web_sys::Element| {
         let options = web_sys::ScrollIntoViewOptions::new();
         options.set_block(block);
         target.scroll_into_view_with_scroll_into_view_options(&options);
+    };
+    request_animation_frame(move || {
+        scroll(&target);
+        // WebKit at times leaves the scroll undone when the section has only just opened: once
+        // more in the next frame if the target is still out of the window.
+        request_animation_frame(move || {
+            let (rect, height) = (target.get_bounding_client_rect(), window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0));
+            if rect.bottom() < 0.0 || rect.top() > height {
+                scroll(&target);
+            }
+        });
     });
     true
 }
