@@ -61,32 +61,32 @@ pub fn roman(s: &str) -> Option<u32> {
     (1..4000).contains(&total).then_some(total as u32)
 }
 
-/// `n` written in Chinese numerals, as numbering writes it: `三`, `十四`, `二十`, `一百零一`.
+/// `n` written in Chinese numerals, as numbering writes it: 1 → 一, 10 → 十, 12 → 十二,
+/// 20 → 二十, 105 → 一百零五 (Word's automatic numbers and the check's messages); 0 and numbers
+/// from 10,000 on in digits.
 pub fn write_chinese(n: u32) -> String {
-    const DIGITS: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
-    if n == 0 {
-        return "零".into();
+    const DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    if n == 0 || n >= 10_000 {
+        return n.to_string();
     }
+    let digits = [n / 1000, n / 100 % 10, n / 10 % 10, n % 10];
+    let units = ["千", "百", "十", ""];
     let mut out = String::new();
-    let mut zero_pending = false;
-    for (unit, name) in [(1000, Some('千')), (100, Some('百')), (10, Some('十')), (1, None)] {
-        let digit = (n / unit % 10) as usize;
-        if n < unit {
+    let mut zero = false;
+    for (i, &d) in digits.iter().enumerate() {
+        if d == 0 {
+            zero = !out.is_empty();
             continue;
         }
-        if digit == 0 {
-            zero_pending = !out.is_empty();
-            continue;
-        }
-        if zero_pending {
+        if zero {
             out.push('零');
-            zero_pending = false;
+            zero = false;
         }
         // `十四`, not `一十四`, when ten is the highest unit.
-        if !(unit == 10 && digit == 1 && n < 20) {
-            out.push(DIGITS[digit]);
+        if !(i == 2 && d == 1 && out.is_empty()) {
+            out.push(DIGITS[d as usize]);
         }
-        out.extend(name);
+        out.push_str(units[i]);
     }
     out
 }

@@ -113,33 +113,10 @@ fn format_number(n: u32, format: &str) -> String {
     }
 }
 
-const DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+use crate::parse::numerals::write_chinese as chinese;
 
-/// 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五.
-fn chinese(n: u32) -> String {
-    if n == 0 || n >= 10_000 {
-        return n.to_string();
-    }
-    let digits = [n / 1000, n / 100 % 10, n / 10 % 10, n % 10];
-    let units = ["千", "百", "十", ""];
-    let mut out = String::new();
-    let mut zero = false;
-    for (i, &d) in digits.iter().enumerate() {
-        if d == 0 {
-            zero = !out.is_empty();
-            continue;
-        }
-        if zero {
-            out.push('零');
-            zero = false;
-        }
-        if !(i == 2 && d == 1 && out.is_empty()) {
-            out.push(DIGITS[d as usize]);
-        }
-        out.push_str(units[i]);
-    }
-    out
-}
+/// `ideographDigital`: each digit on its own, 〇 for zero.
+const DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
 
 fn roman(mut n: u32) -> String {
     let mut out = String::new();
