@@ -25,6 +25,11 @@ impl NumberedLine {
         doc.text(self.number).to_string()
     }
 
+    /// A problem at this line's number.
+    pub fn problem(&self, doc: &Document, kind: super::Kind, zh: String, en: String) -> super::Problem {
+        super::Problem { kind, span: self.number, place: self.written(doc), zh, en }
+    }
+
     /// Another value of this line's sequence, written in its form (`三、` for 3).
     pub fn write(&self, value: u32) -> String {
         write(self.kind, value, &self.form)

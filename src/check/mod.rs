@@ -10,7 +10,7 @@ mod punctuation;
 mod references;
 mod sequences;
 
-use crate::model::{Document, Span};
+use crate::model::{BlockKind, Document, Piece, Span};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Kind {
@@ -34,6 +34,7 @@ pub enum Kind {
 }
 
 impl Kind {
+    /// In the order of the enum: `kind as usize` is its index here.
     pub const ALL: [Kind; 9] = [
         Kind::Gap,
         Kind::Duplicate,
@@ -114,11 +115,16 @@ pub fn check(doc: &Document) -> Vec<Problem> {
     problems
 }
 
-/// How many problems of each kind `problems` holds, in the order of [`Kind::ALL`].
-pub fn counts_by_kind(problems: &[Problem]) -> [usize; 9] {
-    let mut counts = [0; 9];
-    for p in problems {
-        counts[Kind::ALL.iter().position(|&k| k == p.kind).unwrap_or(0)] += 1;
+/// How many of `kinds` are of each kind, in the order of [`Kind::ALL`].
+pub fn counts_by_kind(kinds: impl IntoIterator<Item = Kind>) -> [usize; Kind::ALL.len()] {
+    let mut counts = [0; Kind::ALL.len()];
+    for kind in kinds {
+        counts[kind as usize] += 1;
     }
     counts
+}
+
+/// Text a proofreader reads: everything but comments, metadata and blank lines.
+fn is_read(piece: &Piece) -> bool {
+    !matches!(piece, Piece::Block(b) if matches!(b.kind, BlockKind::Comment | BlockKind::Metadata | BlockKind::Blank))
 }

@@ -2,24 +2,17 @@
 //! mark opened again before it was closed (Chinese nests `“‘’”` and `《〈〉》`, never a mark in
 //! itself).
 
-use super::{Kind, Problem};
-use crate::model::{BlockKind, Document, Piece, Span};
+use super::{is_read, Kind, Problem};
+use crate::model::{Document, Piece, Span};
+use crate::parse::numerals::{is_arabic_digit, CHINESE_DIGITS};
 
 const PAIRS: [(char, char); 6] = [('《', '》'), ('“', '”'), ('‘', '’'), ('（', '）'), ('【', '】'), ('「', '」')];
 
 pub fn check(doc: &Document, pieces: &[Piece]) -> Vec<Problem> {
     let mut out = Vec::new();
-    for (at, piece) in pieces.iter().enumerate() {
-        if let Piece::Block(b) = piece {
-            if matches!(b.kind, BlockKind::Comment | BlockKind::Metadata | BlockKind::Blank | BlockKind::Contents) {
-                continue;
-            }
-        }
+    for (at, piece) in pieces.iter().enumerate().filter(|(_, p)| is_read(p)) {
         let span = piece.text();
         let text = doc.text(span);
-        if !marks(text).any(|(_, c)| PAIRS.iter().any(|&(o, close)| c == o || c == close)) {
-            continue;
-        }
         let next = pieces.get(at + 1).map(|p| doc.text(p.text())).unwrap_or("");
         out.extend(in_paragraph(text, span.start, next));
     }
@@ -85,7 +78,7 @@ fn context(text: &str, at: usize) -> String {
 
 /// `1）`, `一）`, `a)`: a number closed by a parenthesis alone, at the start of the line.
 fn leading_number_end(text: &str) -> usize {
-    let digits = text.char_indices().find(|&(_, c)| !(c.is_ascii_alphanumeric() || crate::parse::numerals::CHINESE_DIGITS.contains(&c) || crate::parse::numerals::is_arabic_digit(c)));
+    let digits = text.char_indices().find(|&(_, c)| !(c.is_ascii_alphanumeric() || CHINESE_DIGITS.contains(&c) || is_arabic_digit(c)));
     match digits {
         Some((i, '）')) if i > 0 && i <= 12 => i + '）'.len_utf8(),
         _ => 0,

@@ -1,21 +1,16 @@
 //! Stray punctuation: a mark typed twice (`。。`, `，，`) and a half-width mark between Chinese
 //! characters (`,` `;` `:` `?`), where the full-width one belongs.
 
-use super::{Kind, Problem};
+use super::{is_read, Kind, Problem};
 use crate::model::script::is_han_ideograph;
-use crate::model::{BlockKind, Document, Piece, Span};
+use crate::model::{Document, Piece, Span};
 
 const DOUBLED: &[char] = &['。', '，', '、', '；', '：'];
 const HALF_WIDTH: &[(char, char)] = &[(',', '，'), (';', '；'), (':', '：'), ('?', '？')];
 
 pub fn check(doc: &Document, pieces: &[Piece]) -> Vec<Problem> {
     let mut out = Vec::new();
-    for piece in pieces {
-        if let Piece::Block(b) = piece {
-            if matches!(b.kind, BlockKind::Comment | BlockKind::Metadata | BlockKind::Blank) {
-                continue;
-            }
-        }
+    for piece in pieces.iter().filter(|p| is_read(p)) {
         let span = piece.text();
         let text = doc.text(span);
         let bytes = text.as_bytes();

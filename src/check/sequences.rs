@@ -18,7 +18,6 @@ pub struct Run {
 struct Open {
     kind: Numbering,
     last: u32,
-    form: String,
     /// The sequence's first line, whose form the others should follow.
     first: usize,
     run: usize,
@@ -57,10 +56,10 @@ pub fn check(doc: &Document, lines: &[NumberedLine]) -> (Vec<Problem>, Vec<Run>)
             if line.value == 1 {
                 // A new list in a new paragraph of the same parent starts again at 1.
                 runs.push(Run { lines: vec![i] });
-                *o = Open { kind: line.kind, last: 1, form: line.form.clone(), first: i, run: runs.len() - 1, closed_by: None };
+                *o = Open { kind: line.kind, last: 1, first: i, run: runs.len() - 1, closed_by: None };
                 continue;
             }
-            problems.extend(step(doc, line, o.last, &o.form, &lines[o.first]));
+            problems.extend(step(doc, line, o.last, &lines[o.first]));
             runs[o.run].lines.push(i);
             o.last = o.last.max(line.value);
             continue;
@@ -69,16 +68,16 @@ pub fn check(doc: &Document, lines: &[NumberedLine]) -> (Vec<Problem>, Vec<Run>)
         if let Some(at) = resumed {
             let mut o = closed.remove(at);
             if let Some((closer, true)) = o.closed_by {
-                let inner = &lines[closer];
-                problems.push(Problem {
-                    kind: Kind::Level,
-                    span: inner.number,
-                    place: inner.written(doc),
-                    zh: format!("{}开头的一组编号位于{}之下，层次应当高于它", inner.written(doc), line.write(o.last)),
-                    en: format!("{} numbers items inside {}, a finer level of numbering", inner.written(doc), line.write(o.last)),
-                });
+                let (inner, outer) = (&lines[closer], line.write(o.last));
+                let here = inner.written(doc);
+                problems.push(inner.problem(
+                    doc,
+                    Kind::Level,
+                    format!("{here}开头的一组编号位于{outer}之下，层次应当高于它"),
+                    format!("{here} numbers items inside {outer}, a finer level of numbering"),
+                ));
             }
-            if line.form != o.form {
+            if line.form != lines[o.first].form {
                 problems.push(mixed(doc, line, &lines[o.first]));
             }
             o.last = line.value;
@@ -87,37 +86,32 @@ pub fn check(doc: &Document, lines: &[NumberedLine]) -> (Vec<Problem>, Vec<Run>)
             open.push(o);
             continue;
         }
+        let here = line.written(doc);
         if line.value > 1 {
-            problems.push(Problem {
-                kind: Kind::Gap,
-                span: line.number,
-                place: line.written(doc),
-                zh: format!("{}之前没有{}", line.written(doc), line.write(1)),
-                en: format!("{} has no {} before it", line.written(doc), line.write(1)),
-            });
+            let first = line.write(1);
+            problems.push(line.problem(doc, Kind::Gap, format!("{here}之前没有{first}"), format!("{here} has no {first} before it")));
         } else if line.kind == Numbering::ParenChinese
             && has_chinese_sections
             && !open.iter().any(|o| matches!(o.kind, Numbering::ChineseEnum | Numbering::Article))
         {
-            problems.push(Problem {
-                kind: Kind::Level,
-                span: line.number,
-                place: line.written(doc),
-                zh: format!("{}不在任何“一、”部分之内，而文中有“一、”部分", line.written(doc)),
-                en: format!("{} stands outside any 一、 section, though the document has them", line.written(doc)),
-            });
+            problems.push(line.problem(
+                doc,
+                Kind::Level,
+                format!("{here}不在任何“一、”部分之内，而文中有“一、”部分"),
+                format!("{here} stands outside any 一、 section, though the document has them"),
+            ));
         }
         runs.push(Run { lines: vec![i] });
-        open.push(Open { kind: line.kind, last: line.value, form: line.form.clone(), first: i, run: runs.len() - 1, closed_by: None });
+        open.push(Open { kind: line.kind, last: line.value, first: i, run: runs.len() - 1, closed_by: None });
     }
     (problems, runs)
 }
 
-/// The problems of `line` coming after `last` in a sequence written as `form`.
-fn step(doc: &Document, line: &NumberedLine, last: u32, form: &str, first: &NumberedLine) -> Vec<Problem> {
+/// The problems of `line` coming after `last` in the sequence that `first` began.
+fn step(doc: &Document, line: &NumberedLine, last: u32, first: &NumberedLine) -> Vec<Problem> {
     let mut out = Vec::new();
     let (here, before) = (line.written(doc), line.write(last));
-    let problem = |kind, zh: String, en: String| Problem { kind, span: line.number, place: here.clone(), zh, en };
+    let problem = |kind, zh, en| line.problem(doc, kind, zh, en);
     if line.value == last {
         out.push(problem(Kind::Duplicate, format!("{here}重复出现"), format!("{here} appears twice")));
     } else if line.value < last {
@@ -135,7 +129,7 @@ fn step(doc: &Document, line: &NumberedLine, last: u32, form: &str, first: &Numb
             format!("{here} follows {before}: {missing_en} is missing"),
         ));
     }
-    if line.form != form {
+    if line.form != first.form {
         out.push(mixed(doc, line, first));
     }
     out
@@ -143,11 +137,10 @@ fn step(doc: &Document, line: &NumberedLine, last: u32, form: &str, first: &Numb
 
 fn mixed(doc: &Document, line: &NumberedLine, first: &NumberedLine) -> Problem {
     let (here, first) = (line.written(doc), first.written(doc));
-    Problem {
-        kind: Kind::Mixed,
-        span: line.number,
-        place: here.clone(),
-        zh: format!("{here}的写法与本组第一个编号{first}不同"),
-        en: format!("{here} is written differently from {first}, the first of its sequence"),
-    }
+    line.problem(
+        doc,
+        Kind::Mixed,
+        format!("{here}的写法与本组第一个编号{first}不同"),
+        format!("{here} is written differently from {first}, the first of its sequence"),
+    )
 }

@@ -1,7 +1,9 @@
 // The drafters' check in the page (`make bench`): the corpus repeated to 1 MB, opened by a link,
-// all of it on the page; then a click on 检查. BENCH_RUNS (5) cold loads: the click's task (the
-// check in wasm, the problems placed, the panel built) and the time to the frame after it.
-// Medians and the worst run.
+// all of it on the page; then a real click on 检查 (trusted input from the DevTools protocol, as
+// Playwright clicks). BENCH_RUNS (5) cold loads: the click's Event Timing duration, from the
+// input to the next paint with the panel (the check in wasm, the problems placed, the panel
+// built; 8 ms granularity, 16 when under the API's floor). Medians and the worst run. No static
+// page does this, so the figure stands alone.
 import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,15 +27,20 @@ for (let i = 0; i < RUNS; i++) {
   await page.goto(`${server.url}?doc=corpus-1mb.txt`);
   await page.waitForFunction(() => document.querySelectorAll('[data-testid=section]').length > 1000 && !document.querySelector('.settling'), null, { timeout: 60000 });
   await page.waitForTimeout(500);
-  runs.push(await page.evaluate(() => new Promise((done) => {
-    const start = performance.now();
-    document.querySelector('[data-testid=check]').click();
-    const task = performance.now() - start;
-    requestAnimationFrame(() => setTimeout(() => done({ task, frame: performance.now() - start, problems: document.querySelectorAll('[data-testid=check-problem]').length })));
+  await page.evaluate(() => {
+    window.eventEntries = [];
+    new PerformanceObserver((l) => window.eventEntries.push(...l.getEntries())).observe({ type: 'event', buffered: false, durationThreshold: 16 });
+  });
+  await page.getByTestId('check').click();
+  await page.getByTestId('check-problem').first().waitFor();
+  await page.waitForTimeout(500);
+  runs.push(await page.evaluate(() => ({
+    latency: Math.max(16, ...window.eventEntries.filter((e) => ['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click'].includes(e.name)).map((e) => e.duration)),
+    problems: document.querySelectorAll('[data-testid=check-problem]').length,
   })));
   await page.close();
 }
 await browser.close();
 await server.close();
 const ms = (xs) => `${median(xs).toFixed(1)} ms (worst ${Math.max(...xs).toFixed(1)})`;
-console.log(`check, ${Buffer.byteLength(text)} bytes, ${runs[0].problems} problems: click task ${ms(runs.map((r) => r.task))}, to the next frame ${ms(runs.map((r) => r.frame))}`);
+console.log(`check, ${Buffer.byteLength(text)} bytes, ${runs[0].problems} problems: click to the next paint (Event Timing) ${ms(runs.map((r) => r.latency))}`);

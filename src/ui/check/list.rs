@@ -6,7 +6,7 @@ use super::Found;
 use crate::dom_ids::unit_id;
 use crate::markup::Markup;
 
-pub fn describe(found: &[Found], english: bool, m: &mut impl Markup) {
+pub fn describe<'a>(found: impl Iterator<Item = &'a Found>, english: bool, m: &mut impl Markup) {
     m.open("ol", &[("class", "check-list")]);
     for f in found {
         let p = &f.problem;

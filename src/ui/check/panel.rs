@@ -37,34 +37,25 @@ pub fn CheckPanel() -> impl IntoView {
     let shown_kind = RwSignal::new(None::<Kind>);
     // The places are marked while the panel is open, and again once all the text is on the page.
     Effect::new(move |_| {
-        let complete = state.complete.get();
+        state.complete.track();
         match (results.open.get(), results.found.get()) {
             (true, Some(found)) => state.doc.with_value(|doc| marks::mark(state, doc, &found)),
             _ => marks::clear(),
         }
-        complete
     });
     on_cleanup(marks::clear);
     let holder = NodeRef::<leptos::html::Div>::new();
-    // Built again when the results or the language change; shown by kind without rebuilding.
+    // Built again, in one pass, when the results, the kind shown or the language change.
     Effect::new(move |_| {
         let found = results.found.get().unwrap_or_default();
+        let kind = shown_kind.get();
         let english = language().get() == Language::English;
         let Some(holder) = holder.get() else { return };
         let mut nodes = DocumentNodes::default();
         let mut builder = DomBuilder::new(&mut nodes);
-        list::describe(&found, english, &mut builder);
+        list::describe(found.iter().filter(|f| kind.is_none_or(|k| f.problem.kind == k)), english, &mut builder);
         if let Some(built) = builder.built {
             let _ = holder.replace_children_with_node_1(&built);
-        }
-    });
-    Effect::new(move |_| {
-        let kind = shown_kind.get().map(Kind::name);
-        let (Some(holder), _) = (holder.get(), results.found.get()) else { return };
-        let Ok(items) = holder.query_selector_all("li") else { return };
-        for i in 0..items.length() {
-            let Some(item) = items.item(i).and_then(|n| n.dyn_into::<web_sys::HtmlElement>().ok()) else { continue };
-            item.set_hidden(kind.is_some_and(|k| item.get_attribute("data-kind").as_deref() != Some(k)));
         }
     });
     // The same place twice in a row changes no `#…`: go there all the same.
@@ -79,7 +70,7 @@ pub fn CheckPanel() -> impl IntoView {
     };
     let kinds = move || {
         let found = results.found.get().unwrap_or_default();
-        let counts = crate::check::counts_by_kind(&found.iter().map(|f| f.problem.clone()).collect::<Vec<_>>());
+        let counts = crate::check::counts_by_kind(found.iter().map(|f| f.problem.kind));
         Kind::ALL
             .iter()
             .zip(counts)
