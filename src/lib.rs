@@ -7,9 +7,9 @@
 //! which writes the sample's page as HTML at build time.
 //! The page ([`ui`]) exists only in the wasm build.
 
-pub mod decode;
 pub mod check;
 pub mod compare;
+pub mod decode;
 pub mod dom_ids;
 pub mod export;
 pub mod icons;

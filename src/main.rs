@@ -69,10 +69,17 @@ fn main() -> std::process::ExitCode {
             let line = doc.source[..p.span.start].matches('\n').count() + 1;
             println!("{path}:{line}: {} [{}] {}", p.place, p.kind.name(), p.zh);
         }
-        return if problems.is_empty() { std::process::ExitCode::SUCCESS } else { std::process::ExitCode::FAILURE };
+        return if problems.is_empty() {
+            std::process::ExitCode::SUCCESS
+        } else {
+            std::process::ExitCode::FAILURE
+        };
     }
     if json {
-        println!("{}", serde_json::to_string_pretty(&doc).expect("the model serialises"));
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&doc).expect("the model serialises")
+        );
     } else {
         print!("{}", docview::model::outline(&doc));
     }
@@ -95,13 +102,19 @@ fn prerender(path: &str) -> std::process::ExitCode {
     if html.contains(&format!("id=\"{PRERENDERED_ID}\"")) {
         return std::process::ExitCode::SUCCESS;
     }
-    let (Some(body), Some(head_end)) = (html.find("<body"), html.find("<meta charset").and_then(|at| html[at..].find('>').map(|end| at + end + 1))) else {
+    let (Some(body), Some(head_end)) = (
+        html.find("<body"),
+        html.find("<meta charset")
+            .and_then(|at| html[at..].find('>').map(|end| at + end + 1)),
+    ) else {
         eprintln!("{path}: no <meta charset> or <body> to write into");
         return std::process::ExitCode::FAILURE;
     };
     let body_end = body + html[body..].find('>').map_or(0, |end| end + 1);
     let doc = docview::parse::parse(docview::sample::TEXT.to_string());
-    let title = doc.title().unwrap_or_else(|| docview::sample::TITLE.to_string());
+    let title = doc
+        .title()
+        .unwrap_or_else(|| docview::sample::TITLE.to_string());
     let written = format!(
         "{}<script>{HEAD_SCRIPT}</script>{}{}{}",
         &html[..head_end],

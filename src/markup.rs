@@ -60,7 +60,11 @@ pub fn parts(sections: &[Section]) -> Vec<Range<usize>> {
         match ranges.last_mut() {
             Some(last) if cost <= room => last.end = i + 1,
             _ => {
-                room = if ranges.is_empty() { FIRST_PART } else { LATER_PART };
+                room = if ranges.is_empty() {
+                    FIRST_PART
+                } else {
+                    LATER_PART
+                };
                 ranges.push(i..i + 1);
             }
         }
@@ -89,13 +93,26 @@ pub fn front(doc: &Document, m: &mut impl Markup) -> Position {
         }
     }
     m.close();
-    Position { unit: doc.front.len(), section: 0 }
+    Position {
+        unit: doc.front.len(),
+        section: 0,
+    }
 }
 
 /// Part `part` of the text: the top-level sections `sections`, starting at `at`; `open` says
 /// whether a section (by reading-order index) is unfolded.
-pub fn part(doc: &Document, part: usize, sections: &[Section], at: &mut Position, open: &dyn Fn(usize) -> bool, m: &mut impl Markup) {
-    m.open("div", &[("class", "part"), ("id", &format!("{PART_ID}{part}"))]);
+pub fn part(
+    doc: &Document,
+    part: usize,
+    sections: &[Section],
+    at: &mut Position,
+    open: &dyn Fn(usize) -> bool,
+    m: &mut impl Markup,
+) {
+    m.open(
+        "div",
+        &[("class", "part"), ("id", &format!("{PART_ID}{part}"))],
+    );
     m.mark(Mark::Part(part));
     for s in sections {
         section(doc, s, at, open, m);
@@ -116,11 +133,29 @@ pub fn closing(doc: &Document, mut unit: usize, m: &mut impl Markup) {
 const HEADINGS: [&str; 5] = ["h2", "h3", "h4", "h5", "h6"];
 
 /// One section: a native disclosure whose summary is the heading.
-fn section(doc: &Document, section: &Section, at: &mut Position, open: &dyn Fn(usize) -> bool, m: &mut impl Markup) {
+fn section(
+    doc: &Document,
+    section: &Section,
+    at: &mut Position,
+    open: &dyn Fn(usize) -> bool,
+    m: &mut impl Markup,
+) {
     let index = at.section;
     let id = section.heading.id.as_str();
-    let attributes: &[(&str, &str)] = &[("class", "section"), ("id", id), ("data-testid", "section"), ("open", "")];
-    m.open("details", if open(index) { attributes } else { &attributes[..3] });
+    let attributes: &[(&str, &str)] = &[
+        ("class", "section"),
+        ("id", id),
+        ("data-testid", "section"),
+        ("open", ""),
+    ];
+    m.open(
+        "details",
+        if open(index) {
+            attributes
+        } else {
+            &attributes[..3]
+        },
+    );
     m.mark(Mark::Section(index));
     m.open("summary", &[]);
     // The page's title is the h1, so top-level sections are h2.
@@ -129,11 +164,20 @@ fn section(doc: &Document, section: &Section, at: &mut Position, open: &dyn Fn(u
     m.mark(Mark::Unit(at.unit));
     m.text(doc.text(section.heading.text));
     m.close();
-    m.open("span", &[("class", "badge"), ("data-testid", "section-count")]);
+    m.open(
+        "span",
+        &[("class", "badge"), ("data-testid", "section-count")],
+    );
     m.mark(Mark::SectionBadge(index));
     m.close();
     let length = doc.length(section.span());
-    m.open("span", &[("class", "reading-length bilingual no-print"), ("data-testid", "section-length")]);
+    m.open(
+        "span",
+        &[
+            ("class", "reading-length bilingual no-print"),
+            ("data-testid", "section-length"),
+        ],
+    );
     m.open("span", &[("lang", "zh-CN")]);
     m.text(&length.describe(true));
     m.close();
@@ -145,7 +189,13 @@ fn section(doc: &Document, section: &Section, at: &mut Position, open: &dyn Fn(u
     m.open("div", &[("class", "section-body")]);
     m.open(
         "button",
-        &[("type", "button"), ("class", "copy-link no-print"), ("data-testid", "copy-link"), ("data-section", id), ("aria-labelledby", COPY_LINK_LABEL_ID)],
+        &[
+            ("type", "button"),
+            ("class", "copy-link no-print"),
+            ("data-testid", "copy-link"),
+            ("data-section", id),
+            ("aria-labelledby", COPY_LINK_LABEL_ID),
+        ],
     );
     m.text("#");
     m.close();
@@ -167,13 +217,28 @@ fn passage(doc: &Document, block: &Block, unit: usize, m: &mut impl Markup) {
     let id = unit_id(unit);
     let class = format!("passage {}", block.kind.class_name());
     // Right-to-left paragraphs (Arabic, Hebrew) run and align as their script does.
-    let attributes: &[(&str, &str)] = &[("id", &id), ("class", &class), ("dir", "auto"), ("hidden", "")];
-    m.open("p", if block.kind == BlockKind::Comment { attributes } else { &attributes[..3] });
+    let attributes: &[(&str, &str)] = &[
+        ("id", &id),
+        ("class", &class),
+        ("dir", "auto"),
+        ("hidden", ""),
+    ];
+    m.open(
+        "p",
+        if block.kind == BlockKind::Comment {
+            attributes
+        } else {
+            &attributes[..3]
+        },
+    );
     m.mark(Mark::Unit(unit));
     let text = block.text;
     let mut at = text.start;
     for point in doc.key_points_overlapping(text) {
-        let (start, end) = (point.span.start.max(text.start).max(at), point.span.end.min(text.end));
+        let (start, end) = (
+            point.span.start.max(text.start).max(at),
+            point.span.end.min(text.end),
+        );
         if start >= end {
             continue;
         }
@@ -182,7 +247,14 @@ fn passage(doc: &Document, block: &Block, unit: usize, m: &mut impl Markup) {
         }
         // The anchor goes where the point starts.
         let attributes: &[(&str, &str)] = &[("class", "key-point"), ("id", &point.id)];
-        m.open("strong", if start == point.span.start { attributes } else { &attributes[..1] });
+        m.open(
+            "strong",
+            if start == point.span.start {
+                attributes
+            } else {
+                &attributes[..1]
+            },
+        );
         m.text(doc.text(Span::new(start, end)));
         m.close();
         at = end;
@@ -195,8 +267,21 @@ fn passage(doc: &Document, block: &Block, unit: usize, m: &mut impl Markup) {
 
 /// The outline's entries for part `part` (`sections`, the first having reading-order index
 /// `first`): links to the sections and their key points, nested as they are.
-pub fn outline_part(doc: &Document, part: usize, sections: &[Section], first: usize, open: &dyn Fn(usize) -> bool, m: &mut impl Markup) {
-    m.open("ol", &[("class", "outline-part"), ("id", &format!("{OUTLINE_PART_ID}{part}"))]);
+pub fn outline_part(
+    doc: &Document,
+    part: usize,
+    sections: &[Section],
+    first: usize,
+    open: &dyn Fn(usize) -> bool,
+    m: &mut impl Markup,
+) {
+    m.open(
+        "ol",
+        &[
+            ("class", "outline-part"),
+            ("id", &format!("{OUTLINE_PART_ID}{part}")),
+        ],
+    );
     let mut index = first;
     for s in sections {
         entry(doc, s, &mut index, open, m);
@@ -204,13 +289,26 @@ pub fn outline_part(doc: &Document, part: usize, sections: &[Section], first: us
     m.close();
 }
 
-fn entry(doc: &Document, section: &Section, index: &mut usize, open: &dyn Fn(usize) -> bool, m: &mut impl Markup) {
+fn entry(
+    doc: &Document,
+    section: &Section,
+    index: &mut usize,
+    open: &dyn Fn(usize) -> bool,
+    m: &mut impl Markup,
+) {
     let this = *index;
     *index += 1;
     let id = section.heading.id.as_str();
     let entry_id = outline_entry_id(id);
     let attributes: &[(&str, &str)] = &[("id", &entry_id), ("class", "folded")];
-    m.open("li", if open(this) { &attributes[..1] } else { attributes });
+    m.open(
+        "li",
+        if open(this) {
+            &attributes[..1]
+        } else {
+            attributes
+        },
+    );
     m.mark(Mark::Entry(this));
     m.open("a", &[("href", &format!("#{id}"))]);
     m.text(doc.text(section.heading.text));

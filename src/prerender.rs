@@ -29,14 +29,20 @@ pub use crate::dom_ids::PRERENDERED_ID;
 /// A label of the interface in both languages; the page's `lang` (set before the first paint by
 /// [`HEAD_SCRIPT`]) shows one of them (`.bilingual` in style/screen.css).
 fn bilingual(zh: &str, en: &str) -> String {
-    format!(r#"<span class="bilingual"><span lang="zh-CN">{zh}</span><span lang="en">{en}</span></span>"#)
+    format!(
+        r#"<span class="bilingual"><span lang="zh-CN">{zh}</span><span lang="en">{en}</span></span>"#
+    )
 }
 
 /// The interface around the document as the app first draws it, inert until the app replaces
 /// it: in the same boxes, so that the text is where the app will put it.
 fn controls() -> String {
     let button = |class: &str, icon: &str, zh: &str, en: &str| {
-        format!(r#"<button type="button"{class}>{}<span class="control-label">{}</span></button>"#, icons::html(icon), bilingual(zh, en))
+        format!(
+            r#"<button type="button"{class}>{}<span class="control-label">{}</span></button>"#,
+            icons::html(icon),
+            bilingual(zh, en)
+        )
     };
     format!(
         r#"<div class="top-bar"><div class="controls no-print"><div class="filter" role="search"><div class="filter-field"><label>{}<span class="visually-hidden">{}</span></label><input type="search" autocomplete="off"><output></output></div><div class="match-nav" hidden><button type="button">↑</button><span></span><button type="button">↓</button></div><label class="context-toggle"><input type="checkbox">{}</label><small class="filter-help">{}</small></div><div class="toolbar"><label class="file-opener no-print">{}<span class="control-label">{}</span></label>{}{}{}{}{}</div></div></div>"#,
@@ -67,7 +73,10 @@ pub fn page(doc: &Document, title: &str) -> String {
         r#"<div id="{PRERENDERED_ID}" class="prerendered" inert><header class="masthead"><div class="title-block"><h1 class="doc-title">{}</h1><button type="button" class="edit-title no-print">{}</button><p class="reading-length document-length no-print">{}</p></div></header>{}<div class="layout"><nav class="outline no-print"><div class="outline-top"><h2 class="outline-heading">{}</h2><button type="button" class="drawer-close">×</button></div>"#,
         escape_html(title),
         icons::html(icons::EDIT),
-        bilingual(&escape_html(&length.describe(true)), &escape_html(&length.describe(false))),
+        bilingual(
+            &escape_html(&length.describe(true)),
+            &escape_html(&length.describe(false))
+        ),
         controls(),
         bilingual("提纲", "Outline"),
     );
@@ -76,15 +85,40 @@ pub fn page(doc: &Document, title: &str) -> String {
     let mut html = HtmlWriter(html, Vec::new());
     let mut first = 0;
     for (n, range) in parts.iter().enumerate() {
-        markup::outline_part(doc, n, &doc.sections[range.clone()], first, &open, &mut html);
-        first += doc.sections[range.clone()].iter().map(markup::section_count).sum::<usize>();
+        markup::outline_part(
+            doc,
+            n,
+            &doc.sections[range.clone()],
+            first,
+            &open,
+            &mut html,
+        );
+        first += doc.sections[range.clone()]
+            .iter()
+            .map(markup::section_count)
+            .sum::<usize>();
     }
     let HtmlWriter(mut html, _) = html;
-    let _ = write!(html, r#"</nav><main class="document"{}>"#, if doc.is_chinese() { r#" lang="zh-CN""# } else { "" });
+    let _ = write!(
+        html,
+        r#"</nav><main class="document"{}>"#,
+        if doc.is_chinese() {
+            r#" lang="zh-CN""#
+        } else {
+            ""
+        }
+    );
     let mut html = HtmlWriter(html, Vec::new());
     let mut at = markup::front(doc, &mut html);
     for (n, range) in parts.iter().enumerate() {
-        markup::part(doc, n, &doc.sections[range.clone()], &mut at, &open, &mut html);
+        markup::part(
+            doc,
+            n,
+            &doc.sections[range.clone()],
+            &mut at,
+            &open,
+            &mut html,
+        );
     }
     markup::closing(doc, at.unit, &mut html);
     let HtmlWriter(mut html, _) = html;

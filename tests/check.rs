@@ -10,7 +10,10 @@ fn problems(text: &str) -> Vec<Problem> {
 
 /// The problems as `kind place`.
 fn found(text: &str) -> Vec<String> {
-    problems(text).iter().map(|p| format!("{} {}", p.kind.name(), p.place)).collect()
+    problems(text)
+        .iter()
+        .map(|p| format!("{} {}", p.kind.name(), p.place))
+        .collect()
 }
 
 const SPEECH_HEAD: &str = "在全省工作会议上的讲话\n\n同志们：\n\n今天召开会议，部署工作。\n\n";
@@ -26,7 +29,10 @@ fn a_gap_in_chinese_sections_even_where_the_parser_saw_body_text() {
 
 #[test]
 fn gaps_at_every_level_and_in_statutes() {
-    assert_eq!(found("一、总则\n（一）范围\n内容。\n（三）原则\n内容。\n"), ["gap （三）"]);
+    assert_eq!(
+        found("一、总则\n（一）范围\n内容。\n（三）原则\n内容。\n"),
+        ["gap （三）"]
+    );
     assert_eq!(found("一、要求\n1.第一项内容\n3.第三项内容\n"), ["gap 3."]);
     assert_eq!(found("一、要求\n①第一项\n③第三项\n"), ["gap ③"]);
     assert_eq!(
@@ -34,16 +40,33 @@ fn gaps_at_every_level_and_in_statutes() {
         ["gap 第五条", "gap 第四章"],
         "articles run on across chapters; chapters and articles both checked"
     );
-    assert_eq!(found("第一章 总则\n第一节 一般规定\n第一条 内容。\n第三节 特别规定\n第二条 内容。\n"), ["gap 第三节"]);
+    assert_eq!(
+        found("第一章 总则\n第一节 一般规定\n第一条 内容。\n第三节 特别规定\n第二条 内容。\n"),
+        ["gap 第三节"]
+    );
     let statute = problems("第十三条 内容。\n第十四条 内容。\n第十六条 内容。\n");
-    assert!(statute.iter().any(|p| p.place == "第十六条" && p.zh.contains("缺少第十五条")), "{statute:?}");
+    assert!(
+        statute
+            .iter()
+            .any(|p| p.place == "第十六条" && p.zh.contains("缺少第十五条")),
+        "{statute:?}"
+    );
 }
 
 #[test]
 fn duplicates_and_numbers_out_of_order() {
-    assert_eq!(found("一、总则\n（一）范围\n内容。\n（二）原则\n内容。\n（二）目标\n内容。\n"), ["duplicate （二）"]);
-    assert_eq!(found("第一条 内容。\n第二条 内容。\n第二条 内容。\n第三条 内容。\n"), ["duplicate 第二条"]);
-    assert_eq!(found("一、甲\n内容。\n二、乙\n内容。\n四、丁\n内容。\n三、丙\n内容。\n五、戊\n内容。\n"), ["gap 四、", "order 三、"]);
+    assert_eq!(
+        found("一、总则\n（一）范围\n内容。\n（二）原则\n内容。\n（二）目标\n内容。\n"),
+        ["duplicate （二）"]
+    );
+    assert_eq!(
+        found("第一条 内容。\n第二条 内容。\n第二条 内容。\n第三条 内容。\n"),
+        ["duplicate 第二条"]
+    );
+    assert_eq!(
+        found("一、甲\n内容。\n二、乙\n内容。\n四、丁\n内容。\n三、丙\n内容。\n五、戊\n内容。\n"),
+        ["gap 四、", "order 三、"]
+    );
 }
 
 #[test]
@@ -54,45 +77,95 @@ fn a_new_list_in_a_new_paragraph_starts_again() {
 
 #[test]
 fn levels_used_out_of_order() {
-    assert_eq!(found("一、总则\n1.范围\n内容。\n（一）甲项\n内容。\n（二）乙项\n内容。\n2.原则\n内容。\n"), ["level （一）"]);
-    assert_eq!(found("（一）前言\n内容。\n一、总则\n内容。\n二、分则\n内容。\n"), ["level （一）"]);
+    assert_eq!(
+        found("一、总则\n1.范围\n内容。\n（一）甲项\n内容。\n（二）乙项\n内容。\n2.原则\n内容。\n"),
+        ["level （一）"]
+    );
+    assert_eq!(
+        found("（一）前言\n内容。\n一、总则\n内容。\n二、分则\n内容。\n"),
+        ["level （一）"]
+    );
     // Numbered on through the sections: a style some drafters use, not a slip.
-    assert_eq!(found("一、甲\n1.子一\n内容。\n2.子二\n内容。\n二、乙\n3.子三\n内容。\n"), Vec::<String>::new());
+    assert_eq!(
+        found("一、甲\n1.子一\n内容。\n2.子二\n内容。\n二、乙\n3.子三\n内容。\n"),
+        Vec::<String>::new()
+    );
 }
 
 #[test]
 fn one_sequence_in_two_forms() {
     assert_eq!(found("一、要求\n1.第一项\n2．第二项\n"), ["mixed 2．"]);
-    assert_eq!(found("一、总则\n（一）范围\n内容。\n(二)原则\n内容。\n"), ["mixed (二)"]);
-    assert_eq!(found("一、总则\n内容。\n二．分则\n内容。\n"), ["mixed 二．"]);
+    assert_eq!(
+        found("一、总则\n（一）范围\n内容。\n(二)原则\n内容。\n"),
+        ["mixed (二)"]
+    );
+    assert_eq!(
+        found("一、总则\n内容。\n二．分则\n内容。\n"),
+        ["mixed 二．"]
+    );
 }
 
 #[test]
 fn an_announced_count_the_text_does_not_keep() {
     let four = format!("{SPEECH_HEAD}下面，我讲三点意见。\n\n一、甲\n\n内容。\n\n二、乙\n\n内容。\n\n三、丙\n\n内容。\n\n四、丁\n\n内容。\n");
     assert_eq!(found(&four), ["count 讲三点意见"]);
-    assert!(problems(&four)[0].zh.contains("四"), "{}", problems(&four)[0].zh);
+    assert!(
+        problems(&four)[0].zh.contains("四"),
+        "{}",
+        problems(&four)[0].zh
+    );
     let kept = four.replace("三点意见", "四点意见");
     assert_eq!(found(&kept), Vec::<String>::new());
-    assert_eq!(found("今年要从四个方面推进：一是加强领导；二是完善制度；三是强化监督。\n"), ["count 从四个方面"]);
-    assert_eq!(found("我强调两点。\n\n一是提高认识。\n\n二是狠抓落实。\n"), Vec::<String>::new());
-    assert_eq!(found("我强调两点。\n\n一是提高认识。\n\n二是狠抓落实。\n\n三是加强督查。\n"), ["count 强调两点"]);
-    assert_eq!(found("主要做好以下五项工作：\n1.甲项\n2.乙项\n3.丙项\n4.丁项\n"), ["count 以下五项工作"]);
+    assert_eq!(
+        found("今年要从四个方面推进：一是加强领导；二是完善制度；三是强化监督。\n"),
+        ["count 从四个方面"]
+    );
+    assert_eq!(
+        found("我强调两点。\n\n一是提高认识。\n\n二是狠抓落实。\n"),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        found("我强调两点。\n\n一是提高认识。\n\n二是狠抓落实。\n\n三是加强督查。\n"),
+        ["count 强调两点"]
+    );
+    assert_eq!(
+        found("主要做好以下五项工作：\n1.甲项\n2.乙项\n3.丙项\n4.丁项\n"),
+        ["count 以下五项工作"]
+    );
     // A count in a narrative sentence announces nothing.
-    assert_eq!(found("我们在三个方面取得了进展。\n\n一、甲\n\n内容。\n"), Vec::<String>::new());
+    assert_eq!(
+        found("我们在三个方面取得了进展。\n\n一、甲\n\n内容。\n"),
+        Vec::<String>::new()
+    );
 }
 
 #[test]
 fn paired_punctuation_within_a_paragraph() {
-    assert_eq!(found("根据《中华人民共和国行政复议法的规定，办理案件。\n"), ["pair 根据《中华人民共和国…"]);
-    assert_eq!(found("依照行政复议法》办理。\n"), ["pair …政复议法》办理。"]);
+    assert_eq!(
+        found("根据《中华人民共和国行政复议法的规定，办理案件。\n"),
+        ["pair 根据《中华人民共和国…"]
+    );
+    assert_eq!(
+        found("依照行政复议法》办理。\n"),
+        ["pair …政复议法》办理。"]
+    );
     assert_eq!(found("他说：“要落实“责任”。\n"), ["pair …“要落实“责任”。"]);
-    assert_eq!(found("（一）范围\n这一条（见附件）说明了范围）。\n"), ["pair …明了范围）。"]);
+    assert_eq!(
+        found("（一）范围\n这一条（见附件）说明了范围）。\n"),
+        ["pair …明了范围）。"]
+    );
     assert_eq!(found("请见【附件一。\n"), ["pair 请见【附件一。"]);
     // Closed properly; a quotation over two paragraphs opens both and closes the second.
-    assert_eq!(found("《关于〈决定〉的说明》和“‘两个确立’”。\n"), Vec::<String>::new());
+    assert_eq!(
+        found("《关于〈决定〉的说明》和“‘两个确立’”。\n"),
+        Vec::<String>::new()
+    );
     assert_eq!(found("他说：“第一段。\n“第二段。”\n"), Vec::<String>::new());
-    assert_eq!(found("1）第一项\n2）第二项\n"), Vec::<String>::new(), "a number closed by a parenthesis");
+    assert_eq!(
+        found("1）第一项\n2）第二项\n"),
+        Vec::<String>::new(),
+        "a number closed by a parenthesis"
+    );
 }
 
 #[test]
@@ -100,7 +173,12 @@ fn references_to_articles_of_the_same_law() {
     let law = "第一条 为了规范，制定本法。\n第二条 适用本法第一条的规定。\n前款规定以外的，依照本法第三条。\n第三条 依照本法第二条第二款、第三款和本法第五条的规定。\n第三条之一 依照本法第三条之一第一款办理。\n第四条 前款所称，依照本法第三条之二。\n";
     assert_eq!(
         found(law),
-        ["reference 本法第二条第二款、第三款", "reference 本法第五条", "reference 前款", "reference 本法第三条之二"],
+        [
+            "reference 本法第二条第二款、第三款",
+            "reference 本法第五条",
+            "reference 前款",
+            "reference 本法第三条之二"
+        ],
         "{:#?}",
         problems(law)
     );
@@ -110,9 +188,22 @@ fn references_to_articles_of_the_same_law() {
 
 #[test]
 fn doubled_and_half_width_punctuation() {
-    assert_eq!(found("会议听取了报告。。会议认为，，工作扎实。\n"), ["punctuation 报告。。会议", "punctuation 认为，，工作"]);
-    assert_eq!(found("会议认为,工作扎实;成效明显:值得肯定?\n"), ["punctuation 认为,工作", "punctuation 扎实;成效", "punctuation 明显:值得"]);
-    assert_eq!(found("In 2024, revenue rose; costs fell: good?\n会议于10:30开始……——好。\n"), Vec::<String>::new());
+    assert_eq!(
+        found("会议听取了报告。。会议认为，，工作扎实。\n"),
+        ["punctuation 报告。。会议", "punctuation 认为，，工作"]
+    );
+    assert_eq!(
+        found("会议认为,工作扎实;成效明显:值得肯定?\n"),
+        [
+            "punctuation 认为,工作",
+            "punctuation 扎实;成效",
+            "punctuation 明显:值得"
+        ]
+    );
+    assert_eq!(
+        found("In 2024, revenue rose; costs fell: good?\n会议于10:30开始……——好。\n"),
+        Vec::<String>::new()
+    );
 }
 
 #[test]
@@ -136,17 +227,37 @@ fn the_sample_speech_reports_nothing_and_a_renumbered_section_one_gap() {
 #[test]
 fn no_false_alarms_on_real_documents() {
     let expected: &[(&str, &[&str], &str)] = &[
-        ("corpus/classical_桃花源记.txt", &["punctuation 元中,武陵"], "晋太元中,武陵人: the transcription's one half-width comma among full-width ones"),
-        ("corpus/en_us_constitution.txt", &["mixed Article III."], "every other article is written `Article. II.`"),
+        (
+            "corpus/classical_桃花源记.txt",
+            &["punctuation 元中,武陵"],
+            "晋太元中,武陵人: the transcription's one half-width comma among full-width ones",
+        ),
+        (
+            "corpus/en_us_constitution.txt",
+            &["mixed Article III."],
+            "every other article is written `Article. II.`",
+        ),
     ];
-    let mut dirs: Vec<_> = ["tests/corpus", "tests/versions"].iter().flat_map(|d| std::fs::read_dir(d).unwrap()).map(|e| e.unwrap().path()).collect();
+    let mut dirs: Vec<_> = ["tests/corpus", "tests/versions"]
+        .iter()
+        .flat_map(|d| std::fs::read_dir(d).unwrap())
+        .map(|e| e.unwrap().path())
+        .collect();
     dirs.retain(|p| p.extension().is_some_and(|e| e == "txt" || e == "md"));
     dirs.sort();
     assert!(dirs.len() >= 15, "{dirs:?}");
     for path in dirs {
         let text = std::fs::read_to_string(&path).unwrap();
-        let name = path.strip_prefix("tests").unwrap().to_string_lossy().to_string();
-        let want: Vec<String> = expected.iter().filter(|e| e.0 == name).flat_map(|e| e.1.iter().map(|s| s.to_string())).collect();
+        let name = path
+            .strip_prefix("tests")
+            .unwrap()
+            .to_string_lossy()
+            .to_string();
+        let want: Vec<String> = expected
+            .iter()
+            .filter(|e| e.0 == name)
+            .flat_map(|e| e.1.iter().map(|s| s.to_string()))
+            .collect();
         assert_eq!(found(&text), want, "{name}: {:#?}", problems(&text));
     }
 }

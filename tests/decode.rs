@@ -10,8 +10,14 @@ fn utf8_with_and_without_bom() {
 
 #[test]
 fn utf16_with_bom() {
-    let le: Vec<u8> = [0xFF, 0xFE].into_iter().chain("监a".encode_utf16().flat_map(u16::to_le_bytes)).collect();
-    let be: Vec<u8> = [0xFE, 0xFF].into_iter().chain("监a".encode_utf16().flat_map(u16::to_be_bytes)).collect();
+    let le: Vec<u8> = [0xFF, 0xFE]
+        .into_iter()
+        .chain("监a".encode_utf16().flat_map(u16::to_le_bytes))
+        .collect();
+    let be: Vec<u8> = [0xFE, 0xFF]
+        .into_iter()
+        .chain("监a".encode_utf16().flat_map(u16::to_be_bytes))
+        .collect();
     assert_eq!(decode(&le).unwrap(), "监a");
     assert_eq!(decode(&be).unwrap(), "监a");
 }
@@ -22,15 +28,26 @@ fn what_is_not_text_is_named() {
     assert_eq!(decode(" \r\n\t".as_bytes()), Err(DecodeError::Empty));
     assert_eq!(decode("\u{3000}\n\n".as_bytes()), Err(DecodeError::Empty));
     assert_eq!(decode(b"%PDF-1.7\n..."), Err(DecodeError::Binary("PDF")));
-    assert_eq!(decode(b"\x89PNG\r\n\x1a\n"), Err(DecodeError::Binary("PNG image")));
-    assert_eq!(decode(b"PK\x03\x04rest"), Err(DecodeError::Binary("ZIP archive / Office document (.docx, .xlsx)")));
+    assert_eq!(
+        decode(b"\x89PNG\r\n\x1a\n"),
+        Err(DecodeError::Binary("PNG image"))
+    );
+    assert_eq!(
+        decode(b"PK\x03\x04rest"),
+        Err(DecodeError::Binary(
+            "ZIP archive / Office document (.docx, .xlsx)"
+        ))
+    );
     assert_eq!(decode(b"ab\x00cd"), Err(DecodeError::Binary("binary data")));
     assert!(DecodeError::Binary("PDF").to_string().contains("PDF"));
 }
 
 #[test]
 fn bytes_that_fit_no_encoding_are_refused_not_garbled() {
-    assert_eq!(decode(b"abc \xff\xfe\xfd def"), Err(DecodeError::UnknownEncoding));
+    assert_eq!(
+        decode(b"abc \xff\xfe\xfd def"),
+        Err(DecodeError::UnknownEncoding)
+    );
 }
 
 fn gb18030(text: &str) -> Vec<u8> {
@@ -57,7 +74,10 @@ fn utf16_without_bom_is_recognised_by_its_zero_bytes() {
 #[test]
 fn latin1_text_is_not_taken_for_gb18030() {
     // "Café à la carte" in Windows-1252: the accented bytes pair into GB18030 sequences.
-    assert_eq!(decode(b"Caf\xe9 \xe0 la carte, d\xe9j\xe0 vu"), Err(DecodeError::UnknownEncoding));
+    assert_eq!(
+        decode(b"Caf\xe9 \xe0 la carte, d\xe9j\xe0 vu"),
+        Err(DecodeError::UnknownEncoding)
+    );
 }
 
 #[test]

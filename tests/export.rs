@@ -13,7 +13,12 @@ fn corpus() -> Vec<(String, Document)> {
         .expect("tests/corpus")
         .map(|e| e.unwrap().path())
         .filter(|p| p.extension().is_some_and(|e| e == "txt" || e == "md"))
-        .map(|p| (p.display().to_string(), parse(decode(&std::fs::read(&p).unwrap()).unwrap())))
+        .map(|p| {
+            (
+                p.display().to_string(),
+                parse(decode(&std::fs::read(&p).unwrap()).unwrap()),
+            )
+        })
         .collect();
     docs.push(("sample".into(), parse(docview::sample::TEXT.to_string())));
     docs
@@ -65,9 +70,16 @@ fn the_markdown_text_has_every_visible_character_in_order() {
 fn the_outline_lists_every_heading_and_key_point() {
     for (name, doc) in corpus() {
         let outline = outline_markdown(&doc, "");
-        let items = outline.lines().filter(|l| l.trim_start().starts_with("- ")).count();
+        let items = outline
+            .lines()
+            .filter(|l| l.trim_start().starts_with("- "))
+            .count();
         let headings = doc.sections_in_order().len();
-        assert_eq!(items, headings + doc.key_points.len(), "{name}: one item per heading and key point");
+        assert_eq!(
+            items,
+            headings + doc.key_points.len(),
+            "{name}: one item per heading and key point"
+        );
     }
 }
 

@@ -13,7 +13,11 @@ fn assert_lossless(doc: &Document, name: &str) {
         assert_eq!(span.start, at, "{name}: gap or overlap at byte {at}");
         at = span.end;
     }
-    assert_eq!(at, doc.source.len(), "{name}: the pieces stop before the end");
+    assert_eq!(
+        at,
+        doc.source.len(),
+        "{name}: the pieces stop before the end"
+    );
     let rebuilt: String = doc.pieces().iter().map(|p| doc.text(p.span())).collect();
     assert_eq!(rebuilt, doc.source, "{name}");
 }
@@ -33,7 +37,10 @@ fn every_corpus_file_is_lossless() {
     let mut seen = 0;
     for entry in std::fs::read_dir(corpus_dir()).expect("tests/corpus") {
         let path = entry.unwrap().path();
-        if !matches!(path.extension().and_then(|e| e.to_str()), Some("txt" | "md")) {
+        if !matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("txt" | "md")
+        ) {
             continue;
         }
         let bytes = std::fs::read(&path).unwrap();
@@ -49,9 +56,20 @@ fn every_corpus_file_is_lossless() {
 #[test]
 fn odd_inputs_parse_losslessly() {
     let inputs = [
-        "", "\n", "\r\n\r\n", "   ", "\u{3000}\u{3000}", "a\rb\r\nc\n", "一、", "# ", "#\n## x\n",
-        "一、标题\n\n\n", "\n\n一、标题\n正文\n（一）小标题\n正文\n同志们，\n散会！",
-        "(一)x\n一、y\n# z\n", "同志们！", "<script>alert(1)</script>\n&amp;",
+        "",
+        "\n",
+        "\r\n\r\n",
+        "   ",
+        "\u{3000}\u{3000}",
+        "a\rb\r\nc\n",
+        "一、",
+        "# ",
+        "#\n## x\n",
+        "一、标题\n\n\n",
+        "\n\n一、标题\n正文\n（一）小标题\n正文\n同志们，\n散会！",
+        "(一)x\n一、y\n# z\n",
+        "同志们！",
+        "<script>alert(1)</script>\n&amp;",
     ];
     for input in inputs {
         let doc = parse(input.to_string());

@@ -20,7 +20,12 @@ struct Record {
 
 impl Markup for Record {
     fn open(&mut self, _tag: &'static str, attributes: &[(&'static str, &str)]) {
-        self.open.push(attributes.iter().find(|(n, _)| *n == "id").map(|(_, v)| v.to_string()));
+        self.open.push(
+            attributes
+                .iter()
+                .find(|(n, _)| *n == "id")
+                .map(|(_, v)| v.to_string()),
+        );
     }
     fn text(&mut self, text: &str) {
         if self.open.is_empty() {
@@ -51,7 +56,10 @@ fn describe(doc: &Document) -> Record {
 }
 
 fn documents() -> Vec<(String, Document)> {
-    let mut docs = vec![("sample".to_string(), parse(docview::sample::TEXT.to_string()))];
+    let mut docs = vec![(
+        "sample".to_string(),
+        parse(docview::sample::TEXT.to_string()),
+    )];
     for entry in fs::read_dir("tests/corpus").expect("the corpus") {
         let path = entry.expect("a corpus file").path();
         if path.extension().is_some_and(|e| e == "txt" || e == "md") {
@@ -66,25 +74,68 @@ fn documents() -> Vec<(String, Document)> {
 fn every_unit_and_section_is_marked_once_in_order_with_its_id() {
     for (name, doc) in documents() {
         let record = describe(&doc);
-        assert_eq!(record.depth_errors, 0, "{name}: every element closed, text only inside one");
+        assert_eq!(
+            record.depth_errors, 0,
+            "{name}: every element closed, text only inside one"
+        );
         let pieces = doc.pieces();
-        let units: Vec<(usize, Option<String>)> =
-            record.marks.iter().filter_map(|(m, id)| if let Mark::Unit(u) = m { Some((*u, id.clone())) } else { None }).collect();
+        let units: Vec<(usize, Option<String>)> = record
+            .marks
+            .iter()
+            .filter_map(|(m, id)| {
+                if let Mark::Unit(u) = m {
+                    Some((*u, id.clone()))
+                } else {
+                    None
+                }
+            })
+            .collect();
         // Every unit but a title line (shown as the page's title) is on the page, in order.
-        let expected: Vec<usize> =
-            (0..pieces.len()).filter(|&u| !matches!(pieces[u], Piece::Block(b) if b.kind == BlockKind::Title)).collect();
-        assert_eq!(units.iter().map(|(u, _)| *u).collect::<Vec<_>>(), expected, "{name}");
-        assert!(units.iter().all(|(u, id)| id.as_deref() == Some(unit_id(*u).as_str())), "{name}: each unit's element has its id");
-        let sections: Vec<(usize, Option<String>)> =
-            record.marks.iter().filter_map(|(m, id)| if let Mark::Section(s) = m { Some((*s, id.clone())) } else { None }).collect();
+        let expected: Vec<usize> = (0..pieces.len())
+            .filter(|&u| !matches!(pieces[u], Piece::Block(b) if b.kind == BlockKind::Title))
+            .collect();
+        assert_eq!(
+            units.iter().map(|(u, _)| *u).collect::<Vec<_>>(),
+            expected,
+            "{name}"
+        );
+        assert!(
+            units
+                .iter()
+                .all(|(u, id)| id.as_deref() == Some(unit_id(*u).as_str())),
+            "{name}: each unit's element has its id"
+        );
+        let sections: Vec<(usize, Option<String>)> = record
+            .marks
+            .iter()
+            .filter_map(|(m, id)| {
+                if let Mark::Section(s) = m {
+                    Some((*s, id.clone()))
+                } else {
+                    None
+                }
+            })
+            .collect();
         let in_order = doc.sections_in_order();
         assert_eq!(sections.len(), in_order.len(), "{name}");
         for (i, (s, id)) in sections.iter().enumerate() {
             assert_eq!(*s, i, "{name}");
-            assert_eq!(id.as_deref(), Some(in_order[i].heading.id.as_str()), "{name}");
+            assert_eq!(
+                id.as_deref(),
+                Some(in_order[i].heading.id.as_str()),
+                "{name}"
+            );
         }
-        let badges = record.marks.iter().filter(|(m, _)| matches!(m, Mark::SectionBadge(_))).count();
-        assert_eq!(badges, in_order.len(), "{name}: a count beside every heading");
+        let badges = record
+            .marks
+            .iter()
+            .filter(|(m, _)| matches!(m, Mark::SectionBadge(_)))
+            .count();
+        assert_eq!(
+            badges,
+            in_order.len(),
+            "{name}: a count beside every heading"
+        );
     }
 }
 
@@ -100,7 +151,9 @@ fn the_text_is_handed_over_whole_and_in_order() {
                 continue;
             }
             let text = doc.text(piece.text());
-            let at = rest.find(text).unwrap_or_else(|| panic!("{name}: {text:?} in order"));
+            let at = rest
+                .find(text)
+                .unwrap_or_else(|| panic!("{name}: {text:?} in order"));
             rest = &rest[at + text.len()..];
         }
     }
@@ -111,7 +164,11 @@ fn the_parts_cover_every_top_level_section_once() {
     for (name, doc) in documents() {
         let parts = markup::parts(&doc.sections);
         let covered: Vec<usize> = parts.iter().flat_map(|r| r.clone()).collect();
-        assert_eq!(covered, (0..doc.sections.len()).collect::<Vec<_>>(), "{name}");
+        assert_eq!(
+            covered,
+            (0..doc.sections.len()).collect::<Vec<_>>(),
+            "{name}"
+        );
         assert!(parts.iter().all(|r| !r.is_empty()), "{name}");
     }
 }
@@ -122,10 +179,34 @@ fn outline_entries_carry_every_section_once() {
         let mut record = Record::default();
         let mut first = 0;
         for (n, range) in markup::parts(&doc.sections).into_iter().enumerate() {
-            markup::outline_part(&doc, n, &doc.sections[range.clone()], first, &|_| true, &mut record);
-            first += doc.sections[range].iter().map(markup::section_count).sum::<usize>();
+            markup::outline_part(
+                &doc,
+                n,
+                &doc.sections[range.clone()],
+                first,
+                &|_| true,
+                &mut record,
+            );
+            first += doc.sections[range]
+                .iter()
+                .map(markup::section_count)
+                .sum::<usize>();
         }
-        let entries: Vec<usize> = record.marks.iter().filter_map(|(m, _)| if let Mark::Entry(s) = m { Some(*s) } else { None }).collect();
-        assert_eq!(entries, (0..doc.sections_in_order().len()).collect::<Vec<_>>(), "{name}");
+        let entries: Vec<usize> = record
+            .marks
+            .iter()
+            .filter_map(|(m, _)| {
+                if let Mark::Entry(s) = m {
+                    Some(*s)
+                } else {
+                    None
+                }
+            })
+            .collect();
+        assert_eq!(
+            entries,
+            (0..doc.sections_in_order().len()).collect::<Vec<_>>(),
+            "{name}"
+        );
     }
 }

@@ -43,7 +43,13 @@ fn every_document_with_an_outline_file_gives_that_outline() {
     let mut checked = 0;
     for entry in std::fs::read_dir(root.join("tests/outlines")).expect("tests/outlines") {
         let expected = entry.unwrap().path();
-        let Some(name) = expected.file_name().unwrap().to_str().unwrap().strip_suffix(".outline") else {
+        let Some(name) = expected
+            .file_name()
+            .unwrap()
+            .to_str()
+            .unwrap()
+            .strip_suffix(".outline")
+        else {
             continue;
         };
         check(&document_for(root, name), &expected);
@@ -58,7 +64,12 @@ fn every_corpus_document_has_an_outline_file() {
     for entry in std::fs::read_dir(root.join("tests/corpus")).expect("tests/corpus") {
         let name = entry.unwrap().file_name().into_string().unwrap();
         if !name.ends_with(".tsv") {
-            assert!(root.join("tests/outlines").join(format!("{name}.outline")).exists(), "no expected outline for {name}");
+            assert!(
+                root.join("tests/outlines")
+                    .join(format!("{name}.outline"))
+                    .exists(),
+                "no expected outline for {name}"
+            );
         }
     }
 }

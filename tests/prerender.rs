@@ -16,25 +16,40 @@ fn text_of(html: &str) -> String {
             _ => {}
         }
     }
-    out.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&")
+    out.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
 }
 
 #[test]
 fn markup_entities_and_quotes_in_text_stay_text() {
-    assert_eq!(escape_html(r#"<script>alert("x")</script>"#), "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
-    assert_eq!(escape_html("&amp; &lt; 甲'乙"), "&amp;amp; &amp;lt; 甲&#39;乙");
+    assert_eq!(
+        escape_html(r#"<script>alert("x")</script>"#),
+        "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;"
+    );
+    assert_eq!(
+        escape_html("&amp; &lt; 甲'乙"),
+        "&amp;amp; &amp;lt; 甲&#39;乙"
+    );
     assert_eq!(escape_html("一、总则"), "一、总则");
 }
 
 #[test]
 fn a_document_of_markup_prerenders_as_its_text() {
-    let source = "<b>标题</b> & \"引号\"\n\n一、<img src=x onerror=alert(1)>\n\n正文 &lt; 'single'。\n";
+    let source =
+        "<b>标题</b> & \"引号\"\n\n一、<img src=x onerror=alert(1)>\n\n正文 &lt; 'single'。\n";
     let doc = parse(source.to_string());
     // The first line is the title, shown as the page's heading.
     let html = page(&doc, &doc.title().unwrap());
     assert!(!html.contains("<img") && !html.contains("<b>"), "{html}");
     let text = text_of(&html);
-    for piece in ["<b>标题</b> & \"引号\"", "一、<img src=x onerror=alert(1)>", "正文 &lt; 'single'。"] {
+    for piece in [
+        "<b>标题</b> & \"引号\"",
+        "一、<img src=x onerror=alert(1)>",
+        "正文 &lt; 'single'。",
+    ] {
         assert!(text.contains(piece), "{piece:?} in {text:?}");
     }
 }
@@ -42,7 +57,9 @@ fn a_document_of_markup_prerenders_as_its_text() {
 #[test]
 fn the_sample_page_holds_every_character_of_the_speech_in_order() {
     let doc = parse(docview::sample::TEXT.to_string());
-    let title = doc.title().unwrap_or_else(|| docview::sample::TITLE.to_string());
+    let title = doc
+        .title()
+        .unwrap_or_else(|| docview::sample::TITLE.to_string());
     let html = page(&doc, &title);
     let squeeze = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
     // The page's heading first; in the text itself (after the outline), every character of the
@@ -54,15 +71,32 @@ fn the_sample_page_holds_every_character_of_the_speech_in_order() {
     let mut rest = shown.as_str();
     let body = speech.as_str();
     for c in body.chars() {
-        let at = rest.find(c).unwrap_or_else(|| panic!("{c:?} missing after {:?}", &shown[..shown.len() - rest.len()]));
+        let at = rest.find(c).unwrap_or_else(|| {
+            panic!(
+                "{c:?} missing after {:?}",
+                &shown[..shown.len() - rest.len()]
+            )
+        });
         rest = &rest[at + c.len_utf8()..];
     }
     let sections = doc.sections_in_order();
-    assert_eq!(main.matches(r#"<details class="section""#).count(), sections.len());
+    assert_eq!(
+        main.matches(r#"<details class="section""#).count(),
+        sections.len()
+    );
     for section in sections {
         let id = &section.heading.id;
-        assert!(main.contains(&format!(r#"<details class="section" id="{id}" open>"#)), "{id}");
-        assert!(html.contains(&format!(r##"<a href="#{id}">"##)), "the outline's entry for {id}");
+        assert!(
+            main.contains(&format!(r#"<details class="section" id="{id}" open>"#)),
+            "{id}"
+        );
+        assert!(
+            html.contains(&format!(r##"<a href="#{id}">"##)),
+            "the outline's entry for {id}"
+        );
     }
-    assert_eq!(main.matches(r#"<strong class="key-point""#).count(), doc.key_points.len());
+    assert_eq!(
+        main.matches(r#"<strong class="key-point""#).count(),
+        doc.key_points.len()
+    );
 }

@@ -11,13 +11,23 @@ fn doc(text: &str) -> Document {
 
 fn found(text: &str, query: &str) -> Vec<String> {
     let d = doc(text);
-    SearchIndex::new(&d).find(query).spans.iter().map(|s: &Span| d.text(*s).to_string()).collect()
+    SearchIndex::new(&d)
+        .find(query)
+        .spans
+        .iter()
+        .map(|s: &Span| d.text(*s).to_string())
+        .collect()
 }
 
 /// The selected paragraphs and headings.
 fn selected(text: &str, query: &str) -> Vec<String> {
     let d = doc(text);
-    SearchIndex::new(&d).find(query).units.iter().map(|s| d.text(*s).to_string()).collect()
+    SearchIndex::new(&d)
+        .find(query)
+        .units
+        .iter()
+        .map(|s| d.text(*s).to_string())
+        .collect()
 }
 
 #[test]
@@ -28,7 +38,10 @@ fn chinese_substrings_match_without_segmentation() {
 
 #[test]
 fn latin_ignores_case_and_width_and_marks_the_original_characters() {
-    assert_eq!(found("The CONSTITUTION of the United States", "constitution"), ["CONSTITUTION"]);
+    assert_eq!(
+        found("The CONSTITUTION of the United States", "constitution"),
+        ["CONSTITUTION"]
+    );
     assert_eq!(found("ＡＢＣ和１２３", "abc"), ["ＡＢＣ"]);
     assert_eq!(found("第１２条规定", "12"), ["１２"]);
     assert_eq!(found("按照\u{3000}规定", "\"照 规\""), ["照\u{3000}规"]);
@@ -43,7 +56,8 @@ fn empty_and_blank_queries_are_not_active() {
     }
 }
 
-const TEXT: &str = "甲：监督和代表。\n乙：只有监督。\n丙：立法工作。\n丁：预算审查。\n戊：代表建议。\n";
+const TEXT: &str =
+    "甲：监督和代表。\n乙：只有监督。\n丙：立法工作。\n丁：预算审查。\n戊：代表建议。\n";
 
 #[test]
 fn terms_must_all_occur_in_the_same_paragraph() {
@@ -53,7 +67,10 @@ fn terms_must_all_occur_in_the_same_paragraph() {
 
 #[test]
 fn a_bar_means_either() {
-    assert_eq!(selected(TEXT, "立法|预算"), ["丙：立法工作。", "丁：预算审查。"]);
+    assert_eq!(
+        selected(TEXT, "立法|预算"),
+        ["丙：立法工作。", "丁：预算审查。"]
+    );
 }
 
 #[test]
@@ -113,10 +130,22 @@ fn the_sentences_without_a_match_are_those_of_a_matching_paragraph_left_to_dim()
     let d = doc(text);
     let m = SearchIndex::new(&d).find("监督");
     let unit = m.units[0];
-    let dim: Vec<&str> = m.sentences_without_match(text, unit).iter().map(|s| d.text(*s)).collect();
+    let dim: Vec<&str> = m
+        .sentences_without_match(text, unit)
+        .iter()
+        .map(|s| d.text(*s))
+        .collect();
     assert_eq!(dim, ["其他工作。"]);
-    let other = d.pieces().iter().map(|p| p.text()).find(|t| d.text(*t) == "没有关键词。").unwrap();
-    assert!(m.sentences_without_match(text, other).is_empty(), "a paragraph without a match is not dimmed");
+    let other = d
+        .pieces()
+        .iter()
+        .map(|p| p.text())
+        .find(|t| d.text(*t) == "没有关键词。")
+        .unwrap();
+    assert!(
+        m.sentences_without_match(text, other).is_empty(),
+        "a paragraph without a match is not dimmed"
+    );
 }
 
 #[test]
@@ -124,14 +153,29 @@ fn the_match_map_of_监督_in_the_speech_marks_the_opening_and_section_二_only(
     let d = doc(docview::sample::TEXT);
     let matches = SearchIndex::new(&d).find("监督");
     let marks = docview::search::match_map(&d, &matches);
-    assert_eq!(marks.iter().map(|m| m.section).collect::<Vec<_>>(), [None, Some(1)]);
-    assert_eq!(marks.iter().map(|m| m.count).sum::<usize>(), matches.spans.len());
+    assert_eq!(
+        marks.iter().map(|m| m.section).collect::<Vec<_>>(),
+        [None, Some(1)]
+    );
+    assert_eq!(
+        marks.iter().map(|m| m.count).sum::<usize>(),
+        matches.spans.len()
+    );
     assert_eq!(marks[0].first, 0);
-    assert_eq!(marks[1].first, marks[0].count, "section 二's first match follows the opening's");
-    assert!(marks[0].from == 0.0 && marks[0].to < marks[1].from && marks[1].to < 1.0, "{marks:?}");
+    assert_eq!(
+        marks[1].first, marks[0].count,
+        "section 二's first match follows the opening's"
+    );
+    assert!(
+        marks[0].from == 0.0 && marks[0].to < marks[1].from && marks[1].to < 1.0,
+        "{marks:?}"
+    );
     let second = &d.sections[1];
     assert!(d.text(second.heading.text).starts_with("二、"));
-    assert_eq!(marks[1].from, second.span().start as f64 / d.source.len() as f64);
+    assert_eq!(
+        marks[1].from,
+        second.span().start as f64 / d.source.len() as f64
+    );
 }
 
 #[test]
@@ -140,19 +184,52 @@ fn a_query_without_matches_has_an_empty_map_and_the_closing_counts_as_a_region()
     assert!(docview::search::match_map(&d, &SearchIndex::new(&d).find("预算法")).is_empty());
     let d = doc("开头。\n一、第一部分\n内容。\n二、第二部分\n内容。\n");
     let marks = docview::search::match_map(&d, &SearchIndex::new(&d).find("内容"));
-    assert_eq!(marks.iter().map(|m| (m.section, m.count)).collect::<Vec<_>>(), [(Some(0), 1), (Some(1), 1)]);
+    assert_eq!(
+        marks
+            .iter()
+            .map(|m| (m.section, m.count))
+            .collect::<Vec<_>>(),
+        [(Some(0), 1), (Some(1), 1)]
+    );
 }
 
 #[test]
 fn marks_too_close_for_the_strip_become_one_and_none_overlap() {
     use docview::search::{place_marks, MapMark};
-    let mark = |from: f64, to: f64, first: usize| MapMark { from, to, count: 2, first, section: Some(first) };
-    let marks = [mark(0.0, 0.1, 0), mark(0.1, 0.101, 2), mark(0.5, 0.6, 4), mark(0.995, 1.0, 6)];
+    let mark = |from: f64, to: f64, first: usize| MapMark {
+        from,
+        to,
+        count: 2,
+        first,
+        section: Some(first),
+    };
+    let marks = [
+        mark(0.0, 0.1, 0),
+        mark(0.1, 0.101, 2),
+        mark(0.5, 0.6, 4),
+        mark(0.995, 1.0, 6),
+    ];
     let placed = place_marks(&marks, 100.0, 44.0);
     // 0.0 and 0.1 are within one 44 px target; 0.5 starts below it; the last is kept on the strip.
-    assert_eq!(placed.iter().map(|p| (p.top, p.count, p.first)).collect::<Vec<_>>(), [(0.0, 4, 0), (50.0, 4, 4)]);
+    assert_eq!(
+        placed
+            .iter()
+            .map(|p| (p.top, p.count, p.first))
+            .collect::<Vec<_>>(),
+        [(0.0, 4, 0), (50.0, 4, 4)]
+    );
     let placed = place_marks(&marks, 1000.0, 4.0);
-    assert_eq!(placed.iter().map(|p| p.first).collect::<Vec<_>>(), [0, 2, 4, 6]);
-    assert!(placed.windows(2).all(|w| w[0].top + w[0].height <= w[1].top), "{placed:?}");
-    assert!(placed.iter().all(|p| p.top >= 0.0 && p.top + p.height <= 1000.0 && p.height >= 4.0));
+    assert_eq!(
+        placed.iter().map(|p| p.first).collect::<Vec<_>>(),
+        [0, 2, 4, 6]
+    );
+    assert!(
+        placed
+            .windows(2)
+            .all(|w| w[0].top + w[0].height <= w[1].top),
+        "{placed:?}"
+    );
+    assert!(placed
+        .iter()
+        .all(|p| p.top >= 0.0 && p.top + p.height <= 1000.0 && p.height >= 4.0));
 }

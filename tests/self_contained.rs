@@ -6,9 +6,21 @@
 use std::path::{Path, PathBuf};
 
 /// Folders this project was written beside, spelled so that this file does not name them.
-const OUTSIDE: [&str; 3] = [concat!("..", "/shared"), concat!("/", "work/"), concat!("/", "tmp/bash_jobs")];
+const OUTSIDE: [&str; 3] = [
+    concat!("..", "/shared"),
+    concat!("/", "work/"),
+    concat!("/", "tmp/bash_jobs"),
+];
 
-const SKIPPED_DIRS: [&str; 7] = [".git", "target", "node_modules", "dist", "dist-single", "corpus", "versions"];
+const SKIPPED_DIRS: [&str; 7] = [
+    ".git",
+    "target",
+    "node_modules",
+    "dist",
+    "dist-single",
+    "corpus",
+    "versions",
+];
 
 fn project_files(dir: &Path, out: &mut Vec<PathBuf>) {
     for entry in std::fs::read_dir(dir).unwrap() {
@@ -26,36 +38,67 @@ fn project_files(dir: &Path, out: &mut Vec<PathBuf>) {
 
 /// How many folders a relative path starting at `at` climbs.
 fn climbs(text: &str, at: usize) -> usize {
-    text.as_bytes()[at..].chunks(3).take_while(|c| *c == b"../").count()
+    text.as_bytes()[at..]
+        .chunks(3)
+        .take_while(|c| *c == b"../")
+        .count()
 }
 
 fn resolves_from_own_folder(path: &Path, line: &str) -> bool {
     let ext = path.extension().and_then(|e| e.to_str()).unwrap_or("");
-    matches!(ext, "mjs" | "js" | "html" | "css" | "toml") || ["include_str!", "include_bytes!", "#[path"].iter().any(|m| line.contains(m))
+    matches!(ext, "mjs" | "js" | "html" | "css" | "toml")
+        || ["include_str!", "include_bytes!", "#[path"]
+            .iter()
+            .any(|m| line.contains(m))
 }
 
 fn escapes(root: &Path, path: &Path) -> Vec<String> {
     let text = std::fs::read_to_string(path).unwrap();
-    let depth = path.parent().unwrap().strip_prefix(root).unwrap().components().count();
+    let depth = path
+        .parent()
+        .unwrap()
+        .strip_prefix(root)
+        .unwrap()
+        .components()
+        .count();
     let mut found = Vec::new();
     for (n, line) in text.lines().enumerate() {
-        let at = |what: &str| format!("{}:{}: {what}", path.strip_prefix(root).unwrap().display(), n + 1);
+        let at = |what: &str| {
+            format!(
+                "{}:{}: {what}",
+                path.strip_prefix(root).unwrap().display(),
+                n + 1
+            )
+        };
         for outside in OUTSIDE {
             if line.contains(outside) {
                 found.push(at(&format!("names {outside}")));
             }
         }
-        let base = if resolves_from_own_folder(path, line) { depth } else { 0 };
+        let base = if resolves_from_own_folder(path, line) {
+            depth
+        } else {
+            0
+        };
         let mut from = 0;
         while let Some(i) = line[from..].find("../") {
             let start = from + i;
             let up = climbs(line, start);
             // A path starts here (not inside a word, not a URL's query value) and names something.
-            let before = if start == 0 { b' ' } else { line.as_bytes()[start - 1] };
+            let before = if start == 0 {
+                b' '
+            } else {
+                line.as_bytes()[start - 1]
+            };
             let starts_path = !before.is_ascii_alphanumeric() && !b".=".contains(&before);
-            let names = line[start + 3 * up..].chars().next().is_some_and(|c| c.is_alphanumeric() || "_.-".contains(c));
+            let names = line[start + 3 * up..]
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_alphanumeric() || "_.-".contains(c));
             if starts_path && names && up > base {
-                found.push(at(&format!("climbs {up} folders from a folder {base} deep")));
+                found.push(at(&format!(
+                    "climbs {up} folders from a folder {base} deep"
+                )));
             }
             from = start + 3 * up.max(1);
         }
@@ -68,14 +111,25 @@ fn no_file_names_a_path_outside_the_checkout() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
     project_files(root, &mut files);
-    assert!(files.len() > 50, "the walk found the project's files ({})", files.len());
+    assert!(
+        files.len() > 50,
+        "the walk found the project's files ({})",
+        files.len()
+    );
     let found: Vec<String> = files.iter().flat_map(|f| escapes(root, f)).collect();
-    assert!(found.is_empty(), "paths outside the checkout:\n{}", found.join("\n"));
+    assert!(
+        found.is_empty(),
+        "paths outside the checkout:\n{}",
+        found.join("\n")
+    );
 }
 
 #[test]
 fn the_check_sees_a_path_outside() {
-    let dir = std::env::temp_dir().join(format!("docview-self-contained-{}/tests", std::process::id()));
+    let dir = std::env::temp_dir().join(format!(
+        "docview-self-contained-{}/tests",
+        std::process::id()
+    ));
     std::fs::create_dir_all(&dir).unwrap();
     let script = dir.join("a.mjs");
     let up = "../";

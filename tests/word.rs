@@ -18,7 +18,10 @@ fn outline_of(name: &str) -> String {
 }
 
 fn refused(name: &str) -> DecodeError {
-    let path = format!("{}/tests/fixtures/word/bad/{name}", env!("CARGO_MANIFEST_DIR"));
+    let path = format!(
+        "{}/tests/fixtures/word/bad/{name}",
+        env!("CARGO_MANIFEST_DIR")
+    );
     open(&std::fs::read(&path).unwrap(), name).expect_err(name)
 }
 
@@ -35,7 +38,10 @@ fn heading_styles_and_the_title_style_make_the_outline() {
 #[test]
 fn chinese_style_names_and_styles_based_on_them_are_headings() {
     // 标题 1, 标题 2, and 我的章标题 (based on 标题 1); 第一条 is typed, found by the parser.
-    assert_eq!(outline_of("chinese_styles.docx"), "paragraphs: 3\n# 总则\n## 第一条\n## 适用范围\n# 附则\n");
+    assert_eq!(
+        outline_of("chinese_styles.docx"),
+        "paragraphs: 3\n# 总则\n## 第一条\n## 适用范围\n# 附则\n"
+    );
 }
 
 #[test]
@@ -46,8 +52,14 @@ fn automatic_numbering_is_the_number_the_author_saw() {
          ## （一）加强立法工作\n## （二）加强监督工作\n# 三、工作要求\n"
     );
     let text = opened("numbering.docx").text;
-    assert!(text.contains("\n\n1.制定民族团结进步条例。\n\n2.修订城乡规划条例。\n\n"), "{text}");
-    assert!(text.contains("\n\n（1）听取审议专项工作报告。\n\n"), "{text}");
+    assert!(
+        text.contains("\n\n1.制定民族团结进步条例。\n\n2.修订城乡规划条例。\n\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\n\n（1）听取审议专项工作报告。\n\n"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -69,26 +81,51 @@ fn tables_notes_tracked_changes_fields_text_boxes_and_split_runs() {
         "# 监督工作\n\n依法开展执法检查[1]，听取审议报告。\n\n本条新加的文字保留。\n\n甲\t乙\n丙\n\n7页\n\n文本框里的字\n\n正文\n\n\
          # 代表工作\n\n密切联系人民群众[2]。\n\n[1] 见《中华人民共和国各级人民代表大会常务委员会监督法》。\n\n[2] 代表法第四条。\n"
     );
-    assert_eq!(outline(&parse(word.text)), "paragraphs: 10\n# 监督工作\n# 代表工作\n");
+    assert_eq!(
+        outline(&parse(word.text)),
+        "paragraphs: 10\n# 监督工作\n# 代表工作\n"
+    );
     let table = opened("headings.docx").text;
-    assert!(table.contains("\n\n举措\t牵头部门\t完成时限\n\n一照多址\t市场监管总局\t2022年底\n\n"), "{table}");
+    assert!(
+        table.contains("\n\n举措\t牵头部门\t完成时限\n\n一照多址\t市场监管总局\t2022年底\n\n"),
+        "{table}"
+    );
     assert!(!opened("headings.docx").tracked_changes);
 }
 
 #[test]
 fn what_is_not_a_word_document_is_named() {
-    assert_eq!(refused("damaged.docx"), DecodeError::Word(WordProblem::Damaged));
-    assert_eq!(refused("password.docx"), DecodeError::Word(WordProblem::Encrypted));
-    assert_eq!(refused("bomb.docx"), DecodeError::Word(WordProblem::TooLarge));
-    assert!(refused("old.doc").in_chinese().contains("旧版 Word 文档（.doc"));
+    assert_eq!(
+        refused("damaged.docx"),
+        DecodeError::Word(WordProblem::Damaged)
+    );
+    assert_eq!(
+        refused("password.docx"),
+        DecodeError::Word(WordProblem::Encrypted)
+    );
+    assert_eq!(
+        refused("bomb.docx"),
+        DecodeError::Word(WordProblem::TooLarge)
+    );
+    assert!(refused("old.doc")
+        .in_chinese()
+        .contains("旧版 Word 文档（.doc"));
     assert!(refused("old.wps").in_chinese().contains("WPS"));
-    assert!(refused("sheet.docx").in_english().contains("Excel workbook (.xlsx)"));
-    assert!(refused("slides.docx").in_english().contains("PowerPoint presentation (.pptx)"));
+    assert!(refused("sheet.docx")
+        .in_english()
+        .contains("Excel workbook (.xlsx)"));
+    assert!(refused("slides.docx")
+        .in_english()
+        .contains("PowerPoint presentation (.pptx)"));
 }
 
 #[test]
 fn libreoffice_a_notice_typed_without_styles_reads_as_its_text_does() {
-    let expected = std::fs::read_to_string(format!("{}/tests/outlines/notice_国办发2022_35号_营商环境.txt.outline", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let expected = std::fs::read_to_string(format!(
+        "{}/tests/outlines/notice_国办发2022_35号_营商环境.txt.outline",
+        env!("CARGO_MANIFEST_DIR")
+    ))
+    .unwrap();
     assert_eq!(outline_of("libreoffice_notice.docx"), expected);
 }
 
@@ -99,6 +136,12 @@ fn libreoffice_heading_styles_and_list_numbers() {
         "title: 州人大常委会关于加强预算审查监督的决定\nparagraphs: 8\n# 一、加强预算编制的审查\n## （一）初步审查\n# 二、加强预算执行的监督\n"
     );
     let text = opened("libreoffice_headings.docx").text;
-    assert!(text.contains("\n\n1. 听取州财政部门的汇报；\n\n2. 提出初步审查意见。\n\n"), "{text}");
-    assert!(text.contains("\n\n预算执行情况报告\t每年七月\n\n"), "{text}");
+    assert!(
+        text.contains("\n\n1. 听取州财政部门的汇报；\n\n2. 提出初步审查意见。\n\n"),
+        "{text}"
+    );
+    assert!(
+        text.contains("\n\n预算执行情况报告\t每年七月\n\n"),
+        "{text}"
+    );
 }

@@ -26,8 +26,20 @@ impl NumberedLine {
     }
 
     /// A problem at this line's number.
-    pub fn problem(&self, doc: &Document, kind: super::Kind, zh: String, en: String) -> super::Problem {
-        super::Problem { kind, span: self.number, place: self.written(doc), zh, en }
+    pub fn problem(
+        &self,
+        doc: &Document,
+        kind: super::Kind,
+        zh: String,
+        en: String,
+    ) -> super::Problem {
+        super::Problem {
+            kind,
+            span: self.number,
+            place: self.written(doc),
+            zh,
+            en,
+        }
     }
 
     /// Another value of this line's sequence, written in its form (`三、` for 3).
@@ -50,7 +62,9 @@ pub fn write(kind: Kind, value: u32, form: &str) -> String {
         Kind::EnArticle => format!("Article {value}"),
         Kind::EnSection => format!("Section {value}"),
         Kind::ChineseEnum | Kind::ParenChinese => format!("{open}{}{close}", write_chinese(value)),
-        Kind::Circled => char::from_u32('①' as u32 + value.saturating_sub(1)).filter(|_| (1..=20).contains(&value)).map_or(value.to_string(), String::from),
+        Kind::Circled => char::from_u32('①' as u32 + value.saturating_sub(1))
+            .filter(|_| (1..=20).contains(&value))
+            .map_or(value.to_string(), String::from),
         _ => format!("{open}{value}{close}"),
     }
 }
@@ -58,7 +72,16 @@ pub fn write(kind: Kind, value: u32, form: &str) -> String {
 /// Kinds whose numbers in body text are numbering; Latin letters and `1.5` are too often
 /// something else at the start of a sentence, and count only as headings.
 fn numbers_body(kind: Kind) -> bool {
-    kind.is_chinese() || matches!(kind, Kind::Part | Kind::Chapter | Kind::Division | Kind::Article | Kind::EnArticle | Kind::EnSection)
+    kind.is_chinese()
+        || matches!(
+            kind,
+            Kind::Part
+                | Kind::Chapter
+                | Kind::Division
+                | Kind::Article
+                | Kind::EnArticle
+                | Kind::EnSection
+        )
 }
 
 pub fn numbered_lines(doc: &Document, pieces: &[Piece]) -> Vec<NumberedLine> {
@@ -67,24 +90,49 @@ pub fn numbered_lines(doc: &Document, pieces: &[Piece]) -> Vec<NumberedLine> {
         let (span, heading) = match piece {
             Piece::Heading(h) if doc.text(h.number).starts_with('#') => (h.title, true),
             Piece::Heading(h) => (h.text, true),
-            Piece::Block(b) if matches!(b.kind, BlockKind::Paragraph | BlockKind::Item | BlockKind::ListItem) => (b.text, false),
+            Piece::Block(b)
+                if matches!(
+                    b.kind,
+                    BlockKind::Paragraph | BlockKind::Item | BlockKind::ListItem
+                ) =>
+            {
+                (b.text, false)
+            }
             Piece::Block(_) => continue,
         };
         let line = doc.text(span);
-        let Some(number) = first_number(line, heading) else { continue };
+        let Some(number) = first_number(line, heading) else {
+            continue;
+        };
         let written = &line[..number.len];
         let roman = matches!(number.kind, Kind::EnArticle | Kind::EnSection | Kind::Roman);
-        let is_numeral = |c: char| CHINESE_DIGITS.contains(&c) || is_arabic_digit(c) || (roman && "IVXLCDM".contains(c));
+        let is_numeral = |c: char| {
+            CHINESE_DIGITS.contains(&c) || is_arabic_digit(c) || (roman && "IVXLCDM".contains(c))
+        };
         // `①` is its own number: the circled kind has one form.
-        let form = if number.kind == Kind::Circled { String::new() } else { written.chars().filter(|&c| !is_numeral(c)).collect() };
+        let form = if number.kind == Kind::Circled {
+            String::new()
+        } else {
+            written.chars().filter(|&c| !is_numeral(c)).collect()
+        };
         let number_span = Span::new(span.start, span.start + number.len);
-        out.push(NumberedLine { kind: number.kind, value: number.value, sub: number.sub, form, number: number_span, piece: at });
+        out.push(NumberedLine {
+            kind: number.kind,
+            value: number.value,
+            sub: number.sub,
+            form,
+            number: number_span,
+            piece: at,
+        });
     }
     out
 }
 
 fn first_number(line: &str, heading: bool) -> Option<Number> {
-    let number = numbers(line).into_iter().next().or_else(|| dotted_chinese(line))?;
+    let number = numbers(line)
+        .into_iter()
+        .next()
+        .or_else(|| dotted_chinese(line))?;
     if matches!(number.kind, Kind::Markdown(_)) || (!heading && !numbers_body(number.kind)) {
         return None;
     }
@@ -100,8 +148,19 @@ fn first_number(line: &str, heading: bool) -> Option<Number> {
 /// `一．`, `一.`: the parser takes only `一、` as this numbering, but a drafter who types the
 /// other has still numbered the line.
 fn dotted_chinese(line: &str) -> Option<Number> {
-    let end = line.char_indices().find(|&(_, c)| !CHINESE_DIGITS.contains(&c)).map(|(i, _)| i)?;
+    let end = line
+        .char_indices()
+        .find(|&(_, c)| !CHINESE_DIGITS.contains(&c))
+        .map(|(i, _)| i)?;
     let value = chinese(&line[..end])?;
-    let dot = line[end..].chars().next().filter(|&c| c == '．' || c == '.')?;
-    Some(Number { kind: Kind::ChineseEnum, value, sub: 0, len: end + dot.len_utf8() })
+    let dot = line[end..]
+        .chars()
+        .next()
+        .filter(|&c| c == '．' || c == '.')?;
+    Some(Number {
+        kind: Kind::ChineseEnum,
+        value,
+        sub: 0,
+        len: end + dot.len_utf8(),
+    })
 }

@@ -22,7 +22,9 @@ pub fn check(doc: &Document, pieces: &[Piece]) -> Vec<Problem> {
                 i += 1;
                 continue;
             }
-            let Some(c) = text[i..].chars().next() else { break };
+            let Some(c) = text[i..].chars().next() else {
+                break;
+            };
             let width = c.len_utf8();
             if DOUBLED.contains(&c) && text[i + width..].starts_with(c) {
                 let twice = format!("{c}{c}");
@@ -48,7 +50,9 @@ pub fn check(doc: &Document, pieces: &[Piece]) -> Vec<Problem> {
                         span: Span::new(span.start + i, span.start + i + 1),
                         place: around(text, i, i + 1),
                         zh: format!("半角“{c}”夹在汉字之间，应为全角“{full}”"),
-                        en: format!("half-width “{c}” between Chinese characters, where “{full}” belongs"),
+                        en: format!(
+                            "half-width “{c}” between Chinese characters, where “{full}” belongs"
+                        ),
                     });
                 }
             }
@@ -60,7 +64,14 @@ pub fn check(doc: &Document, pieces: &[Piece]) -> Vec<Problem> {
 
 /// The mark with two characters either side.
 fn around(text: &str, start: usize, end: usize) -> String {
-    let from = text[..start].char_indices().rev().nth(1).map_or(0, |(i, _)| i);
-    let to = text[end..].char_indices().nth(2).map_or(text.len(), |(i, _)| end + i);
+    let from = text[..start]
+        .char_indices()
+        .rev()
+        .nth(1)
+        .map_or(0, |(i, _)| i);
+    let to = text[end..]
+        .char_indices()
+        .nth(2)
+        .map_or(text.len(), |(i, _)| end + i);
     text[from..to].to_string()
 }

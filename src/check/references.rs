@@ -9,16 +9,36 @@ use crate::parse::numerals::{arabic, chinese, write_chinese, CHINESE_DIGITS};
 use std::collections::HashMap;
 
 /// How a text names itself.
-const SELF: &[&str] = &["本法", "本条例", "本规定", "本办法", "本细则", "本规则", "本准则"];
+const SELF: &[&str] = &[
+    "本法",
+    "本条例",
+    "本规定",
+    "本办法",
+    "本细则",
+    "本规则",
+    "本准则",
+];
 /// What may join one reference to the next: `第五十六条、第五十七条`, `第十条至第十二条`.
-const JOINERS: &[&str] = &["、", "，", "和", "或者", "或", "以及", "及", "至", "到", "与"];
+const JOINERS: &[&str] = &[
+    "、", "，", "和", "或者", "或", "以及", "及", "至", "到", "与",
+];
 
 pub fn check(doc: &Document) -> Vec<Problem> {
     let mut articles: HashMap<(u32, u32), usize> = HashMap::new();
     let mut out = Vec::new();
     for section in doc.sections_in_order() {
-        let Some(n) = numbers(doc.text(section.heading.number)).into_iter().next().filter(|n| n.kind == Numbering::Article) else { continue };
-        let paragraphs: Vec<_> = section.blocks.iter().filter(|b| b.kind == BlockKind::Paragraph).collect();
+        let Some(n) = numbers(doc.text(section.heading.number))
+            .into_iter()
+            .next()
+            .filter(|n| n.kind == Numbering::Article)
+        else {
+            continue;
+        };
+        let paragraphs: Vec<_> = section
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Paragraph)
+            .collect();
         articles.insert((n.value, n.sub), paragraphs.len());
         for (i, p) in paragraphs.iter().enumerate() {
             out.extend(preceding_paragraphs(doc, p.text, i + 1));
@@ -32,18 +52,32 @@ pub fn check(doc: &Document) -> Vec<Problem> {
         let span = piece.text();
         let text = doc.text(span);
         for (at, _) in text.match_indices('本') {
-            let Some(name) = SELF.iter().find(|n| text[at..].starts_with(*n)) else { continue };
+            let Some(name) = SELF.iter().find(|n| text[at..].starts_with(*n)) else {
+                continue;
+            };
             let from = at + name.len();
             for (r, place) in references(&text[from..]) {
-                let place_span = Span::new(span.start + from + place.start, span.start + from + place.end);
+                let place_span = Span::new(
+                    span.start + from + place.start,
+                    span.start + from + place.end,
+                );
                 let words = format!("{name}{}", &text[from + place.start..from + place.end]);
-                let problem = |zh: String, en: String| Problem { kind: Kind::Reference, span: place_span, place: words.clone(), zh, en };
+                let problem = |zh: String, en: String| Problem {
+                    kind: Kind::Reference,
+                    span: place_span,
+                    place: words.clone(),
+                    zh,
+                    en,
+                };
                 match articles.get(&(r.article, r.sub)) {
                     None if r.sub == 0 && r.article > last => out.push(problem(
                         format!("{words}：{name}只有{}条", write_chinese(last)),
                         format!("{words}: the text has {last} articles"),
                     )),
-                    None => out.push(problem(format!("{words}：{name}没有这一条"), format!("{words}: no such article in the text"))),
+                    None => out.push(problem(
+                        format!("{words}：{name}没有这一条"),
+                        format!("{words}: no such article in the text"),
+                    )),
                     Some(&paragraphs) if r.paragraph > paragraphs => out.push(problem(
                         format!("{words}：该条只有{}款", write_chinese(paragraphs as u32)),
                         format!("{words}: that article has {paragraphs} paragraph(s)"),
@@ -69,7 +103,9 @@ fn references(text: &str) -> Vec<(Reference, std::ops::Range<usize>)> {
     let mut at = 0;
     loop {
         let start = at;
-        let Some((value, unit_name, len)) = unit(&text[at..]) else { break };
+        let Some((value, unit_name, len)) = unit(&text[at..]) else {
+            break;
+        };
         at += len;
         match unit_name {
             '条' => {
@@ -86,12 +122,23 @@ fn references(text: &str) -> Vec<(Reference, std::ops::Range<usize>)> {
                     paragraph = k as usize;
                     at += len;
                 }
-                out.push((Reference { article: value, sub, paragraph }, start..at));
+                out.push((
+                    Reference {
+                        article: value,
+                        sub,
+                        paragraph,
+                    },
+                    start..at,
+                ));
             }
             // `第十条第一款、第二款`: a paragraph of the article named last.
             '款' => match out.last() {
                 Some((r, named)) => {
-                    let article = Reference { article: r.article, sub: r.sub, paragraph: value as usize };
+                    let article = Reference {
+                        article: r.article,
+                        sub: r.sub,
+                        paragraph: value as usize,
+                    };
                     out.push((article, named.start..at));
                 }
                 None => break,
@@ -102,7 +149,12 @@ fn references(text: &str) -> Vec<(Reference, std::ops::Range<usize>)> {
         while let Some((_, '项', len)) = unit(&text[at..]) {
             at += len;
         }
-        let Some(joiner) = JOINERS.iter().find(|j| text[at..].starts_with(*j) && text[at + j.len()..].starts_with('第')) else { break };
+        let Some(joiner) = JOINERS
+            .iter()
+            .find(|j| text[at..].starts_with(*j) && text[at + j.len()..].starts_with('第'))
+        else {
+            break;
+        };
         at += joiner.len();
     }
     out
@@ -113,12 +165,22 @@ fn unit(text: &str) -> Option<(u32, char, usize)> {
     let rest = text.strip_prefix('第')?;
     let digits = take_digits(rest);
     let value = chinese(digits).or_else(|| arabic(digits))?;
-    let unit = rest[digits.len()..].chars().next().filter(|c| matches!(c, '条' | '款' | '项'))?;
-    Some((value, unit, '第'.len_utf8() + digits.len() + unit.len_utf8()))
+    let unit = rest[digits.len()..]
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '条' | '款' | '项'))?;
+    Some((
+        value,
+        unit,
+        '第'.len_utf8() + digits.len() + unit.len_utf8(),
+    ))
 }
 
 fn take_digits(s: &str) -> &str {
-    let end = s.char_indices().find(|&(_, c)| !(CHINESE_DIGITS.contains(&c) || c.is_ascii_digit())).map_or(s.len(), |(i, _)| i);
+    let end = s
+        .char_indices()
+        .find(|&(_, c)| !(CHINESE_DIGITS.contains(&c) || c.is_ascii_digit()))
+        .map_or(s.len(), |(i, _)| i);
     &s[..end]
 }
 

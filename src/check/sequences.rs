@@ -41,7 +41,11 @@ pub fn check(doc: &Document, lines: &[NumberedLine]) -> (Vec<Problem>, Vec<Run>)
         let keeps = |o: &Open| {
             o.kind.rank() < rank
                 || o.kind == line.kind
-                || (o.kind == Numbering::Article && matches!(line.kind, Numbering::Part | Numbering::Chapter | Numbering::Division))
+                || (o.kind == Numbering::Article
+                    && matches!(
+                        line.kind,
+                        Numbering::Part | Numbering::Chapter | Numbering::Division
+                    ))
         };
         let (kept, mut ended): (Vec<Open>, Vec<Open>) = open.drain(..).partition(keeps);
         open = kept;
@@ -56,7 +60,13 @@ pub fn check(doc: &Document, lines: &[NumberedLine]) -> (Vec<Problem>, Vec<Run>)
             if line.value == 1 {
                 // A new list in a new paragraph of the same parent starts again at 1.
                 runs.push(Run { lines: vec![i] });
-                *o = Open { kind: line.kind, last: 1, first: i, run: runs.len() - 1, closed_by: None };
+                *o = Open {
+                    kind: line.kind,
+                    last: 1,
+                    first: i,
+                    run: runs.len() - 1,
+                    closed_by: None,
+                };
                 continue;
             }
             problems.extend(step(doc, line, o.last, &lines[o.first]));
@@ -64,7 +74,9 @@ pub fn check(doc: &Document, lines: &[NumberedLine]) -> (Vec<Problem>, Vec<Run>)
             o.last = o.last.max(line.value);
             continue;
         }
-        let resumed = closed.iter().position(|c| c.kind == line.kind && c.last + 1 == line.value && line.value > 1);
+        let resumed = closed
+            .iter()
+            .position(|c| c.kind == line.kind && c.last + 1 == line.value && line.value > 1);
         if let Some(at) = resumed {
             let mut o = closed.remove(at);
             if let Some((closer, true)) = o.closed_by {
@@ -89,10 +101,17 @@ pub fn check(doc: &Document, lines: &[NumberedLine]) -> (Vec<Problem>, Vec<Run>)
         let here = line.written(doc);
         if line.value > 1 {
             let first = line.write(1);
-            problems.push(line.problem(doc, Kind::Gap, format!("{here}之前没有{first}"), format!("{here} has no {first} before it")));
+            problems.push(line.problem(
+                doc,
+                Kind::Gap,
+                format!("{here}之前没有{first}"),
+                format!("{here} has no {first} before it"),
+            ));
         } else if line.kind == Numbering::ParenChinese
             && has_chinese_sections
-            && !open.iter().any(|o| matches!(o.kind, Numbering::ChineseEnum | Numbering::Article))
+            && !open
+                .iter()
+                .any(|o| matches!(o.kind, Numbering::ChineseEnum | Numbering::Article))
         {
             problems.push(line.problem(
                 doc,
@@ -102,7 +121,13 @@ pub fn check(doc: &Document, lines: &[NumberedLine]) -> (Vec<Problem>, Vec<Run>)
             ));
         }
         runs.push(Run { lines: vec![i] });
-        open.push(Open { kind: line.kind, last: line.value, first: i, run: runs.len() - 1, closed_by: None });
+        open.push(Open {
+            kind: line.kind,
+            last: line.value,
+            first: i,
+            run: runs.len() - 1,
+            closed_by: None,
+        });
     }
     (problems, runs)
 }
@@ -113,9 +138,17 @@ fn step(doc: &Document, line: &NumberedLine, last: u32, first: &NumberedLine) ->
     let (here, before) = (line.written(doc), line.write(last));
     let problem = |kind, zh, en| line.problem(doc, kind, zh, en);
     if line.value == last {
-        out.push(problem(Kind::Duplicate, format!("{here}重复出现"), format!("{here} appears twice")));
+        out.push(problem(
+            Kind::Duplicate,
+            format!("{here}重复出现"),
+            format!("{here} appears twice"),
+        ));
     } else if line.value < last {
-        out.push(problem(Kind::Order, format!("{here}排在{before}之后"), format!("{here} comes after {before}")));
+        out.push(problem(
+            Kind::Order,
+            format!("{here}排在{before}之后"),
+            format!("{here} comes after {before}"),
+        ));
     } else if line.value > last + 1 {
         let missing = if line.value == last + 2 {
             line.write(last + 1)

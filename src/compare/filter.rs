@@ -21,12 +21,25 @@ struct Side {
 impl Side {
     fn new(doc: &Document, units: &[crate::compare::Unit]) -> Self {
         let shown: Vec<Span> = units.iter().map(|u| u.shown_text(doc)).collect();
-        let searched = units.iter().zip(&shown).filter(|(u, s)| u.shown && s.end > s.start).map(|(_, s)| *s).collect();
-        Side { index: SearchIndex::over(doc, searched), shown }
+        let searched = units
+            .iter()
+            .zip(&shown)
+            .filter(|(u, s)| u.shown && s.end > s.start)
+            .map(|(_, s)| *s)
+            .collect();
+        Side {
+            index: SearchIndex::over(doc, searched),
+            shown,
+        }
     }
 
     fn selects(&self, matches: &Matches, unit: Option<usize>) -> bool {
-        unit.is_some_and(|u| matches.units.binary_search_by_key(&self.shown[u].start, |s| s.start).is_ok())
+        unit.is_some_and(|u| {
+            matches
+                .units
+                .binary_search_by_key(&self.shown[u].start, |s| s.start)
+                .is_ok()
+        })
     }
 }
 
@@ -42,7 +55,10 @@ pub struct ComparisonMatches {
 
 impl ComparisonIndex {
     pub fn new(comparison: &Comparison, old: &Document, new: &Document) -> Self {
-        ComparisonIndex { old: Side::new(old, &comparison.old), new: Side::new(new, &comparison.new) }
+        ComparisonIndex {
+            old: Side::new(old, &comparison.old),
+            new: Side::new(new, &comparison.new),
+        }
     }
 
     /// An empty query selects nothing and is not active, as in the reader.

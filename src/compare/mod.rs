@@ -13,9 +13,9 @@ pub mod units;
 pub mod wire;
 
 use crate::model::{Document, Span};
+pub use filter::{ComparisonIndex, ComparisonMatches};
 use similarity::Bigrams;
 use std::collections::HashMap;
-pub use filter::{ComparisonIndex, ComparisonMatches};
 pub use units::{units, Unit, UnitKind};
 
 /// Two units at least this similar are the same unit, changed.
@@ -88,7 +88,9 @@ pub struct Counts {
 impl Comparison {
     /// The unit a row stands for: the new version's, or the old one's for a deleted row.
     pub fn unit_of(&self, row: &Row) -> Option<&Unit> {
-        row.new.map(|j| &self.new[j]).or_else(|| row.old.map(|i| &self.old[i]))
+        row.new
+            .map(|j| &self.new[j])
+            .or_else(|| row.old.map(|i| &self.old[i]))
     }
 
     /// Whether a reader is shown the row: not one of what the page never shows (a Markdown comment).
@@ -109,7 +111,11 @@ impl Comparison {
             None => (&self.old[row.old.unwrap_or_default()], old),
         };
         if let Some(number) = &unit.number {
-            return if row.new.is_some() { number.clone() } else { format!("原{number}") };
+            return if row.new.is_some() {
+                number.clone()
+            } else {
+                format!("原{number}")
+            };
         }
         let text: String = doc.text(unit.shown_text(doc)).split_whitespace().collect();
         match text.char_indices().nth(LABEL_CHARS) {
@@ -120,14 +126,26 @@ impl Comparison {
 
     /// The kind of unit the summary counts.
     pub fn counted_kind(&self) -> UnitKind {
-        if self.old.iter().chain(&self.new).any(|u| u.kind == UnitKind::Article) { UnitKind::Article } else { UnitKind::Paragraph }
+        if self
+            .old
+            .iter()
+            .chain(&self.new)
+            .any(|u| u.kind == UnitKind::Article)
+        {
+            UnitKind::Article
+        } else {
+            UnitKind::Paragraph
+        }
     }
 
     /// The rows the summary counts and the list of changes names, with their indices: those of
     /// shown units of the counted kind (articles, or paragraphs where neither version has any).
     pub fn counted_rows(&self) -> impl Iterator<Item = (usize, &Row)> {
         let counted = self.counted_kind();
-        self.rows.iter().enumerate().filter(move |(_, row)| self.unit_of(row).is_some_and(|u| u.kind == counted && u.shown))
+        self.rows.iter().enumerate().filter(move |(_, row)| {
+            self.unit_of(row)
+                .is_some_and(|u| u.kind == counted && u.shown)
+        })
     }
 
     pub fn counts(&self) -> Counts {
@@ -151,7 +169,10 @@ impl Comparison {
 
 /// The text a unit is compared by: its body without white space.
 fn key(doc: &Document, unit: &Unit) -> String {
-    doc.text(unit.body).chars().filter(|c| !c.is_whitespace()).collect()
+    doc.text(unit.body)
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect()
 }
 
 pub fn compare(old_doc: &Document, new_doc: &Document) -> Comparison {
@@ -167,20 +188,35 @@ pub fn compare(old_doc: &Document, new_doc: &Document) -> Comparison {
         by_key.entry((k.as_str(), old[i].kind)).or_default().push(i);
     }
     for (j, k) in new_keys.iter().enumerate() {
-        if let Some(i) = by_key.get_mut(&(k.as_str(), new[j].kind)).and_then(Vec::pop) {
+        if let Some(i) = by_key
+            .get_mut(&(k.as_str(), new[j].kind))
+            .and_then(Vec::pop)
+        {
             partner_of_new[j] = Some(i);
             partner_of_old[i] = Some(j);
         }
     }
 
     // The most similar of the rest, best first.
-    let old_grams: Vec<Option<Bigrams>> = old_keys.iter().enumerate().map(|(i, k)| partner_of_old[i].is_none().then(|| Bigrams::of(k))).collect();
+    let old_grams: Vec<Option<Bigrams>> = old_keys
+        .iter()
+        .enumerate()
+        .map(|(i, k)| partner_of_old[i].is_none().then(|| Bigrams::of(k)))
+        .collect();
     let mut candidates = Vec::new();
     let unpaired = |partners: &[Option<usize>]| partners.iter().filter(|p| p.is_none()).count();
     // Long documents: every unit against every other would take seconds (two 1 MB laws: 13 s),
     // so a unit is compared only with those near its place in the other version.
-    let window = if unpaired(&partner_of_new) * unpaired(&partner_of_old) > ALL_PAIRS_UP_TO { NEAR } else { 1.0 };
-    for (j, k) in new_keys.iter().enumerate().filter(|(j, _)| partner_of_new[*j].is_none()) {
+    let window = if unpaired(&partner_of_new) * unpaired(&partner_of_old) > ALL_PAIRS_UP_TO {
+        NEAR
+    } else {
+        1.0
+    };
+    for (j, k) in new_keys
+        .iter()
+        .enumerate()
+        .filter(|(j, _)| partner_of_new[*j].is_none())
+    {
         let grams = Bigrams::of(k);
         let place = j as f64 / new.len() as f64;
         for (i, other) in old_grams.iter().enumerate() {
@@ -204,7 +240,14 @@ pub fn compare(old_doc: &Document, new_doc: &Document) -> Comparison {
         }
     }
 
-    pair_within_gaps(&old, &new, &old_grams, &new_keys, &mut partner_of_old, &mut partner_of_new);
+    pair_within_gaps(
+        &old,
+        &new,
+        &old_grams,
+        &new_keys,
+        &mut partner_of_old,
+        &mut partner_of_new,
+    );
 
     // Rows in the new version's order; each deleted unit after the row of the old unit before it.
     let mut after_old: Vec<Vec<usize>> = vec![Vec::new(); old.len() + 1];
@@ -215,21 +258,53 @@ pub fn compare(old_doc: &Document, new_doc: &Document) -> Comparison {
             None => after_old[anchor].push(i),
         }
     }
-    let deleted_row = |i: usize| Row { kind: RowKind::Deleted, old: Some(i), new: None, moved: false, deleted: Vec::new(), inserted: Vec::new() };
+    let deleted_row = |i: usize| Row {
+        kind: RowKind::Deleted,
+        old: Some(i),
+        new: None,
+        moved: false,
+        deleted: Vec::new(),
+        inserted: Vec::new(),
+    };
     let mut rows: Vec<Row> = after_old[0].iter().map(|&i| deleted_row(i)).collect();
     for j in 0..new.len() {
         let Some(i) = partner_of_new[j] else {
-            rows.push(Row { kind: RowKind::Added, old: None, new: Some(j), moved: false, deleted: Vec::new(), inserted: Vec::new() });
+            rows.push(Row {
+                kind: RowKind::Added,
+                old: None,
+                new: Some(j),
+                moved: false,
+                deleted: Vec::new(),
+                inserted: Vec::new(),
+            });
             continue;
         };
         let (o, n) = (&old[i], &new[j]);
         let moved = o.chapter.is_some() && n.chapter.is_some() && o.chapter != n.chapter;
         let row = if old_keys[i] == new_keys[j] {
-            let kind = if o.number == n.number { RowKind::Unchanged } else { RowKind::Renumbered };
-            Row { kind, old: Some(i), new: Some(j), moved, deleted: Vec::new(), inserted: Vec::new() }
+            let kind = if o.number == n.number {
+                RowKind::Unchanged
+            } else {
+                RowKind::Renumbered
+            };
+            Row {
+                kind,
+                old: Some(i),
+                new: Some(j),
+                moved,
+                deleted: Vec::new(),
+                inserted: Vec::new(),
+            }
         } else {
             let (deleted, inserted) = char_changes(old_doc, o.body, new_doc, n.body);
-            Row { kind: RowKind::Changed, old: Some(i), new: Some(j), moved, deleted, inserted }
+            Row {
+                kind: RowKind::Changed,
+                old: Some(i),
+                new: Some(j),
+                moved,
+                deleted,
+                inserted,
+            }
         };
         rows.push(row);
         rows.extend(after_old[i + 1].iter().map(|&i| deleted_row(i)));
@@ -244,7 +319,14 @@ pub const SIMILAR_IN_PLACE: f64 = 0.25;
 pub const SAME_NUMBER: f64 = 0.1;
 
 /// `old_grams`: the bigrams of every old unit left unpaired by identical text.
-fn pair_within_gaps(old: &[Unit], new: &[Unit], old_grams: &[Option<Bigrams>], new_keys: &[String], partner_of_old: &mut [Option<usize>], partner_of_new: &mut [Option<usize>]) {
+fn pair_within_gaps(
+    old: &[Unit],
+    new: &[Unit],
+    old_grams: &[Option<Bigrams>],
+    new_keys: &[String],
+    partner_of_old: &mut [Option<usize>],
+    partner_of_new: &mut [Option<usize>],
+) {
     // The pairs in the new version's order whose old units are in order too bound the gaps.
     let mut bounds = vec![(0usize, 0usize)];
     for (j, partner) in partner_of_new.iter().enumerate() {
@@ -257,8 +339,12 @@ fn pair_within_gaps(old: &[Unit], new: &[Unit], old_grams: &[Option<Bigrams>], n
     bounds.push((old.len(), new.len()));
     for pair in bounds.windows(2) {
         let ((old_from, new_from), (old_to, new_to)) = (pair[0], pair[1]);
-        let mut olds: Vec<usize> = (old_from..old_to.max(old_from)).filter(|&i| partner_of_old[i].is_none()).collect();
-        let news: Vec<usize> = (new_from..new_to.max(new_from)).filter(|&j| partner_of_new[j].is_none()).collect();
+        let mut olds: Vec<usize> = (old_from..old_to.max(old_from))
+            .filter(|&i| partner_of_old[i].is_none())
+            .collect();
+        let news: Vec<usize> = (new_from..new_to.max(new_from))
+            .filter(|&j| partner_of_new[j].is_none())
+            .collect();
         for j in news {
             let grams = Bigrams::of(&new_keys[j]);
             let best = olds
@@ -266,7 +352,12 @@ fn pair_within_gaps(old: &[Unit], new: &[Unit], old_grams: &[Option<Bigrams>], n
                 .enumerate()
                 .filter(|&(_, &i)| old[i].kind == new[j].kind)
                 .filter_map(|(at, &i)| Some((at, i, grams.dice(old_grams[i].as_ref()?))))
-                .filter(|&(_, i, score)| score >= SIMILAR_IN_PLACE || (score >= SAME_NUMBER && old[i].number.is_some() && old[i].number == new[j].number))
+                .filter(|&(_, i, score)| {
+                    score >= SIMILAR_IN_PLACE
+                        || (score >= SAME_NUMBER
+                            && old[i].number.is_some()
+                            && old[i].number == new[j].number)
+                })
                 .max_by(|a, b| a.2.total_cmp(&b.2));
             if let Some((at, i, _)) = best {
                 partner_of_new[j] = Some(i);
@@ -279,10 +370,23 @@ fn pair_within_gaps(old: &[Unit], new: &[Unit], old_grams: &[Option<Bigrams>], n
 }
 
 /// The characters taken out of `old` and put into `new`, as spans of each text, runs joined.
-fn char_changes(old_doc: &Document, old: Span, new_doc: &Document, new: Span) -> (Vec<Span>, Vec<Span>) {
+fn char_changes(
+    old_doc: &Document,
+    old: Span,
+    new_doc: &Document,
+    new: Span,
+) -> (Vec<Span>, Vec<Span>) {
     let (a, b) = (old_doc.text(old), new_doc.text(new));
-    let a_at: Vec<usize> = a.char_indices().map(|(at, _)| old.start + at).chain([old.end]).collect();
-    let b_at: Vec<usize> = b.char_indices().map(|(at, _)| new.start + at).chain([new.end]).collect();
+    let a_at: Vec<usize> = a
+        .char_indices()
+        .map(|(at, _)| old.start + at)
+        .chain([old.end])
+        .collect();
+    let b_at: Vec<usize> = b
+        .char_indices()
+        .map(|(at, _)| new.start + at)
+        .chain([new.end])
+        .collect();
     let (a_chars, b_chars): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
     let (mut deleted, mut inserted) = (Vec::new(), Vec::new());
     for op in similar::capture_diff_slices(similar::Algorithm::Myers, &a_chars, &b_chars) {

@@ -4,7 +4,10 @@ pub struct Bigrams(Vec<u64>);
 impl Bigrams {
     pub fn of(text: &str) -> Self {
         let chars: Vec<char> = text.chars().collect();
-        let mut grams: Vec<u64> = chars.windows(2).map(|w| (u64::from(w[0]) << 32) | u64::from(w[1])).collect();
+        let mut grams: Vec<u64> = chars
+            .windows(2)
+            .map(|w| (u64::from(w[0]) << 32) | u64::from(w[1]))
+            .collect();
         grams.sort_unstable();
         Bigrams(grams)
     }

@@ -32,7 +32,11 @@ impl Unit {
     /// The unit's text as the page shows it: an article from its number, another unit without
     /// its markup (a Markdown title's `#`), without the blank lines after it.
     pub fn shown_text(&self, doc: &Document) -> Span {
-        let whole = if self.kind == UnitKind::Article { self.span } else { self.body };
+        let whole = if self.kind == UnitKind::Article {
+            self.span
+        } else {
+            self.body
+        };
         Span::new(whole.start, whole.start + doc.text(whole).trim_end().len())
     }
 
@@ -42,7 +46,10 @@ impl Unit {
         let shown = self.shown_text(doc);
         let mut pieces = Vec::new();
         let mut at = shown.start;
-        for m in marked.iter().filter(|m| m.start >= shown.start && m.end <= shown.end) {
+        for m in marked
+            .iter()
+            .filter(|m| m.start >= shown.start && m.end <= shown.end)
+        {
             pieces.push((Span::new(at, m.start), false));
             pieces.push((*m, true));
             at = m.end;
@@ -55,12 +62,18 @@ impl Unit {
 
 /// `第X条` or `第X条之一`.
 pub fn is_article_number(number: &str) -> bool {
-    let Some(rest) = number.trim().strip_prefix('第') else { return false };
+    let Some(rest) = number.trim().strip_prefix('第') else {
+        return false;
+    };
     let (digits, after) = match rest.split_once('条') {
         Some(parts) => parts,
         None => return false,
     };
-    let numeral = |s: &str| !s.is_empty() && s.chars().all(|c| "零〇一二三四五六七八九十百千两0123456789".contains(c));
+    let numeral = |s: &str| {
+        !s.is_empty()
+            && s.chars()
+                .all(|c| "零〇一二三四五六七八九十百千两0123456789".contains(c))
+    };
     numeral(digits) && (after.is_empty() || after.strip_prefix('之').is_some_and(numeral))
 }
 
@@ -81,11 +94,28 @@ fn walk(doc: &Document, section: &Section, chapter: Option<&str>, out: &mut Vec<
     if is_article_number(number) {
         let span = section.span();
         let body = Span::new(heading.number.end.max(span.start), span.end);
-        out.push(Unit { span, body, number: Some(number.trim().to_string()), chapter: chapter.map(str::to_string), kind: UnitKind::Article, shown: true });
+        out.push(Unit {
+            span,
+            body,
+            number: Some(number.trim().to_string()),
+            chapter: chapter.map(str::to_string),
+            kind: UnitKind::Article,
+            shown: true,
+        });
         return;
     }
-    out.push(Unit { span: heading.span, body: heading.title, number: None, chapter: chapter.map(str::to_string), kind: UnitKind::Heading, shown: true });
-    let title = doc.text(heading.title).split_whitespace().collect::<String>();
+    out.push(Unit {
+        span: heading.span,
+        body: heading.title,
+        number: None,
+        chapter: chapter.map(str::to_string),
+        kind: UnitKind::Heading,
+        shown: true,
+    });
+    let title = doc
+        .text(heading.title)
+        .split_whitespace()
+        .collect::<String>();
     blocks(doc, &section.blocks, Some(&title), out);
     for child in &section.children {
         walk(doc, child, Some(&title), out);
@@ -93,7 +123,14 @@ fn walk(doc: &Document, section: &Section, chapter: Option<&str>, out: &mut Vec<
 }
 
 fn blocks(doc: &Document, blocks: &[Block], chapter: Option<&str>, out: &mut Vec<Unit>) {
-    out.extend(blocks.iter().map(|b| Unit { span: b.span, body: without_markup(doc, b.text), number: None, chapter: chapter.map(str::to_string), kind: UnitKind::Paragraph, shown: b.kind != BlockKind::Comment }));
+    out.extend(blocks.iter().map(|b| Unit {
+        span: b.span,
+        body: without_markup(doc, b.text),
+        number: None,
+        chapter: chapter.map(str::to_string),
+        kind: UnitKind::Paragraph,
+        shown: b.kind != BlockKind::Comment,
+    }));
 }
 
 /// A Markdown title's text without its `#` marks.

@@ -9,13 +9,27 @@
 use crate::compare::{units, Comparison, Row, RowKind};
 use crate::model::{Document, Span};
 
-const KINDS: [RowKind; 5] = [RowKind::Unchanged, RowKind::Renumbered, RowKind::Changed, RowKind::Added, RowKind::Deleted];
+const KINDS: [RowKind; 5] = [
+    RowKind::Unchanged,
+    RowKind::Renumbered,
+    RowKind::Changed,
+    RowKind::Added,
+    RowKind::Deleted,
+];
 
 pub fn encode(comparison: &Comparison) -> Vec<u32> {
     let mut out = Vec::new();
     let index = |i: Option<usize>| i.map_or(0, |i| i as u32 + 1);
     for row in &comparison.rows {
-        out.extend([KINDS.iter().position(|k| *k == row.kind).unwrap_or_default() as u32, index(row.old), index(row.new), u32::from(row.moved)]);
+        out.extend([
+            KINDS
+                .iter()
+                .position(|k| *k == row.kind)
+                .unwrap_or_default() as u32,
+            index(row.old),
+            index(row.new),
+            u32::from(row.moved),
+        ]);
         for spans in [&row.deleted, &row.inserted] {
             out.push(spans.len() as u32);
             out.extend(spans.iter().flat_map(|s| [s.start as u32, s.end as u32]));
@@ -43,11 +57,27 @@ pub fn decode(wire: &[u32], old: &Document, new: &Document) -> Option<Comparison
         // A span beyond its text refuses the whole.
         let mut spans = |text: &str| -> Option<Vec<Span>> {
             let n = at.next()?;
-            (0..n).map(|_| Some(Span::new(at.next()?, at.next()?)).filter(|s| s.start <= s.end && s.end <= text.len())).collect()
+            (0..n)
+                .map(|_| {
+                    Some(Span::new(at.next()?, at.next()?))
+                        .filter(|s| s.start <= s.end && s.end <= text.len())
+                })
+                .collect()
         };
         let deleted = spans(&old.source)?;
         let inserted = spans(&new.source)?;
-        rows.push(Row { kind, old: old_unit, new: new_unit, moved, deleted, inserted });
+        rows.push(Row {
+            kind,
+            old: old_unit,
+            new: new_unit,
+            moved,
+            deleted,
+            inserted,
+        });
     }
-    Some(Comparison { old: old_units, new: new_units, rows })
+    Some(Comparison {
+        old: old_units,
+        new: new_units,
+        rows,
+    })
 }

@@ -20,7 +20,13 @@ pub fn is_well_formed(bytes: &[u8]) -> bool {
         }
         match bytes.get(i + 1) {
             Some(&t) if (0x40..=0x7E).contains(&t) || (0x80..=0xFE).contains(&t) => i += 2,
-            Some(&t) if digit(t) && bytes.get(i + 2).is_some_and(|&c| lead(c)) && bytes.get(i + 3).is_some_and(|&d| digit(d)) => i += 4,
+            Some(&t)
+                if digit(t)
+                    && bytes.get(i + 2).is_some_and(|&c| lead(c))
+                    && bytes.get(i + 3).is_some_and(|&d| digit(d)) =>
+            {
+                i += 4
+            }
             _ => return false,
         }
         multibyte = true;
@@ -34,7 +40,12 @@ pub fn reads_as_chinese(text: &str) -> bool {
     let non_ascii: Vec<char> = text.chars().filter(|c| !c.is_ascii()).collect();
     let chinese = non_ascii
         .iter()
-        .filter(|&&c| is_han_ideograph(c) || is_cjk_punctuation(c) || is_full_width_form(c) || matches!(c, '\u{2010}'..='\u{206f}'))
+        .filter(|&&c| {
+            is_han_ideograph(c)
+                || is_cjk_punctuation(c)
+                || is_full_width_form(c)
+                || matches!(c, '\u{2010}'..='\u{206f}')
+        })
         .count();
     !non_ascii.is_empty() && chinese * 10 >= non_ascii.len() * 9
 }

@@ -28,7 +28,9 @@ impl DecodeError {
         match self {
             DecodeError::Empty => "文件是空的（没有文字）。".to_string(),
             DecodeError::Binary(kind) => format!("这不是文本文件（看起来是 {kind}）。"),
-            DecodeError::UnknownEncoding => "无法识别文件的编码（支持 UTF-8、UTF-16、GB18030/GBK）。".to_string(),
+            DecodeError::UnknownEncoding => {
+                "无法识别文件的编码（支持 UTF-8、UTF-16、GB18030/GBK）。".to_string()
+            }
             DecodeError::Word(problem) => problem.in_chinese(),
         }
     }
@@ -39,7 +41,8 @@ impl DecodeError {
             DecodeError::Empty => "The file is empty (no text).".to_string(),
             DecodeError::Binary(kind) => format!("This is not a text file (it looks like {kind})."),
             DecodeError::UnknownEncoding => {
-                "The file's encoding is not recognised (UTF-8, UTF-16 and GB18030/GBK are).".to_string()
+                "The file's encoding is not recognised (UTF-8, UTF-16 and GB18030/GBK are)."
+                    .to_string()
             }
             DecodeError::Word(problem) => problem.in_english(),
         }
@@ -57,7 +60,10 @@ const SIGNATURES: [(&[u8], &str); 8] = [
     (b"\x89PNG", "PNG image"),
     (b"\xFF\xD8\xFF", "JPEG image"),
     (b"GIF8", "GIF image"),
-    (b"PK\x03\x04", "ZIP archive / Office document (.docx, .xlsx)"),
+    (
+        b"PK\x03\x04",
+        "ZIP archive / Office document (.docx, .xlsx)",
+    ),
     (b"\xD0\xCF\x11\xE0", "Office 97-2003 document (.doc)"),
     (b"{\\rtf", "RTF document"),
     (b"\x1F\x8B", "gzip archive"),
@@ -82,7 +88,11 @@ pub fn is_zip(bytes: &[u8]) -> bool {
 
 /// Decodes the text of a file named `file_name` that is not a ZIP archive ([`is_zip`]): a
 /// binary Office file is named for what it is, anything else decoded by [`decode_with`].
-pub fn open_with(bytes: &[u8], file_name: &str, gb18030: impl FnOnce(&[u8]) -> Option<String>) -> Result<String, DecodeError> {
+pub fn open_with(
+    bytes: &[u8],
+    file_name: &str,
+    gb18030: impl FnOnce(&[u8]) -> Option<String>,
+) -> Result<String, DecodeError> {
     if bytes.starts_with(b"\xD0\xCF\x11\xE0") {
         return Err(DecodeError::Word(docx::old_format(bytes, file_name)));
     }
@@ -94,12 +104,18 @@ pub fn opened_word(word: docx::Word) -> Result<Opened, DecodeError> {
     if word.text.trim().is_empty() {
         return Err(DecodeError::Empty);
     }
-    Ok(Opened { text: word.text, tracked_changes: word.tracked_changes })
+    Ok(Opened {
+        text: word.text,
+        tracked_changes: word.tracked_changes,
+    })
 }
 
 /// Decodes `bytes`, using `gb18030` for text detected as GB18030 (it returns `None` when it
 /// cannot decode). A byte order mark is not part of the text.
-pub fn decode_with(bytes: &[u8], gb18030: impl FnOnce(&[u8]) -> Option<String>) -> Result<String, DecodeError> {
+pub fn decode_with(
+    bytes: &[u8],
+    gb18030: impl FnOnce(&[u8]) -> Option<String>,
+) -> Result<String, DecodeError> {
     let text = decode_any(bytes, gb18030)?;
     if text.trim().is_empty() {
         return Err(DecodeError::Empty);
@@ -107,11 +123,17 @@ pub fn decode_with(bytes: &[u8], gb18030: impl FnOnce(&[u8]) -> Option<String>) 
     Ok(text)
 }
 
-fn decode_any(bytes: &[u8], gb18030: impl FnOnce(&[u8]) -> Option<String>) -> Result<String, DecodeError> {
+fn decode_any(
+    bytes: &[u8],
+    gb18030: impl FnOnce(&[u8]) -> Option<String>,
+) -> Result<String, DecodeError> {
     if bytes.is_empty() {
         return Err(DecodeError::Empty);
     }
-    if let Some((_, kind)) = SIGNATURES.iter().find(|(magic, _)| bytes.starts_with(magic)) {
+    if let Some((_, kind)) = SIGNATURES
+        .iter()
+        .find(|(magic, _)| bytes.starts_with(magic))
+    {
         return Err(DecodeError::Binary(kind));
     }
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
@@ -124,7 +146,14 @@ fn decode_any(bytes: &[u8], gb18030: impl FnOnce(&[u8]) -> Option<String>) -> Re
         return utf16(rest, u16::from_be_bytes);
     }
     if let Some(little_endian) = utf16_without_bom(bytes) {
-        return utf16(bytes, if little_endian { u16::from_le_bytes } else { u16::from_be_bytes });
+        return utf16(
+            bytes,
+            if little_endian {
+                u16::from_le_bytes
+            } else {
+                u16::from_be_bytes
+            },
+        );
     }
     if looks_binary(bytes) {
         return Err(DecodeError::Binary("binary data"));
@@ -149,7 +178,10 @@ fn utf8_with_few_errors(bytes: &[u8]) -> Option<String> {
     loop {
         let (valid, error) = match std::str::from_utf8(rest) {
             Ok(text) => (text, None),
-            Err(e) => (std::str::from_utf8(&rest[..e.valid_up_to()]).unwrap_or_default(), Some(e)),
+            Err(e) => (
+                std::str::from_utf8(&rest[..e.valid_up_to()]).unwrap_or_default(),
+                Some(e),
+            ),
         };
         multibyte += valid.chars().filter(|c| !c.is_ascii()).count();
         let Some(e) = error else { break };
@@ -168,7 +200,10 @@ pub fn replacements(bytes: &[u8], text: &str) -> usize {
     if in_text == 0 {
         return 0;
     }
-    let in_bytes = bytes.windows(3).filter(|w| *w == "\u{FFFD}".as_bytes()).count();
+    let in_bytes = bytes
+        .windows(3)
+        .filter(|w| *w == "\u{FFFD}".as_bytes())
+        .count();
     in_text.saturating_sub(in_bytes)
 }
 
@@ -186,13 +221,18 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
 #[cfg(not(target_arch = "wasm32"))]
 pub fn open(bytes: &[u8], file_name: &str) -> Result<Opened, DecodeError> {
     if is_zip(bytes) {
-        return docx::read(bytes, MAX_TEXT_BYTES).map_err(DecodeError::Word).and_then(opened_word);
+        return docx::read(bytes, MAX_TEXT_BYTES)
+            .map_err(DecodeError::Word)
+            .and_then(opened_word);
     }
     let text = open_with(bytes, file_name, |b| {
         let (text, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(b);
         (!had_errors).then(|| text.into_owned())
     })?;
-    Ok(Opened { text, tracked_changes: false })
+    Ok(Opened {
+        text,
+        tracked_changes: false,
+    })
 }
 
 fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, DecodeError> {
@@ -200,7 +240,9 @@ fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, DecodeError> 
         return Err(DecodeError::UnknownEncoding);
     }
     let units = bytes.chunks_exact(2).map(|pair| unit([pair[0], pair[1]]));
-    char::decode_utf16(units).collect::<Result<String, _>>().map_err(|_| DecodeError::UnknownEncoding)
+    char::decode_utf16(units)
+        .collect::<Result<String, _>>()
+        .map_err(|_| DecodeError::UnknownEncoding)
 }
 
 /// UTF-16 without a byte order mark shows as zero bytes on one side of most units (ASCII
@@ -210,8 +252,14 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
         return None;
     }
     let pairs = bytes.len() / 2;
-    let zero_high = bytes.chunks_exact(2).filter(|p| p[1] == 0 && p[0] != 0).count();
-    let zero_low = bytes.chunks_exact(2).filter(|p| p[0] == 0 && p[1] != 0).count();
+    let zero_high = bytes
+        .chunks_exact(2)
+        .filter(|p| p[1] == 0 && p[0] != 0)
+        .count();
+    let zero_low = bytes
+        .chunks_exact(2)
+        .filter(|p| p[0] == 0 && p[1] != 0)
+        .count();
     let no_zero_pairs = !bytes.chunks_exact(2).any(|p| p == [0, 0]);
     // A line break in every line of Chinese text is enough: at least one unit in 40. A few
     // characters have a zero on the other side (`一` is U+4E00): the other side must be far
@@ -228,6 +276,9 @@ fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
 
 /// Zero bytes or many control characters: not text in any encoding docview reads.
 fn looks_binary(bytes: &[u8]) -> bool {
-    let control = bytes.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1B)).count();
+    let control = bytes
+        .iter()
+        .filter(|&&b| b < 0x20 && !matches!(b, b'\t' | b'\n' | b'\r' | 0x0C | 0x1B))
+        .count();
     bytes.contains(&0) || control * 100 > bytes.len()
 }

@@ -12,8 +12,15 @@ pub fn comparison_markdown(c: &Comparison, old: &Document, new: &Document, title
         counts.changed, counts.added, counts.deleted, counts.unchanged, counts.renumbered
     );
     for row in c.shown_rows() {
-        let cell = |unit: Option<&Unit>, doc: &Document, marked: &[Span], mark: &str| unit.map_or(String::new(), |u| marked_text(u, doc, marked, mark));
-        let _ = writeln!(out, "| {} | {} |", cell(row.old.map(|i| &c.old[i]), old, &row.deleted, "~~"), cell(row.new.map(|j| &c.new[j]), new, &row.inserted, "**"));
+        let cell = |unit: Option<&Unit>, doc: &Document, marked: &[Span], mark: &str| {
+            unit.map_or(String::new(), |u| marked_text(u, doc, marked, mark))
+        };
+        let _ = writeln!(
+            out,
+            "| {} | {} |",
+            cell(row.old.map(|i| &c.old[i]), old, &row.deleted, "~~"),
+            cell(row.new.map(|j| &c.new[j]), new, &row.inserted, "**")
+        );
     }
     out
 }
@@ -21,10 +28,20 @@ pub fn comparison_markdown(c: &Comparison, old: &Document, new: &Document, title
 /// The unit's text as one table cell: its marked spans between `mark`s, lines joined by `<br>`,
 /// the characters a table cell cannot hold escaped.
 fn marked_text(unit: &Unit, doc: &Document, marked: &[Span], mark: &str) -> String {
-    let escape = |s: &str| s.replace('\\', "\\\\").replace('|', "\\|").replace('*', "\\*").replace('~', "\\~").replace('\n', "<br>");
+    let escape = |s: &str| {
+        s.replace('\\', "\\\\")
+            .replace('|', "\\|")
+            .replace('*', "\\*")
+            .replace('~', "\\~")
+            .replace('\n', "<br>")
+    };
     let mut out = String::new();
     for (piece, marked) in unit.pieces(doc, marked) {
-        let text = escape(if marked { doc.text(piece).trim() } else { doc.text(piece) });
+        let text = escape(if marked {
+            doc.text(piece).trim()
+        } else {
+            doc.text(piece)
+        });
         match marked {
             true if !text.is_empty() => {
                 let _ = write!(out, "{mark}{text}{mark}");
@@ -38,5 +55,8 @@ fn marked_text(unit: &Unit, doc: &Document, marked: &[Span], mark: &str) -> Stri
 
 /// The counts and every row, units as spans into their version's text.
 pub fn comparison_json(c: &Comparison) -> String {
-    serde_json::to_string(&serde_json::json!({ "counts": c.counts(), "old": c.old, "new": c.new, "rows": c.rows })).expect("plain data")
+    serde_json::to_string(
+        &serde_json::json!({ "counts": c.counts(), "old": c.old, "new": c.new, "rows": c.rows }),
+    )
+    .expect("plain data")
 }

@@ -18,7 +18,10 @@ pub fn outline_markdown(doc: &Document, title: &str) -> String {
 
 fn outline_section(doc: &Document, section: &Section, depth: usize, out: &mut String) {
     let indent = "  ".repeat(depth);
-    *out += &format!("{indent}- {}\n", escape(heading_text(doc, &section.heading)));
+    *out += &format!(
+        "{indent}- {}\n",
+        escape(heading_text(doc, &section.heading))
+    );
     for point in doc.key_points_of(&section.blocks) {
         *out += &format!("{indent}  - **{}**\n", escape(doc.text(point.span)));
     }
@@ -45,7 +48,11 @@ pub fn text_markdown(doc: &Document, title: &str) -> String {
 
 fn text_section(doc: &Document, section: &Section, out: &mut String) {
     let level = (usize::from(section.heading.level) + 1).min(6);
-    *out += &format!("{} {}\n\n", "#".repeat(level), escape(heading_text(doc, &section.heading)));
+    *out += &format!(
+        "{} {}\n\n",
+        "#".repeat(level),
+        escape(heading_text(doc, &section.heading))
+    );
     blocks(doc, section.blocks.iter(), out);
     for child in &section.children {
         text_section(doc, child, out);
@@ -68,13 +75,21 @@ fn blocks<'a>(doc: &Document, blocks: impl Iterator<Item = &'a Block>, out: &mut
 }
 
 fn title_line(title: &str) -> String {
-    if title.trim().is_empty() { String::new() } else { format!("# {}\n\n", escape(title.trim())) }
+    if title.trim().is_empty() {
+        String::new()
+    } else {
+        format!("# {}\n\n", escape(title.trim()))
+    }
 }
 
 /// The heading as shown, without Markdown's own `#` marks (they are written again by level).
 fn heading_text<'a>(doc: &'a Document, heading: &Heading) -> &'a str {
     let number = doc.text(heading.number);
-    if number.starts_with('#') { doc.text(heading.title) } else { doc.text(heading.text) }
+    if number.starts_with('#') {
+        doc.text(heading.title)
+    } else {
+        doc.text(heading.text)
+    }
 }
 
 /// Backslashes before the characters Markdown would read as markup, and before what would
@@ -100,7 +115,10 @@ fn escape(text: &str) -> String {
 
 fn escape_inline(text: &str, out: &mut String) {
     for c in text.chars() {
-        if matches!(c, '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&') {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '~' | '&'
+        ) {
             out.push('\\');
         }
         out.push(c);
@@ -116,13 +134,19 @@ mod tests {
     fn markup_in_the_text_is_escaped() {
         assert_eq!(escape("# not a heading"), "\\# not a heading");
         assert_eq!(escape("1. not a list"), "1\\. not a list");
-        assert_eq!(escape("<script>alert(1)</script> & *x*"), "\\<script\\>alert(1)\\</script\\> \\& \\*x\\*");
+        assert_eq!(
+            escape("<script>alert(1)</script> & *x*"),
+            "\\<script\\>alert(1)\\</script\\> \\& \\*x\\*"
+        );
         assert_eq!(escape("一、总则"), "一、总则");
     }
 
     #[test]
     fn the_outline_nests_headings_and_lists_key_points() {
-        let doc = parse("标题\n\n一、总则\n要做好工作。其他。\n（一）细则\n正文。\n二、附则\n正文。\n".to_string());
+        let doc = parse(
+            "标题\n\n一、总则\n要做好工作。其他。\n（一）细则\n正文。\n二、附则\n正文。\n"
+                .to_string(),
+        );
         let outline = outline_markdown(&doc, "标题");
         assert!(outline.contains("- 一、总则\n"), "{outline}");
         assert!(outline.contains("  - （一）细则\n"), "{outline}");

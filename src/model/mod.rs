@@ -133,7 +133,9 @@ impl Document {
     pub fn title(&self) -> Option<String> {
         let block = self.front.iter().find(|b| b.kind == BlockKind::Title)?;
         let text = self.text(block.text);
-        let text = text.strip_prefix('#').map_or(text, |t| t.trim_start_matches('#').trim_start());
+        let text = text
+            .strip_prefix('#')
+            .map_or(text, |t| t.trim_start_matches('#').trim_start());
         Some(text.lines().map(str::trim).collect())
     }
 
@@ -158,7 +160,9 @@ impl Document {
 
     /// The key points that share any text with `span`.
     pub fn key_points_overlapping(&self, span: Span) -> &[KeyPoint] {
-        let first = self.key_points.partition_point(|k| k.span.end <= span.start);
+        let first = self
+            .key_points
+            .partition_point(|k| k.span.end <= span.start);
         let after = self.key_points.partition_point(|k| k.span.start < span.end);
         &self.key_points[first..after.max(first)]
     }
@@ -167,14 +171,18 @@ impl Document {
     /// matter).
     pub fn key_points_of(&self, blocks: &[Block]) -> &[KeyPoint] {
         match (blocks.first(), blocks.last()) {
-            (Some(first), Some(last)) => self.key_points_in(Span::new(first.span.start, last.span.end)),
+            (Some(first), Some(last)) => {
+                self.key_points_in(Span::new(first.span.start, last.span.end))
+            }
             _ => &[],
         }
     }
 
     /// The key points inside `span`.
     pub fn key_points_in(&self, span: Span) -> &[KeyPoint] {
-        let first = self.key_points.partition_point(|k| k.span.start < span.start);
+        let first = self
+            .key_points
+            .partition_point(|k| k.span.start < span.start);
         let after = self.key_points.partition_point(|k| k.span.start < span.end);
         &self.key_points[first..after]
     }

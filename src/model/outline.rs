@@ -30,7 +30,12 @@ pub fn outline(doc: &Document) -> String {
 
 fn write_section(doc: &Document, section: &Section, out: &mut String) {
     let heading = &section.heading;
-    let _ = writeln!(out, "{} {}", "#".repeat(heading.level as usize), doc.text(heading.text));
+    let _ = writeln!(
+        out,
+        "{} {}",
+        "#".repeat(heading.level as usize),
+        doc.text(heading.text)
+    );
     for point in doc.key_points_of(&section.blocks) {
         let _ = writeln!(out, "* {}", doc.text(point.span));
     }
@@ -43,6 +48,12 @@ fn write_section(doc: &Document, section: &Section, out: &mut String) {
 /// the like are not counted).
 pub fn paragraph_count(doc: &Document) -> usize {
     let counts = |b: &&super::Block| matches!(b.kind, BlockKind::Paragraph | BlockKind::Item);
-    let in_sections: usize = doc.sections_in_order().iter().map(|s| s.blocks.iter().filter(counts).count()).sum();
-    doc.front.iter().filter(counts).count() + in_sections + doc.closing.iter().filter(counts).count()
+    let in_sections: usize = doc
+        .sections_in_order()
+        .iter()
+        .map(|s| s.blocks.iter().filter(counts).count())
+        .sum();
+    doc.front.iter().filter(counts).count()
+        + in_sections
+        + doc.closing.iter().filter(counts).count()
 }

@@ -54,7 +54,11 @@ impl Length {
         if in_chinese {
             format!("{count} 字 · 约 {minutes} 分钟")
         } else {
-            let unit = if self.han >= self.words { "characters" } else { "words" };
+            let unit = if self.han >= self.words {
+                "characters"
+            } else {
+                "words"
+            };
             format!("{count} {unit} · {minutes} min read")
         }
     }
@@ -77,10 +81,14 @@ fn grouped(n: usize) -> String {
 fn is_han(c: char) -> bool {
     use super::script::{is_cjk_punctuation, is_full_width_form, is_han_ideograph};
     // Not the ideographic space, nor the half-width forms after ｠.
-    let punctuation = (is_cjk_punctuation(c) && c != '\u{3000}') || (is_full_width_form(c) && c != '\u{ff00}' && c <= '\u{ff60}');
+    let punctuation = (is_cjk_punctuation(c) && c != '\u{3000}')
+        || (is_full_width_form(c) && c != '\u{ff00}' && c <= '\u{ff60}');
     let kana = matches!(c, '\u{3040}'..='\u{30ff}');
     // ——……“”‘’ in Chinese text.
-    let quotes_and_dashes = matches!(c, '\u{2014}' | '\u{2026}' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}');
+    let quotes_and_dashes = matches!(
+        c,
+        '\u{2014}' | '\u{2026}' | '\u{201c}' | '\u{201d}' | '\u{2018}' | '\u{2019}'
+    );
     is_han_ideograph(c) || punctuation || kana || quotes_and_dashes
 }
 
@@ -96,7 +104,10 @@ mod tests {
 
     #[test]
     fn other_scripts_count_words_and_numbers() {
-        assert_eq!(Length::of("It's the state-owned sector, 2024."), Length { han: 0, words: 5 });
+        assert_eq!(
+            Length::of("It's the state-owned sector, 2024."),
+            Length { han: 0, words: 5 }
+        );
         assert_eq!(Length::of("2024年全国人大"), Length { han: 5, words: 1 });
     }
 
@@ -106,7 +117,21 @@ mod tests {
         assert_eq!(Length { han: 1, words: 0 }.minutes(), 1);
         assert_eq!(Length { han: 400, words: 0 }.minutes(), 1);
         assert_eq!(Length { han: 401, words: 0 }.minutes(), 2);
-        assert_eq!(Length { han: 200, words: 115 }.minutes(), 1);
-        assert_eq!(Length { han: 0, words: 2300 }.minutes(), 10);
+        assert_eq!(
+            Length {
+                han: 200,
+                words: 115
+            }
+            .minutes(),
+            1
+        );
+        assert_eq!(
+            Length {
+                han: 0,
+                words: 2300
+            }
+            .minutes(),
+            10
+        );
     }
 }

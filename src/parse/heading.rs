@@ -22,15 +22,22 @@ pub fn markdown(line: &str) -> Option<(u8, usize)> {
     }
     let rest = &line[hashes..];
     let title = rest.trim_start();
-    (rest.starts_with([' ', '\t']) && !title.is_empty()).then(|| (hashes as u8, line.len() - title.len()))
+    (rest.starts_with([' ', '\t']) && !title.is_empty())
+        .then(|| (hashes as u8, line.len() - title.len()))
 }
 
 pub fn shape(line: &str, number: &Number) -> Option<Shape> {
     let after = &line[number.len..];
     let title_start = line.len() - after.trim_start().len();
-    let whole = Shape { title_start, end: line.len() };
+    let whole = Shape {
+        title_start,
+        end: line.len(),
+    };
     if number.kind.heads_its_body() {
-        return Some(Shape { title_start: number.len, end: number.len });
+        return Some(Shape {
+            title_start: number.len,
+            end: number.len,
+        });
     }
     if title_start == line.len() {
         return None;
@@ -57,8 +64,12 @@ pub fn shape(line: &str, number: &Number) -> Option<Shape> {
 
 /// A line ending like a sentence is body text, even when it starts with a number.
 fn ends_like_sentence(line: &str, kind: Kind) -> bool {
-    let latin = matches!(kind, Kind::Roman | Kind::Alpha | Kind::Decimal(_) | Kind::Arabic);
-    line.ends_with(['。', '；', '，', ';', ',', '：', '！', '？']) || (latin && line.ends_with(['.', ':', '?', '!']))
+    let latin = matches!(
+        kind,
+        Kind::Roman | Kind::Alpha | Kind::Decimal(_) | Kind::Arabic
+    );
+    line.ends_with(['。', '；', '，', ';', ',', '：', '！', '？'])
+        || (latin && line.ends_with(['.', ':', '?', '!']))
 }
 
 #[cfg(test)]
@@ -74,9 +85,16 @@ mod tests {
     #[test]
     fn whole_line_and_inline_headings() {
         assert_eq!(heading_of("一、把准方向推工作"), Some("一、把准方向推工作"));
-        assert_eq!(heading_of("（一）高度重视复制推广工作。各地区要……落实。"), Some("（一）高度重视复制推广工作。"));
+        assert_eq!(
+            heading_of("（一）高度重视复制推广工作。各地区要……落实。"),
+            Some("（一）高度重视复制推广工作。")
+        );
         assert_eq!(heading_of("第一条 为了保证"), Some("第一条"));
-        assert_eq!(heading_of("## 第一章 总 则"), None, "Markdown is recognised separately");
+        assert_eq!(
+            heading_of("## 第一章 总 则"),
+            None,
+            "Markdown is recognised separately"
+        );
         assert_eq!(markdown("## 第一章 总 则"), Some((2, 3)));
         assert_eq!(markdown("#hashtag"), None);
     }

@@ -20,8 +20,10 @@ const TERMINATORS: &[char] = &['。', '！', '？'];
 /// search) and looks at the sentence around each.
 pub fn key_points(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    let opens_with_sequence_word =
-        SEQUENCE_WORDS.iter().any(|w| text.strip_prefix(w).is_some_and(|rest| rest.starts_with(['，', ',', '：'])));
+    let opens_with_sequence_word = SEQUENCE_WORDS.iter().any(|w| {
+        text.strip_prefix(w)
+            .is_some_and(|rest| rest.starts_with(['，', ',', '：']))
+    });
     if text.starts_with("——") || opens_with_sequence_word {
         out.push(0..sentence_end(text, 0));
     }
@@ -32,7 +34,13 @@ pub fn key_points(text: &str) -> Vec<Range<usize>> {
         }
     }
     for (at, _) in text.match_indices('是') {
-        let Some(digit) = text[..at].chars().next_back().filter(|c| ORDINAL_DIGITS.contains(c)) else { continue };
+        let Some(digit) = text[..at]
+            .chars()
+            .next_back()
+            .filter(|c| ORDINAL_DIGITS.contains(c))
+        else {
+            continue;
+        };
         let start = at - digit.len_utf8();
         if starts_sentence(text, start) {
             out.push(start..sentence_end(text, start));
@@ -50,7 +58,9 @@ fn starts_sentence(text: &str, at: usize) -> bool {
 
 /// The end of the sentence that starts at `from`: after its terminator and closing quotes.
 fn sentence_end(text: &str, from: usize) -> usize {
-    let Some(stop) = text[from..].find(TERMINATORS) else { return text.len() };
+    let Some(stop) = text[from..].find(TERMINATORS) else {
+        return text.len();
+    };
     let after = from + stop + '。'.len_utf8();
     after + (text[after..].len() - text[after..].trim_start_matches(CLOSERS).len())
 }
@@ -65,11 +75,23 @@ mod tests {
 
     #[test]
     fn kinds_of_key_points() {
-        assert_eq!(points("总体看。要完善运行机制。坚持……。要建优工作队伍。"), ["要完善运行机制。", "要建优工作队伍。"]);
-        assert_eq!(points("要始终把学习贯彻习近平新时代中国特色社会主义思想作为首要政治任务。"), Vec::<&str>::new());
+        assert_eq!(
+            points("总体看。要完善运行机制。坚持……。要建优工作队伍。"),
+            ["要完善运行机制。", "要建优工作队伍。"]
+        );
+        assert_eq!(
+            points("要始终把学习贯彻习近平新时代中国特色社会主义思想作为首要政治任务。"),
+            Vec::<&str>::new()
+        );
         assert_eq!(points("我们都要义不容辞。"), Vec::<&str>::new());
-        assert_eq!(points("一是加大宏观调控力度。二是依靠创新。"), ["一是加大宏观调控力度。", "二是依靠创新。"]);
-        assert_eq!(points("——经济总体回升向好。国内生产总值超过126万亿元。"), ["——经济总体回升向好。"]);
+        assert_eq!(
+            points("一是加大宏观调控力度。二是依靠创新。"),
+            ["一是加大宏观调控力度。", "二是依靠创新。"]
+        );
+        assert_eq!(
+            points("——经济总体回升向好。国内生产总值超过126万亿元。"),
+            ["——经济总体回升向好。"]
+        );
         assert_eq!(points("首先，统一思想。其次要落实。"), ["首先，统一思想。"]);
     }
 }

@@ -15,7 +15,10 @@ pub struct Levels {
 }
 
 pub enum Verdict {
-    Heading { level: u8, number: Number },
+    Heading {
+        level: u8,
+        number: Number,
+    },
     /// Numbers out of sequence: a numbered paragraph, not a heading.
     Paragraph,
 }
@@ -23,12 +26,21 @@ pub enum Verdict {
 impl Levels {
     /// Decides among the readings of a line's number (usually one) and opens the heading.
     pub fn place(&mut self, candidates: &[Number]) -> Verdict {
-        let Some(number) = candidates.iter().find(|n| n.kind.is_unmistakable() || self.continues(n)) else {
+        let Some(number) = candidates
+            .iter()
+            .find(|n| n.kind.is_unmistakable() || self.continues(n))
+        else {
             return Verdict::Paragraph;
         };
         self.open.retain(|o| o.kind.rank() < number.kind.rank());
-        self.open.push(Open { kind: number.kind, value: number.value });
-        Verdict::Heading { level: self.open.len() as u8, number: *number }
+        self.open.push(Open {
+            kind: number.kind,
+            value: number.value,
+        });
+        Verdict::Heading {
+            level: self.open.len() as u8,
+            number: *number,
+        }
     }
 
     /// A Markdown heading: always a heading, at its depth among the open kinds.

@@ -23,12 +23,17 @@ pub fn lines(source: &str) -> Vec<Line> {
         // `str::find` of one character is a memchr: two fast searches beat one slow scan.
         let newline = rest.find('\n').unwrap_or(rest.len());
         let (content_end, next) = match rest[..newline].find('\r') {
-            Some(cr) if cr + 1 == newline && newline < rest.len() => (start + cr, start + newline + 1),
+            Some(cr) if cr + 1 == newline && newline < rest.len() => {
+                (start + cr, start + newline + 1)
+            }
             Some(cr) => (start + cr, start + cr + 1),
             None if newline < rest.len() => (start + newline, start + newline + 1),
             None => (source.len(), source.len()),
         };
-        out.push(Line { span: Span::new(start, next), text: trimmed(source, Span::new(start, content_end)) });
+        out.push(Line {
+            span: Span::new(start, next),
+            text: trimmed(source, Span::new(start, content_end)),
+        });
         start = next;
     }
     out

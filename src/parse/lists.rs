@@ -9,11 +9,31 @@ use crate::model::BlockKind;
 /// `目录` and the lines after it, up to the line that repeats its first entry: a table of
 /// contents. Runs before the headings are found, so that the chapters it names open nothing.
 pub(super) fn contents(source: &str, items: &mut [Item], body_start: usize) {
-    let key = |item: &Item| -> String { source[item.text.range()].chars().filter(|c| !c.is_whitespace() && *c != '#').collect() };
-    let Some(title) = items.iter().skip(body_start).take(40).position(|i| i.role == PARAGRAPH && key(i) == "目录") else { return };
+    let key = |item: &Item| -> String {
+        source[item.text.range()]
+            .chars()
+            .filter(|c| !c.is_whitespace() && *c != '#')
+            .collect()
+    };
+    let Some(title) = items
+        .iter()
+        .skip(body_start)
+        .take(40)
+        .position(|i| i.role == PARAGRAPH && key(i) == "目录")
+    else {
+        return;
+    };
     let title = body_start + title;
-    let Some(first) = items.get(title + 1).map(key).filter(|k| !k.is_empty()) else { return };
-    let Some(repeat) = items[title + 2..].iter().take(400).position(|i| key(i) == first) else { return };
+    let Some(first) = items.get(title + 1).map(key).filter(|k| !k.is_empty()) else {
+        return;
+    };
+    let Some(repeat) = items[title + 2..]
+        .iter()
+        .take(400)
+        .position(|i| key(i) == first)
+    else {
+        return;
+    };
     for item in &mut items[title..title + 2 + repeat] {
         if item.role == PARAGRAPH {
             item.role = Role::Block(BlockKind::Contents);
@@ -43,7 +63,9 @@ pub(super) fn lists(source: &str, items: &mut [Item]) {
             end += 1;
         }
         if end - i >= 2 {
-            let last_has_section = items.get(end).is_some_and(|next| matches!(next.role, Role::Heading { level, .. } if level > kind.1));
+            let last_has_section = items.get(end).is_some_and(
+                |next| matches!(next.role, Role::Heading { level, .. } if level > kind.1),
+            );
             let lines = if last_has_section { end - 1 } else { end };
             if lines - i >= 2 {
                 for item in &mut items[i..lines] {

@@ -31,7 +31,11 @@ struct Item {
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Role {
     Block(BlockKind),
-    Heading { level: u8, number: Span, title: Span },
+    Heading {
+        level: u8,
+        number: Span,
+        title: Span,
+    },
     /// A speech's closing words: after the last section, in none of them.
     Closing,
 }
@@ -55,8 +59,16 @@ fn items(source: &str) -> Vec<Item> {
         match items.last_mut() {
             Some(last) if line.is_blank() => last.span.end = line.span.end,
             _ => {
-                let role = if line.is_blank() { Role::Block(BlockKind::Blank) } else { PARAGRAPH };
-                items.push(Item { span: line.span, text: line.text, role });
+                let role = if line.is_blank() {
+                    Role::Block(BlockKind::Blank)
+                } else {
+                    PARAGRAPH
+                };
+                items.push(Item {
+                    span: line.span,
+                    text: line.text,
+                    role,
+                });
             }
         }
     }
@@ -66,11 +78,15 @@ fn items(source: &str) -> Vec<Item> {
 /// Title, document number and metadata at the top; returns the index of the first body item.
 fn front_matter(source: &str, items: &mut Vec<Item>) -> usize {
     let text = |item: &Item| &source[item.text.range()];
-    let Some(first) = items.iter().position(|i| i.role == PARAGRAPH) else { return items.len() };
+    let Some(first) = items.iter().position(|i| i.role == PARAGRAPH) else {
+        return items.len();
+    };
     let mut at = first;
     let line = text(&items[first]);
     let markdown_title = heading::markdown(line).is_some_and(|(level, _)| level == 1)
-        && !items[first + 1..].iter().any(|i| heading::markdown(text(i)).is_some_and(|(level, _)| level == 1));
+        && !items[first + 1..]
+            .iter()
+            .any(|i| heading::markdown(text(i)).is_some_and(|(level, _)| level == 1));
     let plain_title = heading::markdown(line).is_none()
         && numbering::numbers(line).is_empty()
         && roles::is_title(line)
@@ -79,19 +95,30 @@ fn front_matter(source: &str, items: &mut Vec<Item>) -> usize {
     if markdown_title || plain_title {
         items[first].role = Role::Block(BlockKind::Title);
         at += 1;
-        if plain_title && items.get(at).is_some_and(|next| roles::continues_title(line, text(next))) {
+        if plain_title
+            && items
+                .get(at)
+                .is_some_and(|next| roles::continues_title(line, text(next)))
+        {
             // One title over two lines: one block, so the title reads as one.
             let second = items.remove(at);
             items[first].span.end = second.span.end;
             items[first].text.end = second.text.end;
         }
     }
-    if items.get(at).is_some_and(|i| roles::is_document_number(text(i))) {
+    if items
+        .get(at)
+        .is_some_and(|i| roles::is_document_number(text(i)))
+    {
         items[at].role = Role::Block(BlockKind::DocumentNumber);
         at += 1;
     }
     // Dates and sources, up to `<!-- INFO END -->`, in Markdown copies of laws.
-    if let Some(end) = items[at..].iter().take(12).position(|i| roles::ends_metadata(text(i))) {
+    if let Some(end) = items[at..]
+        .iter()
+        .take(12)
+        .position(|i| roles::ends_metadata(text(i)))
+    {
         for item in &mut items[at..at + end] {
             item.role = Role::Block(BlockKind::Metadata);
         }
@@ -116,15 +143,29 @@ fn headings(source: &str, items: Vec<Item>, body_start: usize) -> Vec<Item> {
             let level = levels.place_markdown(hashes);
             let number = Span::new(at, at + hashes as usize);
             let title = Span::new(at + title_start, item.text.end);
-            out.push(Item { text: title, role: Role::Heading { level, number, title }, ..item });
+            out.push(Item {
+                text: title,
+                role: Role::Heading {
+                    level,
+                    number,
+                    title,
+                },
+                ..item
+            });
             continue;
         }
         let numbers = numbering::numbers(line);
         if levels.in_article() && numbers.iter().any(|n| n.kind.numbers_items()) {
-            out.push(Item { role: Role::Block(BlockKind::Item), ..item });
+            out.push(Item {
+                role: Role::Block(BlockKind::Item),
+                ..item
+            });
             continue;
         }
-        let candidates: Vec<_> = numbers.into_iter().filter(|n| heading::shape(line, n).is_some()).collect();
+        let candidates: Vec<_> = numbers
+            .into_iter()
+            .filter(|n| heading::shape(line, n).is_some())
+            .collect();
         if candidates.is_empty() {
             out.push(item);
             continue;
@@ -143,8 +184,16 @@ fn headings(source: &str, items: Vec<Item>, body_start: usize) -> Vec<Item> {
                 if body.is_empty() {
                     out.push(Item { role, ..item });
                 } else {
-                    out.push(Item { span: Span::new(item.span.start, heading_end), text: Span::new(at, heading_end), role });
-                    out.push(Item { span: Span::new(heading_end, item.span.end), text: body, role: PARAGRAPH });
+                    out.push(Item {
+                        span: Span::new(item.span.start, heading_end),
+                        text: Span::new(at, heading_end),
+                        role,
+                    });
+                    out.push(Item {
+                        span: Span::new(heading_end, item.span.end),
+                        text: body,
+                        role: PARAGRAPH,
+                    });
                 }
             }
         }
@@ -155,7 +204,9 @@ fn headings(source: &str, items: Vec<Item>, body_start: usize) -> Vec<Item> {
 /// Salutations, addressee, attachments, signature and date, and a speech's closing words.
 fn other_roles(source: &str, items: &mut [Item], body_start: usize) {
     let text = |item: &Item| &source[item.text.range()];
-    let first_heading = items.iter().position(|i| matches!(i.role, Role::Heading { .. }));
+    let first_heading = items
+        .iter()
+        .position(|i| matches!(i.role, Role::Heading { .. }));
     let mut seen_paragraph = false;
     for (i, item) in items.iter_mut().enumerate().skip(body_start) {
         if item.role != PARAGRAPH {
@@ -176,12 +227,19 @@ fn other_roles(source: &str, items: &mut [Item], body_start: usize) {
     }
     signature_and_date(source, items);
 
-    let Some(last_heading) = items.iter().rposition(|i| matches!(i.role, Role::Heading { .. })) else {
+    let Some(last_heading) = items
+        .iter()
+        .rposition(|i| matches!(i.role, Role::Heading { .. }))
+    else {
         return;
     };
     // The last section keeps at least its first block: a closing needs something to close.
     let tail = &mut items[last_heading + 1..];
-    if let Some(at) = tail.iter().skip(1).position(|i| i.role == PARAGRAPH && roles::opens_closing(text(i))) {
+    if let Some(at) = tail
+        .iter()
+        .skip(1)
+        .position(|i| i.role == PARAGRAPH && roles::opens_closing(text(i)))
+    {
         for item in &mut tail[at + 1..] {
             if item.role == PARAGRAPH {
                 item.role = Role::Closing;
@@ -193,7 +251,12 @@ fn other_roles(source: &str, items: &mut [Item], body_start: usize) {
 /// A date as the last line, with the issuing body on the line above it.
 fn signature_and_date(source: &str, items: &mut [Item]) {
     let text = |item: &Item| &source[item.text.range()];
-    let Some(last) = items.iter().rposition(|i| i.role != Role::Block(BlockKind::Blank)) else { return };
+    let Some(last) = items
+        .iter()
+        .rposition(|i| i.role != Role::Block(BlockKind::Blank))
+    else {
+        return;
+    };
     if items[last].role != PARAGRAPH || !roles::is_date(text(&items[last])) {
         return;
     }

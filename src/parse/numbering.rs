@@ -61,7 +61,13 @@ impl Kind {
     pub fn is_unmistakable(self) -> bool {
         matches!(
             self,
-            Kind::Markdown(_) | Kind::Part | Kind::Chapter | Kind::Division | Kind::Article | Kind::EnArticle | Kind::EnSection
+            Kind::Markdown(_)
+                | Kind::Part
+                | Kind::Chapter
+                | Kind::Division
+                | Kind::Article
+                | Kind::EnArticle
+                | Kind::EnSection
         )
     }
 
@@ -72,12 +78,22 @@ impl Kind {
 
     /// Numbering of Chinese body text, where a heading may share its line with the body.
     pub fn is_chinese(self) -> bool {
-        matches!(self, Kind::ChineseEnum | Kind::ParenChinese | Kind::Arabic | Kind::ParenArabic | Kind::Circled)
+        matches!(
+            self,
+            Kind::ChineseEnum
+                | Kind::ParenChinese
+                | Kind::Arabic
+                | Kind::ParenArabic
+                | Kind::Circled
+        )
     }
 
     /// Inside an article of a law these number items (项), not sections.
     pub fn numbers_items(self) -> bool {
-        matches!(self, Kind::ParenChinese | Kind::Arabic | Kind::ParenArabic | Kind::Circled | Kind::Alpha)
+        matches!(
+            self,
+            Kind::ParenChinese | Kind::Arabic | Kind::ParenArabic | Kind::Circled | Kind::Alpha
+        )
     }
 }
 
@@ -95,12 +111,20 @@ pub struct Number {
 /// one or the letter I).
 pub fn numbers(line: &str) -> Vec<Number> {
     let mut out = Vec::new();
-    if let Some(n) = statute(line).or_else(|| english_unit(line)).or_else(|| chinese_enum(line)) {
+    if let Some(n) = statute(line)
+        .or_else(|| english_unit(line))
+        .or_else(|| chinese_enum(line))
+    {
         out.push(n);
     } else if let Some(n) = parenthesised(line) {
         out.push(n);
     } else if let Some(c) = line.chars().next().filter(|&c| circled(c).is_some()) {
-        out.push(Number { kind: Kind::Circled, value: circled(c).unwrap_or(0), sub: 0, len: c.len_utf8() });
+        out.push(Number {
+            kind: Kind::Circled,
+            value: circled(c).unwrap_or(0),
+            sub: 0,
+            len: c.len_utf8(),
+        });
     } else if let Some(n) = arabic_or_decimal(line) {
         out.push(n);
     } else {
@@ -110,7 +134,10 @@ pub fn numbers(line: &str) -> Vec<Number> {
 }
 
 fn take_while(s: &str, pred: impl Fn(char) -> bool) -> &str {
-    let end = s.char_indices().find(|&(_, c)| !pred(c)).map_or(s.len(), |(i, _)| i);
+    let end = s
+        .char_indices()
+        .find(|&(_, c)| !pred(c))
+        .map_or(s.len(), |(i, _)| i);
     &s[..end]
 }
 
@@ -135,47 +162,72 @@ fn statute(line: &str) -> Option<Number> {
         sub = chinese(digits)?;
         tail = &rest[digits.len()..];
     }
-    (tail.is_empty() || tail.starts_with(char::is_whitespace))
-        .then(|| Number { kind, value, sub, len: line.len() - tail.len() })
+    (tail.is_empty() || tail.starts_with(char::is_whitespace)).then(|| Number {
+        kind,
+        value,
+        sub,
+        len: line.len() - tail.len(),
+    })
 }
 
 /// `Article I.`, `Article. I.`, `Section 1.`, `Section. 1.`
 fn english_unit(line: &str) -> Option<Number> {
-    let (kind, rest) = [("Article", Kind::EnArticle), ("ARTICLE", Kind::EnArticle), ("Section", Kind::EnSection), ("SECTION", Kind::EnSection)]
-        .iter()
-        .find_map(|(word, kind)| line.strip_prefix(word).map(|rest| (*kind, rest)))?;
+    let (kind, rest) = [
+        ("Article", Kind::EnArticle),
+        ("ARTICLE", Kind::EnArticle),
+        ("Section", Kind::EnSection),
+        ("SECTION", Kind::EnSection),
+    ]
+    .iter()
+    .find_map(|(word, kind)| line.strip_prefix(word).map(|rest| (*kind, rest)))?;
     let rest = rest.strip_prefix('.').unwrap_or(rest);
     let trimmed = rest.trim_start();
     if trimmed.len() == rest.len() {
         return None;
     }
     let numeral = take_while(trimmed, |c| c.is_ascii_alphanumeric());
-    let value = arabic(numeral).or_else(|| roman(numeral).filter(|_| numeral.chars().all(|c| c.is_ascii_uppercase())))?;
+    let value = arabic(numeral)
+        .or_else(|| roman(numeral).filter(|_| numeral.chars().all(|c| c.is_ascii_uppercase())))?;
     let after = &trimmed[numeral.len()..];
     let after = after.strip_prefix(['.', ':']).unwrap_or(after);
-    (after.is_empty() || after.starts_with(char::is_whitespace))
-        .then(|| Number { kind, value, sub: 0, len: line.len() - after.len() })
+    (after.is_empty() || after.starts_with(char::is_whitespace)).then(|| Number {
+        kind,
+        value,
+        sub: 0,
+        len: line.len() - after.len(),
+    })
 }
 
 /// `一、`
 fn chinese_enum(line: &str) -> Option<Number> {
     let digits = take_while(line, |c| CHINESE_DIGITS.contains(&c));
     let value = chinese(digits)?;
-    line[digits.len()..]
-        .starts_with('、')
-        .then(|| Number { kind: Kind::ChineseEnum, value, sub: 0, len: digits.len() + '、'.len_utf8() })
+    line[digits.len()..].starts_with('、').then(|| Number {
+        kind: Kind::ChineseEnum,
+        value,
+        sub: 0,
+        len: digits.len() + '、'.len_utf8(),
+    })
 }
 
 /// `（一）`, `(一)`, `（1）`, `(1)`
 fn parenthesised(line: &str) -> Option<Number> {
     let rest = line.strip_prefix(['（', '('])?;
     let inner = take_while(rest, |c| CHINESE_DIGITS.contains(&c) || is_arabic_digit(c));
-    let close = rest[inner.len()..].chars().next().filter(|&c| c == '）' || c == ')')?;
+    let close = rest[inner.len()..]
+        .chars()
+        .next()
+        .filter(|&c| c == '）' || c == ')')?;
     let (kind, value) = match chinese(inner) {
         Some(v) => (Kind::ParenChinese, v),
         None => (Kind::ParenArabic, arabic(inner)?),
     };
-    Some(Number { kind, value, sub: 0, len: line.len() - rest.len() + inner.len() + close.len_utf8() })
+    Some(Number {
+        kind,
+        value,
+        sub: 0,
+        len: line.len() - rest.len() + inner.len() + close.len_utf8(),
+    })
 }
 
 /// `1.`, `1．`, `1、`, and `1.1`, `1.2.3` (followed by white space or text, never by a digit).
@@ -186,7 +238,11 @@ fn arabic_or_decimal(line: &str) -> Option<Number> {
         let digits = take_while(&line[at..], is_arabic_digit);
         components.push(arabic(digits)?);
         at += digits.len();
-        let Some(sep) = line[at..].chars().next().filter(|c| matches!(c, '.' | '．' | '、')) else {
+        let Some(sep) = line[at..]
+            .chars()
+            .next()
+            .filter(|c| matches!(c, '.' | '．' | '、'))
+        else {
             // `1.1` has no dot after its last component; `1` alone is no number.
             return (components.len() > 1).then(|| decimal(&components, at));
         };
@@ -199,31 +255,53 @@ fn arabic_or_decimal(line: &str) -> Option<Number> {
         return Some(if components.len() > 1 {
             decimal(&components, at)
         } else {
-            Number { kind: Kind::Arabic, value: components[0], sub: 0, len: at }
+            Number {
+                kind: Kind::Arabic,
+                value: components[0],
+                sub: 0,
+                len: at,
+            }
         });
     }
 }
 
 fn decimal(components: &[u32], len: usize) -> Number {
-    Number { kind: Kind::Decimal(components.len() as u8), value: *components.last().unwrap_or(&0), sub: 0, len }
+    Number {
+        kind: Kind::Decimal(components.len() as u8),
+        value: *components.last().unwrap_or(&0),
+        sub: 0,
+        len,
+    }
 }
 
 /// `I.`, `IV.`, `A.`: uppercase, a dot, then white space or the end.
 fn latin_letter(line: &str) -> Vec<Number> {
     let letters = take_while(line, |c| c.is_ascii_uppercase());
     let after = &line[letters.len()..];
-    let Some(rest) = after.strip_prefix('.') else { return Vec::new() };
+    let Some(rest) = after.strip_prefix('.') else {
+        return Vec::new();
+    };
     if !(rest.is_empty() || rest.starts_with(char::is_whitespace)) {
         return Vec::new();
     }
     let len = letters.len() + 1;
     let mut out = Vec::new();
     if let Some(value) = roman(letters) {
-        out.push(Number { kind: Kind::Roman, value, sub: 0, len });
+        out.push(Number {
+            kind: Kind::Roman,
+            value,
+            sub: 0,
+            len,
+        });
     }
     if letters.len() == 1 {
         let value = letters.as_bytes()[0] as u32 - b'A' as u32 + 1;
-        out.push(Number { kind: Kind::Alpha, value, sub: 0, len });
+        out.push(Number {
+            kind: Kind::Alpha,
+            value,
+            sub: 0,
+            len,
+        });
     }
     out
 }
@@ -233,20 +311,37 @@ mod tests {
     use super::*;
 
     fn first(line: &str) -> Option<(Kind, u32, &str)> {
-        numbers(line).first().map(|n| (n.kind, n.value, &line[..n.len]))
+        numbers(line)
+            .first()
+            .map(|n| (n.kind, n.value, &line[..n.len]))
     }
 
     #[test]
     fn recognises_each_kind() {
-        assert_eq!(first("第一百零一条 内容"), Some((Kind::Article, 101, "第一百零一条")));
+        assert_eq!(
+            first("第一百零一条 内容"),
+            Some((Kind::Article, 101, "第一百零一条"))
+        );
         assert_eq!(first("第三章"), Some((Kind::Chapter, 3, "第三章")));
-        assert_eq!(first("第二节　行政复议参加人"), Some((Kind::Division, 2, "第二节")));
+        assert_eq!(
+            first("第二节　行政复议参加人"),
+            Some((Kind::Division, 2, "第二节"))
+        );
         assert_eq!(first("第五十一条的规定"), None);
-        assert_eq!(first("第二十条之一 内容"), Some((Kind::Article, 20, "第二十条之一")));
+        assert_eq!(
+            first("第二十条之一 内容"),
+            Some((Kind::Article, 20, "第二十条之一"))
+        );
         assert_eq!(numbers("第二十条之一 内容")[0].sub, 1);
         assert_eq!(first("第二十条之一的规定"), None);
-        assert_eq!(first("一、把准方向推工作"), Some((Kind::ChineseEnum, 1, "一、")));
-        assert_eq!(first("（十二）标题"), Some((Kind::ParenChinese, 12, "（十二）")));
+        assert_eq!(
+            first("一、把准方向推工作"),
+            Some((Kind::ChineseEnum, 1, "一、"))
+        );
+        assert_eq!(
+            first("（十二）标题"),
+            Some((Kind::ParenChinese, 12, "（十二）"))
+        );
         assert_eq!(first("(三)标题"), Some((Kind::ParenChinese, 3, "(三)")));
         assert_eq!(first("（2）标题"), Some((Kind::ParenArabic, 2, "（2）")));
         assert_eq!(first("１．标题"), Some((Kind::Arabic, 1, "１．")));
@@ -255,9 +350,18 @@ mod tests {
         assert_eq!(first("1.39万吨"), Some((Kind::Decimal(2), 39, "1.39")));
         assert_eq!(first("2023年"), None);
         assert_eq!(first("②其他"), Some((Kind::Circled, 2, "②")));
-        assert_eq!(first("Article. I."), Some((Kind::EnArticle, 1, "Article. I.")));
-        assert_eq!(first("Article III."), Some((Kind::EnArticle, 3, "Article III.")));
-        assert_eq!(first("Section. 10."), Some((Kind::EnSection, 10, "Section. 10.")));
+        assert_eq!(
+            first("Article. I."),
+            Some((Kind::EnArticle, 1, "Article. I."))
+        );
+        assert_eq!(
+            first("Article III."),
+            Some((Kind::EnArticle, 3, "Article III."))
+        );
+        assert_eq!(
+            first("Section. 10."),
+            Some((Kind::EnSection, 10, "Section. 10."))
+        );
         assert_eq!(first("Articles of faith"), None);
         assert_eq!(first("B. Scope"), Some((Kind::Alpha, 2, "B.")));
         assert_eq!(numbers("I. Intro").len(), 2, "Roman one or the letter I");

@@ -32,7 +32,9 @@ pub fn chinese(s: &str) -> Option<u32> {
     total.checked_add(digit.unwrap_or(0))
 }
 
-pub const CHINESE_DIGITS: &[char] = &['零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千'];
+pub const CHINESE_DIGITS: &[char] = &[
+    '零', '〇', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千',
+];
 
 /// The value of a Roman numeral (`IV`, `xii`), up to 3999.
 pub fn roman(s: &str) -> Option<u32> {
@@ -121,13 +123,29 @@ mod tests {
 
     #[test]
     fn chinese_numerals() {
-        let cases = [("一", 1), ("十", 10), ("十二", 12), ("二十", 20), ("二十三", 23), ("一百", 100),
-            ("一百零一", 101), ("一百一十", 110), ("九十", 90), ("一千零五", 1005), ("两千", 2000)];
+        let cases = [
+            ("一", 1),
+            ("十", 10),
+            ("十二", 12),
+            ("二十", 20),
+            ("二十三", 23),
+            ("一百", 100),
+            ("一百零一", 101),
+            ("一百一十", 110),
+            ("九十", 90),
+            ("一千零五", 1005),
+            ("两千", 2000),
+        ];
         for (s, n) in cases {
             assert_eq!(chinese(s), Some(n), "{s}");
         }
         for n in 1..=1200 {
-            assert_eq!(chinese(&write_chinese(n)), Some(n), "{n}: {}", write_chinese(n));
+            assert_eq!(
+                chinese(&write_chinese(n)),
+                Some(n),
+                "{n}: {}",
+                write_chinese(n)
+            );
         }
         assert_eq!(write_chinese(14), "十四");
         assert_eq!(write_chinese(101), "一百零一");

@@ -14,11 +14,15 @@ pub fn sentences(text: &str) -> Vec<Range<usize>> {
     while let Some((_, c)) = chars.next() {
         let ends = match c {
             '。' | '！' | '？' => true,
-            '…' => chars.peek().is_some_and(|&(_, n)| n == '…') && {
-                chars.next();
-                true
-            },
-            '.' | '!' | '?' => chars.peek().is_none_or(|&(_, n)| n.is_whitespace() || CLOSERS.contains(&n)),
+            '…' => {
+                chars.peek().is_some_and(|&(_, n)| n == '…') && {
+                    chars.next();
+                    true
+                }
+            }
+            '.' | '!' | '?' => chars
+                .peek()
+                .is_none_or(|&(_, n)| n.is_whitespace() || CLOSERS.contains(&n)),
             _ => false,
         };
         if !ends {
@@ -51,10 +55,16 @@ mod tests {
 
     #[test]
     fn chinese_and_english_sentences() {
-        assert_eq!(split("要完善运行机制。要建优工作队伍。"), ["要完善运行机制。", "要建优工作队伍。"]);
+        assert_eq!(
+            split("要完善运行机制。要建优工作队伍。"),
+            ["要完善运行机制。", "要建优工作队伍。"]
+        );
         assert_eq!(split("他说：“好。”然后走了"), ["他说：“好。”", "然后走了"]);
         assert_eq!(split("等等……还有"), ["等等……", "还有"]);
-        assert_eq!(split("It is 1.5 m. Next one"), ["It is 1.5 m.", " Next one"]);
+        assert_eq!(
+            split("It is 1.5 m. Next one"),
+            ["It is 1.5 m.", " Next one"]
+        );
         assert_eq!(split(""), Vec::<&str>::new());
     }
 }

@@ -7,19 +7,44 @@ use crate::model::{Block, BlockKind, Document, Heading, KeyPoint, Section, Span}
 
 pub(super) fn build(source: String, items: Vec<Item>) -> Document {
     let back = back_matter_start(&items);
-    let mut doc = Document { source, front: Vec::new(), sections: Vec::new(), closing: Vec::new(), key_points: Vec::new() };
+    let mut doc = Document {
+        source,
+        front: Vec::new(),
+        sections: Vec::new(),
+        closing: Vec::new(),
+        key_points: Vec::new(),
+    };
     let mut open: Vec<Section> = Vec::new();
     for (i, item) in items.into_iter().enumerate() {
         let kind = match item.role {
             Role::Block(kind) => kind,
             _ => BlockKind::Paragraph,
         };
-        let block = Block { kind, span: item.span, text: item.text };
+        let block = Block {
+            kind,
+            span: item.span,
+            text: item.text,
+        };
         match item.role {
-            Role::Heading { level, number, title } => {
+            Role::Heading {
+                level,
+                number,
+                title,
+            } => {
                 close_to_level(&mut open, &mut doc.sections, level);
-                let heading = Heading { level, span: item.span, text: item.text, number, title, id: String::new() };
-                open.push(Section { heading, blocks: Vec::new(), children: Vec::new() });
+                let heading = Heading {
+                    level,
+                    span: item.span,
+                    text: item.text,
+                    number,
+                    title,
+                    id: String::new(),
+                };
+                open.push(Section {
+                    heading,
+                    blocks: Vec::new(),
+                    children: Vec::new(),
+                });
             }
             _ if i >= back => {
                 close_to_level(&mut open, &mut doc.sections, 0);
@@ -43,8 +68,16 @@ fn back_matter_start(items: &[Item]) -> usize {
     if let Some(closing) = items.iter().position(|i| i.role == Role::Closing) {
         return closing;
     }
-    let is_back = |i: &Item| matches!(i.role, Role::Block(BlockKind::Attachment | BlockKind::Signature | BlockKind::Date));
-    let Some(last_heading) = items.iter().rposition(|i| matches!(i.role, Role::Heading { .. })) else {
+    let is_back = |i: &Item| {
+        matches!(
+            i.role,
+            Role::Block(BlockKind::Attachment | BlockKind::Signature | BlockKind::Date)
+        )
+    };
+    let Some(last_heading) = items
+        .iter()
+        .rposition(|i| matches!(i.role, Role::Heading { .. }))
+    else {
         return items.len();
     };
     let mut start = items.len();
@@ -81,7 +114,10 @@ fn find_key_points(doc: &Document) -> Vec<KeyPoint> {
             for range in key_points(doc.text(block.text)) {
                 n += 1;
                 let span = Span::new(block.text.start + range.start, block.text.start + range.end);
-                out.push(KeyPoint { span, id: format!("{owner}k{n}") });
+                out.push(KeyPoint {
+                    span,
+                    id: format!("{owner}k{n}"),
+                });
             }
         }
     };

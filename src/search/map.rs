@@ -21,18 +21,35 @@ pub struct MapMark {
 /// The regions of `doc` with at least one of `matches`, in document order.
 pub fn match_map(doc: &Document, matches: &Matches) -> Vec<MapMark> {
     let total = doc.source.len().max(1) as f64;
-    let opening_end = doc.sections.first().map_or(doc.source.len(), |s| s.span().start);
+    let opening_end = doc
+        .sections
+        .first()
+        .map_or(doc.source.len(), |s| s.span().start);
     let closing_start = doc.sections.last().map_or(opening_end, |s| s.span().end);
     let regions = std::iter::once((Span::new(0, opening_end), None))
-        .chain(doc.sections.iter().enumerate().map(|(n, s)| (s.span(), Some(n))))
-        .chain(std::iter::once((Span::new(closing_start, doc.source.len()), None)));
+        .chain(
+            doc.sections
+                .iter()
+                .enumerate()
+                .map(|(n, s)| (s.span(), Some(n))),
+        )
+        .chain(std::iter::once((
+            Span::new(closing_start, doc.source.len()),
+            None,
+        )));
     let spans = &matches.spans;
     let mut marks = Vec::new();
     for (region, section) in regions {
         let first = spans.partition_point(|m| m.start < region.start);
         let count = spans[first..].partition_point(|m| m.start < region.end);
         if count > 0 && region.end > region.start {
-            marks.push(MapMark { from: region.start as f64 / total, to: region.end as f64 / total, count, first, section });
+            marks.push(MapMark {
+                from: region.start as f64 / total,
+                to: region.end as f64 / total,
+                count,
+                first,
+                section,
+            });
         }
     }
     marks
@@ -64,7 +81,13 @@ pub fn place_marks(marks: &[MapMark], height: f64, min: f64) -> Vec<PlacedMark> 
                 last.height = last.height.max(end - last.top);
             }
             _ => {
-                placed.push(PlacedMark { top, height: end.max(top + min) - top, count: mark.count, first: mark.first, section: mark.section });
+                placed.push(PlacedMark {
+                    top,
+                    height: end.max(top + min) - top,
+                    count: mark.count,
+                    first: mark.first,
+                    section: mark.section,
+                });
             }
         }
     }

@@ -24,7 +24,11 @@ impl Matches {
                 false
             }
         });
-        Matches { spans, units, active: true }
+        Matches {
+            spans,
+            units,
+            active: true,
+        }
     }
 
     /// False for an empty query: nothing is filtered.
@@ -46,7 +50,10 @@ impl Matches {
         let first = self.spans.partition_point(|m| m.start < span.start);
         let after = self.spans.partition_point(|m| m.start < span.end);
         let inside = &self.spans[first..after];
-        let last_inside = inside.iter().rposition(|m| m.end <= span.end).map_or(0, |i| i + 1);
+        let last_inside = inside
+            .iter()
+            .rposition(|m| m.end <= span.end)
+            .map_or(0, |i| i + 1);
         &inside[..last_inside]
     }
 
@@ -83,7 +90,9 @@ impl Matches {
 
     /// Whether the unit whose text is `text` is selected.
     pub fn selects(&self, text: Span) -> bool {
-        self.units.binary_search_by_key(&text.start, |u| u.start).is_ok()
+        self.units
+            .binary_search_by_key(&text.start, |u| u.start)
+            .is_ok()
     }
 }
 
@@ -96,5 +105,8 @@ pub fn utf16_offsets(source: &str, from: usize, spans: &[Span]) -> Vec<(u32, u32
         at = to;
         offset
     };
-    spans.iter().map(|s| (advance(s.start), advance(s.end))).collect()
+    spans
+        .iter()
+        .map(|s| (advance(s.start), advance(s.end)))
+        .collect()
 }

@@ -30,15 +30,27 @@ impl SearchIndex {
     pub fn new(doc: &Document) -> Self {
         // The title is shown as the page's heading and comments not at all: neither is searched.
         let shown = |p: &Piece| !matches!(p, Piece::Block(b) if matches!(b.kind, BlockKind::Title | BlockKind::Comment));
-        let units = doc.pieces().iter().filter(|p| shown(p)).map(|p| p.text()).filter(|t| !t.is_empty()).collect();
-        SearchIndex { folded: Folded::new(&doc.source), units }
+        let units = doc
+            .pieces()
+            .iter()
+            .filter(|p| shown(p))
+            .map(|p| p.text())
+            .filter(|t| !t.is_empty())
+            .collect();
+        SearchIndex {
+            folded: Folded::new(&doc.source),
+            units,
+        }
     }
 
     /// An index whose units are the spans given (in order, not overlapping) rather than the
     /// document's passages: a comparison's rows, say.
     pub fn over(doc: &Document, units: Vec<Span>) -> Self {
         debug_assert!(units.windows(2).all(|w| w[0].end <= w[1].start));
-        SearchIndex { folded: Folded::new(&doc.source), units }
+        SearchIndex {
+            folded: Folded::new(&doc.source),
+            units,
+        }
     }
 
     /// What `query` (in the filter's language, [`Query`]) selects. An empty query selects nothing
@@ -69,8 +81,15 @@ impl SearchIndex {
             n => (1u64 << n) - 1,
         };
         let selected = |unit: usize| satisfied[unit] & all == all && !excluded[unit];
-        let units = (0..self.units.len()).filter(|&u| selected(u)).map(|u| self.units[u]).collect();
-        let spans = hits.into_iter().filter(|&(u, _)| selected(u)).map(|(_, span)| span).collect();
+        let units = (0..self.units.len())
+            .filter(|&u| selected(u))
+            .map(|u| self.units[u])
+            .collect();
+        let spans = hits
+            .into_iter()
+            .filter(|&(u, _)| selected(u))
+            .map(|(_, span)| span)
+            .collect();
         Matches::new(spans, units)
     }
 
@@ -80,11 +99,18 @@ impl SearchIndex {
         let found: Vec<(usize, usize)> = if needle.is_empty() {
             Vec::new()
         } else {
-            self.folded.text.match_indices(needle.as_str()).map(|(at, m)| (at, at + m.len())).collect()
+            self.folded
+                .text
+                .match_indices(needle.as_str())
+                .map(|(at, m)| (at, at + m.len()))
+                .collect()
         };
         found.into_iter().filter_map(move |(start, end)| {
             let span = Span::new(self.folded.original(start), self.folded.original(end));
-            let unit = self.units.partition_point(|u| u.start <= span.start).checked_sub(1)?;
+            let unit = self
+                .units
+                .partition_point(|u| u.start <= span.start)
+                .checked_sub(1)?;
             self.units[unit].contains(span).then_some((unit, span))
         })
     }

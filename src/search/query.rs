@@ -22,8 +22,14 @@ impl Query {
         for token in tokens(text) {
             match token {
                 Token::Or => joining = !query.clauses.is_empty(),
-                Token::Term { text, excluded: true } => query.excluded.push(text),
-                Token::Term { text, excluded: false } => {
+                Token::Term {
+                    text,
+                    excluded: true,
+                } => query.excluded.push(text),
+                Token::Term {
+                    text,
+                    excluded: false,
+                } => {
                     match query.clauses.last_mut() {
                         Some(clause) if joining => clause.push(text),
                         _ => query.clauses.push(vec![text]),
@@ -70,7 +76,10 @@ fn tokens(text: &str) -> Vec<Token> {
             match chars.peek() {
                 Some(&n) if !n.is_whitespace() && n != '|' && n != '｜' => excluded = true,
                 _ => {
-                    out.push(Token::Term { text: "-".into(), excluded: false });
+                    out.push(Token::Term {
+                        text: "-".into(),
+                        excluded: false,
+                    });
                     continue;
                 }
             }
@@ -97,7 +106,10 @@ fn tokens(text: &str) -> Vec<Token> {
             word
         };
         if !term.trim().is_empty() {
-            out.push(Token::Term { text: term, excluded });
+            out.push(Token::Term {
+                text: term,
+                excluded,
+            });
         }
     }
     out
@@ -109,7 +121,10 @@ mod tests {
 
     fn q(clauses: &[&[&str]], excluded: &[&str]) -> Query {
         Query {
-            clauses: clauses.iter().map(|c| c.iter().map(|s| s.to_string()).collect()).collect(),
+            clauses: clauses
+                .iter()
+                .map(|c| c.iter().map(|s| s.to_string()).collect())
+                .collect(),
             excluded: excluded.iter().map(|s| s.to_string()).collect(),
         }
     }
@@ -119,18 +134,33 @@ mod tests {
         assert_eq!(Query::parse("监督"), q(&[&["监督"]], &[]));
         assert_eq!(Query::parse("监督 代表"), q(&[&["监督"], &["代表"]], &[]));
         assert_eq!(Query::parse("立法|预算"), q(&[&["立法", "预算"]], &[]));
-        assert_eq!(Query::parse("立法 | 预算 监督"), q(&[&["立法", "预算"], &["监督"]], &[]));
-        assert_eq!(Query::parse("\"人民代表大会 制度\""), q(&[&["人民代表大会 制度"]], &[]));
-        assert_eq!(Query::parse("“人民代表大会制度”"), q(&[&["人民代表大会制度"]], &[]));
+        assert_eq!(
+            Query::parse("立法 | 预算 监督"),
+            q(&[&["立法", "预算"], &["监督"]], &[])
+        );
+        assert_eq!(
+            Query::parse("\"人民代表大会 制度\""),
+            q(&[&["人民代表大会 制度"]], &[])
+        );
+        assert_eq!(
+            Query::parse("“人民代表大会制度”"),
+            q(&[&["人民代表大会制度"]], &[])
+        );
         assert_eq!(Query::parse("-习近平"), q(&[], &["习近平"]));
-        assert_eq!(Query::parse("监督 -\"预算 联网\""), q(&[&["监督"]], &["预算 联网"]));
+        assert_eq!(
+            Query::parse("监督 -\"预算 联网\""),
+            q(&[&["监督"]], &["预算 联网"])
+        );
     }
 
     #[test]
     fn odd_queries_are_text_not_errors() {
         assert_eq!(Query::parse(""), Query::default());
         assert_eq!(Query::parse("   \u{3000} "), Query::default());
-        assert_eq!(Query::parse("\"unclosed phrase"), q(&[&["unclosed phrase"]], &[]));
+        assert_eq!(
+            Query::parse("\"unclosed phrase"),
+            q(&[&["unclosed phrase"]], &[])
+        );
         assert_eq!(Query::parse("| a"), q(&[&["a"]], &[]));
         assert_eq!(Query::parse("a |"), q(&[&["a"]], &[]));
         assert_eq!(Query::parse("- a"), q(&[&["-"], &["a"]], &[]));

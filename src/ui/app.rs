@@ -1,18 +1,18 @@
+use crate::ui::browser::offline::work_offline_after_first_visit;
+use crate::ui::compare::Comparison;
+use crate::ui::controls::document_length::DocumentLength;
+use crate::ui::controls::title_editor::TitleEditor;
+use crate::ui::filter::query_url::{query_in_url, sync_query_with_url};
+use crate::ui::language::provide_language;
 use crate::ui::open::current_document::CurrentDocument;
 use crate::ui::open::doc_param::open_doc_param;
 use crate::ui::open::drop_and_paste::{open_dropped_and_pasted, DropTargets};
-use crate::ui::language::provide_language;
-use crate::ui::browser::offline::work_offline_after_first_visit;
-use crate::ui::print::contents_page::PrintOutline;
-use crate::ui::open::recent_store;
-use crate::ui::print::settings::provide_print_settings;
 use crate::ui::open::problem_notice::ProblemNotice;
-use crate::ui::filter::query_url::{query_in_url, sync_query_with_url};
-use crate::ui::compare::Comparison;
+use crate::ui::open::recent_store;
+use crate::ui::print::contents_page::PrintOutline;
+use crate::ui::print::settings::provide_print_settings;
 use crate::ui::reader::Reader;
-use crate::ui::controls::document_length::DocumentLength;
 use crate::ui::state::FilterSettings;
-use crate::ui::controls::title_editor::TitleEditor;
 use leptos::prelude::*;
 
 /// The last document opened in this browser that did not come through a link from another host
@@ -23,7 +23,12 @@ fn reopen_last_document(current: CurrentDocument) {
     if recent_store::sample_chosen() {
         return;
     }
-    if let Some(last) = current.recent.get_untracked().iter().find(|recent| recent.source.is_none()) {
+    if let Some(last) = current
+        .recent
+        .get_untracked()
+        .iter()
+        .find(|recent| recent.source.is_none())
+    {
         if !current.open_recent(last) {
             current.forget(&last.id);
         }

@@ -27,8 +27,16 @@ impl Language {
 
     /// Chinese for a browser whose first language is Chinese; English for any other.
     fn from_browser() -> Self {
-        let first = window().navigator().language().unwrap_or_default().to_ascii_lowercase();
-        if first.is_empty() || first.starts_with("zh") { Language::Chinese } else { Language::English }
+        let first = window()
+            .navigator()
+            .language()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
+        if first.is_empty() || first.starts_with("zh") {
+            Language::Chinese
+        } else {
+            Language::English
+        }
     }
 }
 
@@ -64,7 +72,10 @@ pub fn choose(chosen: Language) {
 }
 
 /// A fixed text of the interface, in its language as that changes.
-pub fn tr(zh: &'static str, en: &'static str) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+pub fn tr(
+    zh: &'static str,
+    en: &'static str,
+) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
     let language = language();
     move || language.get().pick(zh, en)
 }
@@ -79,7 +90,10 @@ pub struct Message {
 
 impl Message {
     pub fn new(zh: impl Into<String>, en: impl Into<String>) -> Self {
-        Message { zh: zh.into(), en: en.into() }
+        Message {
+            zh: zh.into(),
+            en: en.into(),
+        }
     }
 
     pub fn get(&self, language: Language) -> &str {

@@ -1,25 +1,25 @@
+use crate::model::Document;
 use crate::ui::check::{CheckPanel, CheckResults};
+use crate::ui::controls::keyboard::keyboard_shortcuts;
+use crate::ui::controls::shortcuts_help::{ShortcutsHelp, ShortcutsShown};
+use crate::ui::controls::toolbar::Toolbar;
+use crate::ui::document::copy_link::CopyLinks;
+use crate::ui::document::deep_links::follow_deep_links;
+use crate::ui::document::fold_memory::remember_folds;
 use crate::ui::document::DocumentText;
 use crate::ui::filter::display::show_filter_on_document;
 use crate::ui::filter::filter_box::FilterBox;
-use crate::ui::language::tr;
 use crate::ui::filter::match_map::MatchMap;
-use crate::ui::outline::{Outline, OutlineDrawer};
-use crate::ui::outline::reading_position::track_reading_position;
-use crate::ui::document::copy_link::CopyLinks;
+use crate::ui::language::tr;
 use crate::ui::open::current_document::CurrentDocument;
-use crate::ui::document::deep_links::follow_deep_links;
-use crate::ui::document::fold_memory::remember_folds;
-use crate::ui::controls::keyboard::keyboard_shortcuts;
-use crate::ui::print::whole_document::expand_everything_while_printing;
-use crate::ui::controls::shortcuts_help::{ShortcutsHelp, ShortcutsShown};
 use crate::ui::open::source_notice::SourceNotice;
+use crate::ui::outline::reading_position::track_reading_position;
+use crate::ui::outline::{Outline, OutlineDrawer};
+use crate::ui::print::page_style::apply_print_settings;
 use crate::ui::print::preview::{PreviewOpen, PrintPreview};
 use crate::ui::print::settings::PrintSettings;
-use crate::ui::print::page_style::apply_print_settings;
+use crate::ui::print::whole_document::expand_everything_while_printing;
 use crate::ui::state::{FilterSettings, ReaderState};
-use crate::ui::controls::toolbar::Toolbar;
-use crate::model::Document;
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -33,7 +33,11 @@ pub fn Reader(doc: Arc<Document>) -> impl IntoView {
     provide_context(show_filter_on_document(state));
     follow_deep_links(state);
     let print = expect_context::<RwSignal<PrintSettings>>();
-    apply_print_settings(print, chinese, expect_context::<CurrentDocument>().title.into());
+    apply_print_settings(
+        print,
+        chinese,
+        expect_context::<CurrentDocument>().title.into(),
+    );
     expand_everything_while_printing(state, print);
     provide_context(PreviewOpen(RwSignal::new(false)));
     let help = RwSignal::new(false);

@@ -77,7 +77,10 @@ impl ReaderState {
             .iter()
             .map(|r| {
                 let start = first;
-                first += doc.sections[r.clone()].iter().map(markup::section_count).sum::<usize>();
+                first += doc.sections[r.clone()]
+                    .iter()
+                    .map(markup::section_count)
+                    .sum::<usize>();
                 start..first
             })
             .collect();
@@ -100,7 +103,9 @@ impl ReaderState {
     /// Prepares the text for the filter now rather than at the first query.
     pub fn prepare_search(&self) {
         // Nothing if the document was closed meanwhile.
-        let Some(doc) = self.doc.try_get_value() else { return };
+        let Some(doc) = self.doc.try_get_value() else {
+            return;
+        };
         self.search.try_with_value(|search| {
             search_index(search, &doc);
         });
@@ -112,14 +117,24 @@ impl ReaderState {
 
     /// The reading-order index of the section with id `id`.
     pub fn section_index(&self, id: &str) -> Option<usize> {
-        self.section_ids.try_with_value(|ids| ids.index(id)).flatten()
+        self.section_ids
+            .try_with_value(|ids| ids.index(id))
+            .flatten()
     }
 
     /// The span of the text of each part, in order.
     pub fn part_spans(&self) -> Vec<Span> {
         let doc = self.doc.get_value();
         self.parts.with_value(|parts| {
-            parts.iter().map(|r| Span::new(doc.sections[r.start].span().start, doc.sections[r.end - 1].span().end)).collect()
+            parts
+                .iter()
+                .map(|r| {
+                    Span::new(
+                        doc.sections[r.start].span().start,
+                        doc.sections[r.end - 1].span().end,
+                    )
+                })
+                .collect()
         })
     }
 
@@ -127,7 +142,8 @@ impl ReaderState {
     pub fn reveal(&self, span: Span) {
         let doc = self.doc.get_value();
         let mut level = indexed(&doc.sections, 0);
-        while let Some((index, section)) = level.into_iter().find(|(_, s)| s.span().contains(span)) {
+        while let Some((index, section)) = level.into_iter().find(|(_, s)| s.span().contains(span))
+        {
             self.folds.set_open(index, true);
             level = indexed(&section.children, index + 1);
         }
@@ -141,7 +157,10 @@ fn search_index<'a>(search: &'a OnceLock<SearchIndex>, doc: &Document) -> &'a Se
 
 /// Sibling sections with their reading-order indices, the first of them having `first_index`.
 /// A section's children start at its index + 1.
-pub fn indexed(sections: &[crate::model::Section], first_index: usize) -> Vec<(usize, &crate::model::Section)> {
+pub fn indexed(
+    sections: &[crate::model::Section],
+    first_index: usize,
+) -> Vec<(usize, &crate::model::Section)> {
     let mut index = first_index;
     sections
         .iter()

@@ -19,7 +19,11 @@ fn corpus() -> &'static str {
     static TEXT: OnceLock<String> = OnceLock::new();
     TEXT.get_or_init(|| {
         let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/corpus");
-        let mut files: Vec<_> = std::fs::read_dir(dir).expect("tests/corpus").flatten().map(|e| e.path()).collect();
+        let mut files: Vec<_> = std::fs::read_dir(dir)
+            .expect("tests/corpus")
+            .flatten()
+            .map(|e| e.path())
+            .collect();
         files.sort();
         files
             .iter()
@@ -49,14 +53,18 @@ fn decode_and_parse(bencher: Bencher, name: &str) {
 #[divan::bench(args = INPUTS, sample_count = 20)]
 fn search_index(bencher: Bencher, name: &str) {
     let doc = parse(input(name));
-    bencher.counter(BytesCount::new(doc.source.len())).bench(|| SearchIndex::new(black_box(&doc)));
+    bencher
+        .counter(BytesCount::new(doc.source.len()))
+        .bench(|| SearchIndex::new(black_box(&doc)));
 }
 
 /// The drafters' check (`check`): every kind of problem, over the whole document.
 #[divan::bench(args = INPUTS, sample_count = 20)]
 fn check(bencher: Bencher, name: &str) {
     let doc = parse(input(name));
-    bencher.counter(BytesCount::new(doc.source.len())).bench(|| docview::check::check(black_box(&doc)));
+    bencher
+        .counter(BytesCount::new(doc.source.len()))
+        .bench(|| docview::check::check(black_box(&doc)));
 }
 
 #[divan::bench(args = ["监督", "的", "人民代表大会制度", "监督 代表", "立法|预算", "-的"], sample_count = 20)]
@@ -69,7 +77,15 @@ fn find_in_10mb(bencher: Bencher, query: &str) {
 /// articles, largely rewritten.
 #[divan::bench(sample_count = 10)]
 fn compare_company_law(bencher: Bencher) {
-    let read = |name: &str| parse(std::fs::read_to_string(format!("{}/tests/versions/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap());
+    let read = |name: &str| {
+        parse(
+            std::fs::read_to_string(format!(
+                "{}/tests/versions/{name}",
+                env!("CARGO_MANIFEST_DIR")
+            ))
+            .unwrap(),
+        )
+    };
     let (old, new) = (read("law_公司法_2018.md"), read("law_公司法_2023.md"));
     bencher.bench(|| docview::compare::compare(black_box(&old), black_box(&new)));
 }
@@ -78,8 +94,17 @@ fn compare_company_law(bencher: Bencher) {
 /// article then has identical twins, which the pairing takes in order).
 #[divan::bench(sample_count = 3)]
 fn compare_1mb(bencher: Bencher) {
-    let read = |name: &str| std::fs::read_to_string(format!("{}/tests/versions/{name}", env!("CARGO_MANIFEST_DIR"))).unwrap();
+    let read = |name: &str| {
+        std::fs::read_to_string(format!(
+            "{}/tests/versions/{name}",
+            env!("CARGO_MANIFEST_DIR")
+        ))
+        .unwrap()
+    };
     let grow = |text: String| parse(text.repeat(1_000_000 / text.len() + 1));
-    let (old, new) = (grow(read("law_公司法_2018.md")), grow(read("law_公司法_2023.md")));
+    let (old, new) = (
+        grow(read("law_公司法_2018.md")),
+        grow(read("law_公司法_2023.md")),
+    );
     bencher.bench(|| docview::compare::compare(black_box(&old), black_box(&new)));
 }

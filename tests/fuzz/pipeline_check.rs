@@ -12,7 +12,9 @@ pub fn check(input: &[u8]) {
         None => (&[][..], input),
     };
     // A Word document's reader takes any ZIP (and names anything else); its text goes on as text.
-    let Ok(text) = docview::decode::open(bytes, "fuzzed.docx").map(|opened| opened.text) else { return };
+    let Ok(text) = docview::decode::open(bytes, "fuzzed.docx").map(|opened| opened.text) else {
+        return;
+    };
     let doc = docview::parse::parse(text.clone());
     let rebuilt: String = doc.pieces().iter().map(|p| doc.text(p.span())).collect();
     assert_eq!(rebuilt, text, "the parse keeps every character in order");
@@ -24,16 +26,34 @@ pub fn check(input: &[u8]) {
     let _ = docview::export::model_json(&doc);
 
     let index = docview::search::SearchIndex::new(&doc);
-    let cut: String = text.chars().skip(text.chars().count() / 3).take(3).collect();
-    let queries = [String::from_utf8_lossy(query).into_owned(), cut.clone(), format!("\"{cut}\" -{cut}|x"), format!("{cut} {title}")];
+    let cut: String = text
+        .chars()
+        .skip(text.chars().count() / 3)
+        .take(3)
+        .collect();
+    let queries = [
+        String::from_utf8_lossy(query).into_owned(),
+        cut.clone(),
+        format!("\"{cut}\" -{cut}|x"),
+        format!("{cut} {title}"),
+    ];
     for query in &queries {
         let matches = index.find(query);
         for span in matches.spans.iter().chain(&matches.units) {
-            assert!(span.start <= span.end && span.end <= doc.source.len(), "{span:?} inside the text");
-            assert!(doc.source.is_char_boundary(span.start) && doc.source.is_char_boundary(span.end), "{span:?} on characters");
+            assert!(
+                span.start <= span.end && span.end <= doc.source.len(),
+                "{span:?} inside the text"
+            );
+            assert!(
+                doc.source.is_char_boundary(span.start) && doc.source.is_char_boundary(span.end),
+                "{span:?} on characters"
+            );
         }
         for span in &matches.spans {
-            assert!(matches.units.iter().any(|u| u.contains(*span)), "every match {span:?} lies in a selected unit");
+            assert!(
+                matches.units.iter().any(|u| u.contains(*span)),
+                "every match {span:?} lies in a selected unit"
+            );
         }
     }
 }

@@ -35,7 +35,12 @@ struct Open {
 
 /// Reads the paragraphs of `xml` (document.xml, or footnotes.xml and endnotes.xml), a table row
 /// as one paragraph with its cells separated by tabs.
-pub fn paragraphs(xml: &str, styles: &Styles, numbering: &mut Numbering, marks: &mut Marks) -> Vec<Paragraph> {
+pub fn paragraphs(
+    xml: &str,
+    styles: &Styles,
+    numbering: &mut Numbering,
+    marks: &mut Marks,
+) -> Vec<Paragraph> {
     let mut out = Vec::new();
     // Paragraphs inside paragraphs: text boxes.
     let mut open: Vec<Open> = Vec::new();
@@ -44,7 +49,11 @@ pub fn paragraphs(xml: &str, styles: &Styles, numbering: &mut Numbering, marks: 
     let (mut in_text, mut in_properties, mut deleted, mut fallback) = (false, 0, 0, 0);
     for event in Reader::new(xml) {
         match event {
-            Event::Start { name, attributes, empty } => {
+            Event::Start {
+                name,
+                attributes,
+                empty,
+            } => {
                 let value = || attributes.get("val");
                 match name {
                     "p" if !empty && fallback == 0 => open.push(Open::default()),
@@ -65,10 +74,20 @@ pub fn paragraphs(xml: &str, styles: &Styles, numbering: &mut Numbering, marks: 
                     _ if fallback > 0 || deleted > 0 => {}
                     "pStyle" => set(&mut open, |p| p.style = value()),
                     "numId" => set(&mut open, |p| p.num.0 = value()),
-                    "ilvl" => set(&mut open, |p| p.num.1 = value().and_then(|v| v.parse().ok())),
-                    "outlineLvl" => set(&mut open, |p| p.outline = value().and_then(|v| v.parse().ok())),
-                    "jc" => set(&mut open, |p| p.centered = Some(value().as_deref() == Some("center"))),
-                    "sz" => set(&mut open, |p| p.size = p.size.max(value().and_then(|v| v.parse().ok()).unwrap_or(0))),
+                    "ilvl" => set(&mut open, |p| {
+                        p.num.1 = value().and_then(|v| v.parse().ok())
+                    }),
+                    "outlineLvl" => set(&mut open, |p| {
+                        p.outline = value().and_then(|v| v.parse().ok())
+                    }),
+                    "jc" => set(&mut open, |p| {
+                        p.centered = Some(value().as_deref() == Some("center"))
+                    }),
+                    "sz" => set(&mut open, |p| {
+                        p.size = p
+                            .size
+                            .max(value().and_then(|v| v.parse().ok()).unwrap_or(0))
+                    }),
                     "tab" if in_properties == 0 => push(&mut open, "\t"),
                     "br" | "cr" => push(&mut open, "\n"),
                     "noBreakHyphen" => push(&mut open, "-"),
@@ -101,7 +120,10 @@ pub fn paragraphs(xml: &str, styles: &Styles, numbering: &mut Numbering, marks: 
                 }
                 "tr" => {
                     let Some(cells) = rows.pop() else { continue };
-                    let row = Paragraph { text: cells.join("\t"), ..Paragraph::default() };
+                    let row = Paragraph {
+                        text: cells.join("\t"),
+                        ..Paragraph::default()
+                    };
                     match rows.last_mut().and_then(|row| row.last_mut()) {
                         Some(cell) => {
                             if !cell.is_empty() {
@@ -114,10 +136,12 @@ pub fn paragraphs(xml: &str, styles: &Styles, numbering: &mut Numbering, marks: 
                 }
                 _ => {}
             },
-            Event::Text(text) if in_text && deleted == 0 && fallback == 0 => match text.contains('&') {
-                true => push(&mut open, &unescape(text)),
-                false => push(&mut open, text),
-            },
+            Event::Text(text) if in_text && deleted == 0 && fallback == 0 => {
+                match text.contains('&') {
+                    true => push(&mut open, &unescape(text)),
+                    false => push(&mut open, text),
+                }
+            }
             Event::Text(_) => {}
         }
     }
@@ -145,20 +169,32 @@ fn finish(p: Open, styles: &Styles, numbering: &mut Numbering) -> Paragraph {
     };
     let num = match p.num {
         (Some(id), level) => Some((id, level.unwrap_or(0))),
-        (None, Some(level)) => styles.inherited(&style, |s| s.numbering.clone()).map(|(id, _)| (id, level)),
+        (None, Some(level)) => styles
+            .inherited(&style, |s| s.numbering.clone())
+            .map(|(id, _)| (id, level)),
         (None, None) => styles.inherited(&style, |s| s.numbering.clone()),
     };
     let mut text = p.text;
     // numId 0 switches numbering off.
-    if let Some(number) = num.filter(|(id, _)| id != "0").and_then(|(id, level)| numbering.next(&id, level)) {
+    if let Some(number) = num
+        .filter(|(id, _)| id != "0")
+        .and_then(|(id, level)| numbering.next(&id, level))
+    {
         if !text.trim().is_empty() {
             text.insert_str(0, &number);
         }
     }
     Paragraph {
         title: styles.is_title(&style),
-        centered: p.centered.or_else(|| styles.inherited(&style, |s| s.centered.then_some(true))).unwrap_or(false),
-        size: if p.size > 0 { p.size } else { styles.inherited(&style, |s| s.size).unwrap_or(0) },
+        centered: p
+            .centered
+            .or_else(|| styles.inherited(&style, |s| s.centered.then_some(true)))
+            .unwrap_or(false),
+        size: if p.size > 0 {
+            p.size
+        } else {
+            styles.inherited(&style, |s| s.size).unwrap_or(0)
+        },
         heading,
         text,
     }

@@ -34,9 +34,13 @@ impl WordProblem {
     pub fn in_chinese(self) -> String {
         match self {
             WordProblem::Damaged => "这个 Word 文件已损坏，读不出其中的文字。".to_string(),
-            WordProblem::Encrypted => "这个 Word 文件有密码保护：请在 Word 或 WPS 中取消密码后另存，再打开。".to_string(),
+            WordProblem::Encrypted => {
+                "这个 Word 文件有密码保护：请在 Word 或 WPS 中取消密码后另存，再打开。".to_string()
+            }
             WordProblem::TooLarge => "这个 Word 文件解压后的文字超过 50 MB，未打开。".to_string(),
-            WordProblem::OldFormat(kind) => format!("这是{kind}：请在 Word 或 WPS 中另存为 .docx，再打开。"),
+            WordProblem::OldFormat(kind) => {
+                format!("这是{kind}：请在 Word 或 WPS 中另存为 .docx，再打开。")
+            }
             WordProblem::NotWord(kind) => format!("这不是 Word 文档（看起来是 {kind}）。"),
         }
     }
@@ -53,16 +57,31 @@ impl WordProblem {
 }
 
 fn english_kind(kind: &str) -> &str {
-    KINDS.iter().find(|(zh, _)| *zh == kind).map_or(kind, |(_, en)| en)
+    KINDS
+        .iter()
+        .find(|(zh, _)| *zh == kind)
+        .map_or(kind, |(_, en)| en)
 }
 
 const KINDS: [(&str, &str); 8] = [
-    ("旧版 Word 文档（.doc，Word 97–2003）", "an old Word document (.doc, Word 97–2003)"),
-    ("旧版 WPS 文字文档（.wps）", "an old WPS Writer document (.wps)"),
+    (
+        "旧版 Word 文档（.doc，Word 97–2003）",
+        "an old Word document (.doc, Word 97–2003)",
+    ),
+    (
+        "旧版 WPS 文字文档（.wps）",
+        "an old WPS Writer document (.wps)",
+    ),
     ("旧版 Excel 工作簿（.xls）", "an old Excel workbook (.xls)"),
-    ("旧版 PowerPoint 演示文稿（.ppt）", "an old PowerPoint presentation (.ppt)"),
+    (
+        "旧版 PowerPoint 演示文稿（.ppt）",
+        "an old PowerPoint presentation (.ppt)",
+    ),
     ("Excel 工作簿（.xlsx）", "an Excel workbook (.xlsx)"),
-    ("PowerPoint 演示文稿（.pptx）", "a PowerPoint presentation (.pptx)"),
+    (
+        "PowerPoint 演示文稿（.pptx）",
+        "a PowerPoint presentation (.pptx)",
+    ),
     ("OpenDocument 文件（.odt）", "an OpenDocument file (.odt)"),
     ("ZIP 压缩包", "a ZIP archive"),
 ];
@@ -95,7 +114,13 @@ pub struct Word {
 }
 
 /// The parts of a Word file its text comes from, in the order [`from_parts`] takes them.
-pub const PARTS: [&str; 5] = ["word/document.xml", "word/styles.xml", "word/numbering.xml", "word/footnotes.xml", "word/endnotes.xml"];
+pub const PARTS: [&str; 5] = [
+    "word/document.xml",
+    "word/styles.xml",
+    "word/numbering.xml",
+    "word/footnotes.xml",
+    "word/endnotes.xml",
+];
 
 /// The parts of the .docx in `bytes` named in [`PARTS`], as stored (`None` for one it lacks); a
 /// ZIP that is not a Word document is named for what it is.
@@ -111,7 +136,10 @@ pub fn parts(bytes: &[u8]) -> Result<Vec<Option<Packed<'_>>>, WordProblem> {
         };
         return Err(WordProblem::NotWord(kind));
     }
-    PARTS.iter().map(|name| archive.packed(name).map_err(problem)).collect()
+    PARTS
+        .iter()
+        .map(|name| archive.packed(name).map_err(problem))
+        .collect()
 }
 
 /// Reads the .docx in `bytes`; its parts may not expand past `limit` bytes in all.
@@ -133,7 +161,9 @@ pub fn read(bytes: &[u8], limit: usize) -> Result<Word, WordProblem> {
 
 /// The text of a Word document from its [`PARTS`], inflated (empty for one it lacks).
 pub fn from_parts(parts: Vec<Vec<u8>>) -> Result<Word, WordProblem> {
-    let mut texts = parts.into_iter().map(|bytes| String::from_utf8(bytes).map_err(|_| WordProblem::Damaged));
+    let mut texts = parts
+        .into_iter()
+        .map(|bytes| String::from_utf8(bytes).map_err(|_| WordProblem::Damaged));
     let mut next = || texts.next().unwrap_or(Ok(String::new()));
     let document = next()?;
     let styles = Styles::read(&next()?);
@@ -147,11 +177,19 @@ pub fn from_parts(parts: Vec<Vec<u8>>) -> Result<Word, WordProblem> {
     let mut text = written(&paragraphs);
     for (n, (footnote, id)) in marks.notes.iter().enumerate() {
         let notes = if *footnote { &footnotes } else { &endnotes };
-        let note = note_text(notes, if *footnote { "footnote" } else { "endnote" }, id, &styles);
+        let note = note_text(
+            notes,
+            if *footnote { "footnote" } else { "endnote" },
+            id,
+            &styles,
+        );
         text.push_str(&format!("\n\n[{}] {note}", n + 1));
     }
     text.push('\n');
-    Ok(Word { text, tracked_changes: marks.tracked_changes })
+    Ok(Word {
+        text,
+        tracked_changes: marks.tracked_changes,
+    })
 }
 
 /// The problem a ZIP error is, to the reader.
@@ -166,11 +204,17 @@ pub fn problem(e: ZipError) -> WordProblem {
 /// The paragraphs as text: the title and styled headings as Markdown headings, a blank line
 /// between paragraphs.
 fn written(paragraphs: &[Paragraph]) -> String {
-    let shown: Vec<&Paragraph> = paragraphs.iter().filter(|p| !p.text.trim().is_empty()).collect();
+    let shown: Vec<&Paragraph> = paragraphs
+        .iter()
+        .filter(|p| !p.text.trim().is_empty())
+        .collect();
     // The Title style; else a first paragraph centred and large (二号 is 44 half-points), as a
     // typed 公文's title is.
     let title = shown.iter().position(|p| p.title).or_else(|| {
-        shown.first().filter(|p| p.centered && p.size >= 32 && p.heading.is_none() && shown.len() > 1).map(|_| 0)
+        shown
+            .first()
+            .filter(|p| p.centered && p.size >= 32 && p.heading.is_none() && shown.len() > 1)
+            .map(|_| 0)
     });
     let below_title = usize::from(title.is_some());
     let mut out = String::new();
@@ -208,7 +252,12 @@ fn note_text(xml: &str, tag: &str, id: &str, styles: &Styles) -> String {
         if head.contains(&format!("w:id=\"{id}\"")) {
             let mut marks = Marks::default();
             let paragraphs = body::paragraphs(note, styles, &mut Numbering::default(), &mut marks);
-            return paragraphs.iter().map(|p| p.text.trim()).filter(|t| !t.is_empty()).collect::<Vec<_>>().join(" ");
+            return paragraphs
+                .iter()
+                .map(|p| p.text.trim())
+                .filter(|t| !t.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
         }
         rest = &after[end..];
     }

@@ -28,7 +28,9 @@ impl Numbering {
         let mut levels: Vec<Level> = Vec::new();
         for event in Reader::new(xml) {
             match event {
-                Event::Start { name, attributes, .. } => {
+                Event::Start {
+                    name, attributes, ..
+                } => {
                     let value = || attributes.get("val").unwrap_or_default();
                     match name {
                         "abstractNum" => {
@@ -41,20 +43,38 @@ impl Numbering {
                                 numbering.nums.insert(id.clone(), (value(), HashMap::new()));
                             }
                         }
-                        "lvl" | "lvlOverride" => level = attributes.get("ilvl").and_then(|l| l.parse().ok()).unwrap_or(0).min(8),
-                        "start" | "startOverride" if abstract_id.is_some() => levels[usize::from(level)].start = value().parse().unwrap_or(1),
+                        "lvl" | "lvlOverride" => {
+                            level = attributes
+                                .get("ilvl")
+                                .and_then(|l| l.parse().ok())
+                                .unwrap_or(0)
+                                .min(8)
+                        }
+                        "start" | "startOverride" if abstract_id.is_some() => {
+                            levels[usize::from(level)].start = value().parse().unwrap_or(1)
+                        }
                         "startOverride" => {
-                            if let Some((_, overrides)) = num_id.as_ref().and_then(|id| numbering.nums.get_mut(id)) {
+                            if let Some((_, overrides)) =
+                                num_id.as_ref().and_then(|id| numbering.nums.get_mut(id))
+                            {
                                 overrides.insert(level, value().parse().unwrap_or(1));
                             }
                         }
-                        "numFmt" if abstract_id.is_some() => levels[usize::from(level)].format = value(),
-                        "lvlText" if abstract_id.is_some() => levels[usize::from(level)].text = value(),
-                        "suff" if abstract_id.is_some() => levels[usize::from(level)].suffix = value(),
+                        "numFmt" if abstract_id.is_some() => {
+                            levels[usize::from(level)].format = value()
+                        }
+                        "lvlText" if abstract_id.is_some() => {
+                            levels[usize::from(level)].text = value()
+                        }
+                        "suff" if abstract_id.is_some() => {
+                            levels[usize::from(level)].suffix = value()
+                        }
                         _ => {}
                     }
                 }
-                Event::End { name: "abstractNum" } => {
+                Event::End {
+                    name: "abstractNum",
+                } => {
                     if let Some(id) = abstract_id.take() {
                         numbering.abstracts.insert(id, std::mem::take(&mut levels));
                     }
@@ -72,9 +92,19 @@ impl Numbering {
         let (abstract_id, overrides) = self.nums.get(num_id)?;
         let levels = self.abstracts.get(abstract_id)?;
         let level = usize::from(level.min(8));
-        let start = |l: usize| overrides.get(&(l as u8)).copied().unwrap_or(levels[l].start).max(1);
+        let start = |l: usize| {
+            overrides
+                .get(&(l as u8))
+                .copied()
+                .unwrap_or(levels[l].start)
+                .max(1)
+        };
         let counts = self.counts.entry(num_id.to_string()).or_insert([0; 9]);
-        counts[level] = if counts[level] == 0 { start(level) } else { counts[level] + 1 };
+        counts[level] = if counts[level] == 0 {
+            start(level)
+        } else {
+            counts[level] + 1
+        };
         for deeper in counts.iter_mut().skip(level + 1) {
             *deeper = 0;
         }
@@ -100,10 +130,27 @@ impl Numbering {
 
 fn format_number(n: u32, format: &str) -> String {
     match format {
-        "chineseCounting" | "chineseCountingThousand" | "chineseLegalSimplified" | "ideographTraditional" | "japaneseCounting" | "taiwaneseCounting" => chinese(n),
-        "ideographDigital" | "taiwaneseDigital" | "japaneseDigitalTenThousand" => n.to_string().chars().map(|d| DIGITS[d.to_digit(10).unwrap_or(0) as usize]).collect(),
-        "decimalEnclosedCircle" | "decimalEnclosedCircleChinese" if (1..=20).contains(&n) => char::from_u32(0x245F + n).map(String::from).unwrap_or_default(),
-        "decimalFullWidth" | "decimalFullWidth2" => n.to_string().chars().filter_map(|d| char::from_u32(0xFF10 + d.to_digit(10)?)).collect(),
+        "chineseCounting"
+        | "chineseCountingThousand"
+        | "chineseLegalSimplified"
+        | "ideographTraditional"
+        | "japaneseCounting"
+        | "taiwaneseCounting" => chinese(n),
+        "ideographDigital" | "taiwaneseDigital" | "japaneseDigitalTenThousand" => n
+            .to_string()
+            .chars()
+            .map(|d| DIGITS[d.to_digit(10).unwrap_or(0) as usize])
+            .collect(),
+        "decimalEnclosedCircle" | "decimalEnclosedCircleChinese" if (1..=20).contains(&n) => {
+            char::from_u32(0x245F + n)
+                .map(String::from)
+                .unwrap_or_default()
+        }
+        "decimalFullWidth" | "decimalFullWidth2" => n
+            .to_string()
+            .chars()
+            .filter_map(|d| char::from_u32(0xFF10 + d.to_digit(10)?))
+            .collect(),
         "upperRoman" => roman(n),
         "lowerRoman" => roman(n).to_lowercase(),
         "upperLetter" => letter(n),
@@ -120,7 +167,21 @@ const DIGITS: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '�
 
 fn roman(mut n: u32) -> String {
     let mut out = String::new();
-    for (value, numeral) in [(1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")] {
+    for (value, numeral) in [
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ] {
         while n >= value {
             out.push_str(numeral);
             n -= value;
@@ -140,7 +201,23 @@ mod tests {
 
     #[test]
     fn chinese_counting() {
-        let got: Vec<String> = [1, 9, 10, 11, 20, 21, 100, 105, 110].iter().map(|&n| chinese(n)).collect();
-        assert_eq!(got, ["一", "九", "十", "十一", "二十", "二十一", "一百", "一百零五", "一百一十"]);
+        let got: Vec<String> = [1, 9, 10, 11, 20, 21, 100, 105, 110]
+            .iter()
+            .map(|&n| chinese(n))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "一",
+                "九",
+                "十",
+                "十一",
+                "二十",
+                "二十一",
+                "一百",
+                "一百零五",
+                "一百一十"
+            ]
+        );
     }
 }

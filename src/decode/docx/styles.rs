@@ -25,7 +25,10 @@ impl Styles {
         let mut current: Option<(String, Style)> = None;
         let mut num_id = None;
         for event in Reader::new(xml) {
-            let Event::Start { name, attributes, .. } = event else {
+            let Event::Start {
+                name, attributes, ..
+            } = event
+            else {
                 if event == (Event::End { name: "style" }) {
                     if let Some((id, style)) = current.take() {
                         styles.insert(id, style);
@@ -41,10 +44,14 @@ impl Styles {
                 }
                 ("name", Some((_, style))) => style.name = value().unwrap_or_default(),
                 ("basedOn", Some((_, style))) => style.based_on = value(),
-                ("outlineLvl", Some((_, style))) => style.outline_level = value().and_then(|v| v.parse().ok()),
+                ("outlineLvl", Some((_, style))) => {
+                    style.outline_level = value().and_then(|v| v.parse().ok())
+                }
                 ("numId", Some((_, style))) => {
                     num_id = value();
-                    style.numbering = num_id.clone().map(|id| (id, style.numbering.as_ref().map_or(0, |n| n.1)));
+                    style.numbering = num_id
+                        .clone()
+                        .map(|id| (id, style.numbering.as_ref().map_or(0, |n| n.1)));
                 }
                 ("ilvl", Some((_, style))) => {
                     let level = value().and_then(|v| v.parse().ok()).unwrap_or(0);
@@ -80,7 +87,8 @@ impl Styles {
     }
 
     pub fn is_title(&self, id: &str) -> bool {
-        self.chain(id).any(|s| matches!(s.name.to_lowercase().as_str(), "title" | "标题"))
+        self.chain(id)
+            .any(|s| matches!(s.name.to_lowercase().as_str(), "title" | "标题"))
     }
 
     /// The first of the style's own properties that `pick` finds along its chain.
@@ -92,6 +100,8 @@ impl Styles {
 /// `heading 2`, `Heading 2`, `标题 2` → 2.
 fn level_in_name(name: &str) -> Option<u8> {
     let lower = name.to_lowercase();
-    let rest = lower.strip_prefix("heading").or_else(|| lower.strip_prefix("标题"))?;
+    let rest = lower
+        .strip_prefix("heading")
+        .or_else(|| lower.strip_prefix("标题"))?;
     rest.trim().parse().ok().filter(|l| (1..=9).contains(l))
 }

@@ -6,8 +6,14 @@
 #[derive(Debug, PartialEq, Eq)]
 pub enum Event<'a> {
     /// `<w:p …>`, or `<w:br/>` with `empty`.
-    Start { name: &'a str, attributes: Attributes<'a>, empty: bool },
-    End { name: &'a str },
+    Start {
+        name: &'a str,
+        attributes: Attributes<'a>,
+        empty: bool,
+    },
+    End {
+        name: &'a str,
+    },
     /// Text as written: [`unescape`] it to read it (most text between tags is never read).
     Text(&'a str),
 }
@@ -121,14 +127,22 @@ impl<'a> Iterator for Reader<'a> {
                 continue;
             }
             if let Some(name) = tag.strip_prefix('/') {
-                return Some(Event::End { name: local(name.trim()) });
+                return Some(Event::End {
+                    name: local(name.trim()),
+                });
             }
             let (tag, empty) = match tag.strip_suffix('/') {
                 Some(tag) => (tag, true),
                 None => (tag, false),
             };
-            let name_end = tag.find(|c: char| c.is_ascii_whitespace()).unwrap_or(tag.len());
-            return Some(Event::Start { name: local(&tag[..name_end]), attributes: Attributes(&tag[name_end..]), empty });
+            let name_end = tag
+                .find(|c: char| c.is_ascii_whitespace())
+                .unwrap_or(tag.len());
+            return Some(Event::Start {
+                name: local(&tag[..name_end]),
+                attributes: Attributes(&tag[name_end..]),
+                empty,
+            });
         }
     }
 }

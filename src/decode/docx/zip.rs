@@ -50,9 +50,12 @@ impl<'a> Archive<'a> {
                     return None;
                 }
                 let name_len = usize::from(u16_at(bytes, at + 28)?);
-                let skip = name_len + usize::from(u16_at(bytes, at + 30)?) + usize::from(u16_at(bytes, at + 32)?);
+                let skip = name_len
+                    + usize::from(u16_at(bytes, at + 30)?)
+                    + usize::from(u16_at(bytes, at + 32)?);
                 let entry = Entry {
-                    name: String::from_utf8_lossy(bytes.get(at + 46..at + 46 + name_len)?).into_owned(),
+                    name: String::from_utf8_lossy(bytes.get(at + 46..at + 46 + name_len)?)
+                        .into_owned(),
                     method: u16_at(bytes, at + 10)?,
                     encrypted: u16_at(bytes, at + 8)? & 1 == 1,
                     compressed: u32_at(bytes, at + 20)?,
@@ -77,7 +80,9 @@ impl<'a> Archive<'a> {
 
     /// The entry `name` as stored; `None` if there is none.
     pub fn packed(&self, name: &str) -> Result<Option<Packed<'a>>, ZipError> {
-        let Some(entry) = self.entries.iter().find(|e| e.name == name) else { return Ok(None) };
+        let Some(entry) = self.entries.iter().find(|e| e.name == name) else {
+            return Ok(None);
+        };
         if entry.encrypted {
             return Err(ZipError::Encrypted);
         }
@@ -86,7 +91,10 @@ impl<'a> Archive<'a> {
             if !self.bytes.get(at..)?.starts_with(b"PK\x03\x04") {
                 return None;
             }
-            let start = at + 30 + usize::from(u16_at(self.bytes, at + 26)?) + usize::from(u16_at(self.bytes, at + 28)?);
+            let start = at
+                + 30
+                + usize::from(u16_at(self.bytes, at + 26)?)
+                + usize::from(u16_at(self.bytes, at + 28)?);
             self.bytes.get(start..start + entry.compressed)
         })()
         .ok_or(ZipError::Damaged)?;
@@ -113,9 +121,11 @@ pub fn inflate(packed: Packed, limit: usize) -> Result<Vec<u8>, ZipError> {
     match packed {
         Packed::Stored(data) if data.len() > limit => Err(ZipError::TooLarge),
         Packed::Stored(data) => Ok(data.to_vec()),
-        Packed::Deflated(data) => decompress_to_vec_with_limit(data, limit).map_err(|e| match e.status {
-            TINFLStatus::HasMoreOutput => ZipError::TooLarge,
-            _ => ZipError::Damaged,
-        }),
+        Packed::Deflated(data) => {
+            decompress_to_vec_with_limit(data, limit).map_err(|e| match e.status {
+                TINFLStatus::HasMoreOutput => ZipError::TooLarge,
+                _ => ZipError::Damaged,
+            })
+        }
     }
 }

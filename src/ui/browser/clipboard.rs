@@ -5,5 +5,7 @@ use wasm_bindgen_futures::JsFuture;
 
 /// Puts `text` on the clipboard; false if the browser refused.
 pub async fn copy(text: &str) -> bool {
-    JsFuture::from(window().navigator().clipboard().write_text(text)).await.is_ok()
+    JsFuture::from(window().navigator().clipboard().write_text(text))
+        .await
+        .is_ok()
 }

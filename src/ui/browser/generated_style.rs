@@ -21,7 +21,9 @@ pub fn set(name: &'static str, css: &str) {
             }
             return;
         }
-        let Ok(sheet) = CssStyleSheet::new() else { return };
+        let Ok(sheet) = CssStyleSheet::new() else {
+            return;
+        };
         if sheet.replace_sync(css).is_err() {
             return;
         }

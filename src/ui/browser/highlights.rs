@@ -37,16 +37,29 @@ pub fn registry() -> Option<HighlightRegistry> {
 
 /// Ranges over the text nodes of `element` for `offsets` into its text.
 pub fn ranges_in(element: &Element, offsets: &[(u32, u32)]) -> Vec<StaticRange> {
-    let Ok(walker) = document().create_tree_walker_with_what_to_show(element, 4 /* SHOW_TEXT */) else {
+    let Ok(walker) =
+        document().create_tree_walker_with_what_to_show(element, 4 /* SHOW_TEXT */)
+    else {
         return Vec::new();
     };
-    let mut texts = TextPositions { walker, node: None, start: 0, end: 0 };
+    let mut texts = TextPositions {
+        walker,
+        node: None,
+        start: 0,
+        end: 0,
+    };
     offsets
         .iter()
         .filter_map(|&(start, end)| {
             let (start_node, start_offset) = texts.locate(start, false)?;
             let (end_node, end_offset) = texts.locate(end, true)?;
-            StaticRange::new(&StaticRangeInit::new(&end_node, end_offset, &start_node, start_offset)).ok()
+            StaticRange::new(&StaticRangeInit::new(
+                &end_node,
+                end_offset,
+                &start_node,
+                start_offset,
+            ))
+            .ok()
         })
         .collect()
 }

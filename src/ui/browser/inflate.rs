@@ -18,13 +18,24 @@ pub async fn inflate_raw(data: &[u8], limit: usize) -> Result<Vec<u8>, ZipError>
     let damaged = |_| ZipError::Damaged;
     let inflater = DecompressionStream::new("deflate-raw").map_err(damaged)?;
     let parts = web_sys::js_sys::Array::of1(&web_sys::js_sys::Uint8Array::from(data));
-    let packed = web_sys::Blob::new_with_u8_array_sequence(&parts).map_err(damaged)?.stream();
-    let pipe_through: web_sys::js_sys::Function = web_sys::js_sys::Reflect::get(&packed, &"pipeThrough".into()).map_err(damaged)?.unchecked_into();
-    let inflated: web_sys::ReadableStream = pipe_through.call1(&packed, &inflater).map_err(damaged)?.unchecked_into();
+    let packed = web_sys::Blob::new_with_u8_array_sequence(&parts)
+        .map_err(damaged)?
+        .stream();
+    let pipe_through: web_sys::js_sys::Function =
+        web_sys::js_sys::Reflect::get(&packed, &"pipeThrough".into())
+            .map_err(damaged)?
+            .unchecked_into();
+    let inflated: web_sys::ReadableStream = pipe_through
+        .call1(&packed, &inflater)
+        .map_err(damaged)?
+        .unchecked_into();
     let reader: web_sys::ReadableStreamDefaultReader = inflated.get_reader().unchecked_into();
     let mut out = Vec::new();
     loop {
-        let chunk: web_sys::ReadableStreamReadResult = JsFuture::from(reader.read()).await.map_err(damaged)?.unchecked_into();
+        let chunk: web_sys::ReadableStreamReadResult = JsFuture::from(reader.read())
+            .await
+            .map_err(damaged)?
+            .unchecked_into();
         if chunk.get_done().unwrap_or(true) {
             return Ok(out);
         }

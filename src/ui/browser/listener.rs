@@ -14,7 +14,12 @@ pub enum Phase {
 }
 
 /// Calls `handler` for every `event` on `target` until the current reactive owner is cleaned up.
-pub fn listen(target: &EventTarget, event: &'static str, phase: Phase, handler: impl FnMut(&Event) + 'static) {
+pub fn listen(
+    target: &EventTarget,
+    event: &'static str,
+    phase: Phase,
+    handler: impl FnMut(&Event) + 'static,
+) {
     let options = match phase {
         // Not passive: a handler may take the event from the browser (`prevent_default`).
         Phase::Bubble => EventListenerOptions::enable_prevent_default(),

@@ -3,13 +3,15 @@
 //! the steps of opening a document (tests/bench/open.mjs).
 
 use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 use std::time::Duration;
+use wasm_bindgen::JsCast;
 
 /// A keystroke in the filter box: the start of what the benchmark measures. `filter` (to the
 /// first task after the change, which in Chromium follows the next rendering) is measured too.
 pub fn keystroke() {
-    let Some(p) = window().performance() else { return };
+    let Some(p) = window().performance() else {
+        return;
+    };
     for mark in ["filter-input", "filter-views", "filter-painted"] {
         p.clear_marks_with_mark_name(mark);
     }
@@ -46,9 +48,17 @@ pub fn highlights_painted() {
 /// `first-screen` (the first part of the text on the page) and `document-ready` (all of it).
 /// Each opening replaces the last one's marks.
 pub fn opening(step: &str) {
-    let Some(p) = window().performance() else { return };
+    let Some(p) = window().performance() else {
+        return;
+    };
     if step == "open" {
-        for mark in ["open", "decoded", "parsed", "first-screen", "document-ready"] {
+        for mark in [
+            "open",
+            "decoded",
+            "parsed",
+            "first-screen",
+            "document-ready",
+        ] {
             p.clear_marks_with_mark_name(mark);
         }
     }
@@ -68,5 +78,8 @@ pub fn opening(step: &str) {
 
 fn wasm_memory_bytes() -> f64 {
     let memory: web_sys::js_sys::WebAssembly::Memory = wasm_bindgen::memory().unchecked_into();
-    memory.buffer().unchecked_into::<web_sys::js_sys::ArrayBuffer>().byte_length() as f64
+    memory
+        .buffer()
+        .unchecked_into::<web_sys::js_sys::ArrayBuffer>()
+        .byte_length() as f64
 }

@@ -10,12 +10,33 @@ pub fn describe<'a>(found: impl Iterator<Item = &'a Found>, english: bool, m: &m
     m.open("ol", &[("class", "check-list")]);
     for f in found {
         let p = &f.problem;
-        m.open("li", &[("class", "check-problem"), ("data-testid", "check-problem"), ("data-kind", p.kind.name())]);
+        m.open(
+            "li",
+            &[
+                ("class", "check-problem"),
+                ("data-testid", "check-problem"),
+                ("data-kind", p.kind.name()),
+            ],
+        );
         m.open("a", &[("href", &format!("#{}", unit_id(f.unit)))]);
         for (class, text) in [
             ("check-place", p.place.as_str()),
-            ("check-kind-label", if english { p.kind.label_en() } else { p.kind.label_zh() }),
-            ("check-message", if english { p.en.as_str() } else { p.zh.as_str() }),
+            (
+                "check-kind-label",
+                if english {
+                    p.kind.label_en()
+                } else {
+                    p.kind.label_zh()
+                },
+            ),
+            (
+                "check-message",
+                if english {
+                    p.en.as_str()
+                } else {
+                    p.zh.as_str()
+                },
+            ),
         ] {
             m.open("span", &[("class", class)]);
             m.text(text);

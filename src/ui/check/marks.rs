@@ -13,7 +13,9 @@ const NAME: &str = "check-problem";
 /// Marks every problem whose text is on the page.
 pub fn mark(state: ReaderState, doc: &Document, found: &[Found]) {
     let Some(registry) = registry() else { return };
-    let Ok(highlight) = Highlight::new() else { return };
+    let Ok(highlight) = Highlight::new() else {
+        return;
+    };
     let pieces = doc.pieces();
     let mut at = 0;
     while at < found.len() {
@@ -21,7 +23,11 @@ pub fn mark(state: ReaderState, doc: &Document, found: &[Found]) {
         let end = at + found[at..].iter().take_while(|f| f.unit == unit).count();
         let Some(piece) = pieces.get(unit) else { break };
         let text = piece.text();
-        let mut spans: Vec<_> = found[at..end].iter().map(|f| f.problem.span).filter(|s| s.start >= text.start && s.end <= text.end).collect();
+        let mut spans: Vec<_> = found[at..end]
+            .iter()
+            .map(|f| f.problem.span)
+            .filter(|s| s.start >= text.start && s.end <= text.end)
+            .collect();
         spans.sort_by_key(|s| s.start);
         // Two problems at one number (a gap written in another form) mark it once.
         spans.dedup_by(|later, earlier| later.start < earlier.end);

@@ -28,7 +28,10 @@ pub struct CheckResults {
 
 impl CheckResults {
     pub fn new() -> Self {
-        CheckResults { open: RwSignal::new(false), found: RwSignal::new(None) }
+        CheckResults {
+            open: RwSignal::new(false),
+            found: RwSignal::new(None),
+        }
     }
 
     /// Runs the check if it has not run, and opens or closes the panel.
@@ -45,7 +48,9 @@ fn locate(doc: &Document, problems: Vec<Problem>) -> Vec<Found> {
     problems
         .into_iter()
         .map(|problem| {
-            let unit = pieces.partition_point(|p| p.span().end <= problem.span.start).min(pieces.len().saturating_sub(1));
+            let unit = pieces
+                .partition_point(|p| p.span().end <= problem.span.start)
+                .min(pieces.len().saturating_sub(1));
             Found { problem, unit }
         })
         .collect()

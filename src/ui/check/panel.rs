@@ -18,7 +18,11 @@ use wasm_bindgen::JsCast;
 pub fn CheckButton() -> impl IntoView {
     let state = expect_context::<ReaderState>();
     let results = expect_context::<CheckResults>();
-    let count = move || results.found.with(|f| f.as_ref().map(|f| f.len().to_string()));
+    let count = move || {
+        results
+            .found
+            .with(|f| f.as_ref().map(|f| f.len().to_string()))
+    };
     view! {
         <button type="button" class="check-toggle" data-testid="check" aria-controls=CHECK_PANEL_ID
             aria-expanded=move || results.open.get().to_string()
@@ -53,15 +57,26 @@ pub fn CheckPanel() -> impl IntoView {
         let Some(holder) = holder.get() else { return };
         let mut nodes = DocumentNodes::default();
         let mut builder = DomBuilder::new(&mut nodes);
-        list::describe(found.iter().filter(|f| kind.is_none_or(|k| f.problem.kind == k)), english, &mut builder);
+        list::describe(
+            found
+                .iter()
+                .filter(|f| kind.is_none_or(|k| f.problem.kind == k)),
+            english,
+            &mut builder,
+        );
         if let Some(built) = builder.built {
             let _ = holder.replace_children_with_node_1(&built);
         }
     });
     // The same place twice in a row changes no `#…`: go there all the same.
     let same_place = move |ev: leptos::ev::MouseEvent| {
-        let link = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest("a").ok().flatten());
-        let Some(href) = link.and_then(|a| a.get_attribute("href")) else { return };
+        let link = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest("a").ok().flatten());
+        let Some(href) = link.and_then(|a| a.get_attribute("href")) else {
+            return;
+        };
         if window().location().hash().unwrap_or_default() == href {
             request_animation_frame(move || {
                 go_to_hash(state);

@@ -20,13 +20,30 @@ pub fn kind_word(kind: RowKind, language: Language) -> &'static str {
 }
 
 /// Fills `list` (an `<ol>`) with the changes; the number of entries.
-pub fn build(list: &Element, comparison: &Comparison, old: &Document, new: &Document, language: Language) -> usize {
+pub fn build(
+    list: &Element,
+    comparison: &Comparison,
+    old: &Document,
+    new: &Document,
+    language: Language,
+) -> usize {
     list.set_text_content(None);
     let page = document();
     let fragment = page.create_document_fragment();
     let mut entries = 0;
-    for (at, row) in comparison.counted_rows().filter(|(_, row)| matches!(row.kind, RowKind::Changed | RowKind::Added | RowKind::Deleted)) {
-        let (Ok(item), Ok(link), Ok(kind)) = (page.create_element("li"), page.create_element("a"), page.create_element("span")) else { break };
+    for (at, row) in comparison.counted_rows().filter(|(_, row)| {
+        matches!(
+            row.kind,
+            RowKind::Changed | RowKind::Added | RowKind::Deleted
+        )
+    }) {
+        let (Ok(item), Ok(link), Ok(kind)) = (
+            page.create_element("li"),
+            page.create_element("a"),
+            page.create_element("span"),
+        ) else {
+            break;
+        };
         let _ = item.set_attribute("class", row.kind.name());
         let _ = link.set_attribute("href", &format!("#{}", compare_row_id(at)));
         link.set_text_content(Some(&comparison.label(row, old, new)));

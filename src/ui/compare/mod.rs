@@ -41,15 +41,22 @@ pub fn Comparison(old: Arc<Document>, new: Arc<Document>, base_name: String) -> 
         // Gone if another document or version was opened meanwhile.
         compared.try_set(Some(Arc::new(comparison)));
     });
-    move || match compared.get() {
+    move || {
+        match compared.get() {
         Some(comparison) => view! { <ComparisonTable comparison old=old.clone() new=new.clone() base_name=base_name.clone() /> }.into_any(),
         None => view! { <p class="comparing" data-testid="comparing" role="status">{tr("正在对照两个版本……", "Comparing the two versions…")}</p> }.into_any(),
+    }
     }
 }
 
 /// The comparison found: its summary, filter and list of changes, and the table.
 #[component]
-fn ComparisonTable(comparison: Arc<Compared>, old: Arc<Document>, new: Arc<Document>, base_name: String) -> impl IntoView {
+fn ComparisonTable(
+    comparison: Arc<Compared>,
+    old: Arc<Document>,
+    new: Arc<Document>,
+    base_name: String,
+) -> impl IntoView {
     let current = expect_context::<CurrentDocument>();
     let language = language();
     let counts = comparison.counts();
@@ -69,7 +76,11 @@ fn ComparisonTable(comparison: Arc<Compared>, old: Arc<Document>, new: Arc<Docum
                 timing::opening("compare-table");
                 let mut ready = CompareFilter::new(c, o, n, table.unchecked_into(), rows);
                 // A query typed while the rows were being built.
-                if let Some(query) = input.get_untracked().map(|i| i.value()).filter(|q| !q.is_empty()) {
+                if let Some(query) = input
+                    .get_untracked()
+                    .map(|i| i.value())
+                    .filter(|q| !q.is_empty())
+                {
                     found.try_set(ready.apply(&query));
                 }
                 filter.try_set_value(Some(ready));
@@ -83,11 +94,20 @@ fn ComparisonTable(comparison: Arc<Compared>, old: Arc<Document>, new: Arc<Docum
         if let Some(list) = list.get() {
             // A task of its own: the table's first rows come first.
             let listed = listed.clone();
-            set_timeout(move || { entries.try_set(changes::build(&list, &listed.0, &listed.1, &listed.2, language)); }, std::time::Duration::ZERO);
+            set_timeout(
+                move || {
+                    entries.try_set(changes::build(
+                        &list, &listed.0, &listed.1, &listed.2, language,
+                    ));
+                },
+                std::time::Duration::ZERO,
+            );
         }
     });
     let set_query = move |query: String| {
-        let count = filter.try_update_value(|f| f.as_mut().and_then(|f| f.apply(&query))).flatten();
+        let count = filter
+            .try_update_value(|f| f.as_mut().and_then(|f| f.apply(&query)))
+            .flatten();
         found.set(count);
     };
     let on_keydown = move |ev: leptos::ev::KeyboardEvent| match ev.key().as_str() {
@@ -109,11 +129,18 @@ fn ComparisonTable(comparison: Arc<Compared>, old: Arc<Document>, new: Arc<Docum
         (Some(n), Language::Chinese) => format!("{n} 行"),
         (Some(n), Language::English) => format!("{n} rows"),
     };
-    let first_of = |kind: RowKind| comparison.counted_rows().find(|(_, r)| r.kind == kind).map(|(at, _)| at);
+    let first_of = |kind: RowKind| {
+        comparison
+            .counted_rows()
+            .find(|(_, r)| r.kind == kind)
+            .map(|(at, _)| at)
+    };
     let summary_part = move |kind: RowKind, n: usize, first: Option<usize>| {
         let text = move || format!("{} {n}", changes::kind_word(kind, language.get()));
         match first {
-            Some(at) if n > 0 => view! { <a href=format!("#{}", compare_row_id(at))>{text}</a> }.into_any(),
+            Some(at) if n > 0 => {
+                view! { <a href=format!("#{}", compare_row_id(at))>{text}</a> }.into_any()
+            }
             _ => view! { <span>{text}</span> }.into_any(),
         }
     };
@@ -125,9 +152,17 @@ fn ComparisonTable(comparison: Arc<Compared>, old: Arc<Document>, new: Arc<Docum
     ]
     .map(|(kind, n)| summary_part(kind, n, first_of(kind)));
     let [changed, added, deleted, unchanged] = parts;
-    let renumbered = summary_part(RowKind::Renumbered, counts.renumbered, first_of(RowKind::Renumbered));
+    let renumbered = summary_part(
+        RowKind::Renumbered,
+        counts.renumbered,
+        first_of(RowKind::Renumbered),
+    );
     keys::move_between_changes();
-    let wide = window().inner_width().ok().and_then(|w| w.as_f64()).is_some_and(|w| w >= OPEN_CHANGES_FROM_PX);
+    let wide = window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .is_some_and(|w| w >= OPEN_CHANGES_FROM_PX);
 
     view! {
         <section class="comparison" data-testid="comparison">

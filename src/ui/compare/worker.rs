@@ -24,13 +24,20 @@ pub async fn compare_versions(old: &Document, new: &Document) -> Comparison {
 async fn in_worker(old: &Document, new: &Document) -> Option<Comparison> {
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Module);
-    let url = leptos::prelude::document().query_selector(WORKER_META).ok()??.get_attribute("content")?;
+    let url = leptos::prelude::document()
+        .query_selector(WORKER_META)
+        .ok()??
+        .get_attribute("content")?;
     let worker = Worker::new_with_options(&url, &options).ok()?;
     // Kept until the answer comes, then dropped with the worker.
     let mut handlers = Vec::new();
     let answer = Promise::new(&mut |resolve, reject| {
-        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| drop(resolve.call1(&JsValue::NULL, &ev.data())));
-        let on_error = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| drop(reject.call1(&JsValue::NULL, &ev)));
+        let on_message = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
+            drop(resolve.call1(&JsValue::NULL, &ev.data()))
+        });
+        let on_error = Closure::<dyn FnMut(MessageEvent)>::new(move |ev: MessageEvent| {
+            drop(reject.call1(&JsValue::NULL, &ev))
+        });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
         handlers.push(on_message);

@@ -1,9 +1,9 @@
 //! The reading aids: how long the document and each section are, and how long they take to
 //! read.
 
-use crate::ui::open::current_document::CurrentDocument;
-use crate::ui::language::{language, Language};
 use crate::model::{Length, Span};
+use crate::ui::language::{language, Language};
+use crate::ui::open::current_document::CurrentDocument;
 use leptos::prelude::*;
 
 /// The length in the interface's language.
@@ -16,7 +16,11 @@ pub fn describe(length: Length, language: Language) -> String {
 pub fn DocumentLength() -> impl IntoView {
     let current = expect_context::<CurrentDocument>();
     let language = language();
-    let length = Memo::new(move |_| current.doc.with(|doc| doc.length(Span::new(0, doc.source.len()))));
+    let length = Memo::new(move |_| {
+        current
+            .doc
+            .with(|doc| doc.length(Span::new(0, doc.source.len())))
+    });
     view! {
         <p class="reading-length document-length no-print" data-testid="document-length">
             {move || describe(length.get(), language.get())}

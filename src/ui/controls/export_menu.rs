@@ -1,11 +1,11 @@
 //! Export: the outline copied to the clipboard (users paste outlines into their own reports),
 //! the outline and the text downloaded as Markdown, the model as JSON.
 
-use crate::ui::browser::{clipboard, download};
-use crate::ui::open::current_document::CurrentDocument;
-use crate::ui::language::{language, tr};
 use crate::export::{model_json, outline_markdown, text_markdown};
 use crate::model::Document;
+use crate::ui::browser::{clipboard, download};
+use crate::ui::language::{language, tr};
+use crate::ui::open::current_document::CurrentDocument;
 use leptos::prelude::*;
 
 #[component]
@@ -16,13 +16,18 @@ pub fn ExportMenu() -> impl IntoView {
     let copied = RwSignal::new(None::<bool>);
     let copy_outline = move |_| {
         let title = current.title.get_untracked();
-        let outline = current.doc.with_untracked(|doc| outline_markdown(doc, &title));
+        let outline = current
+            .doc
+            .with_untracked(|doc| outline_markdown(doc, &title));
         leptos::task::spawn_local(async move {
             copied.set(Some(clipboard::copy(&outline).await));
         });
     };
     // `suffix` (Chinese, English) follows the title in the file's name.
-    let download = move |what: fn(&Document, &str) -> String, suffix: (&'static str, &'static str), extension: &'static str, mime: &'static str| {
+    let download = move |what: fn(&Document, &str) -> String,
+                         suffix: (&'static str, &'static str),
+                         extension: &'static str,
+                         mime: &'static str| {
         move |_| {
             let title = current.title.get_untracked();
             let text = current.doc.with_untracked(|doc| what(doc, &title));
@@ -59,8 +64,20 @@ pub fn ExportMenu() -> impl IntoView {
 
 /// The title as a file name: without the characters file systems refuse.
 pub fn file_name(title: &str) -> String {
-    let name: String = title.chars().map(|c| if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() { '_' } else { c }).collect();
+    let name: String = title
+        .chars()
+        .map(|c| {
+            if matches!(c, '/' | '\\' | ':' | '*' | '?' | '"' | '<' | '>' | '|') || c.is_control() {
+                '_'
+            } else {
+                c
+            }
+        })
+        .collect();
     let name = name.trim().trim_matches('.');
-    if name.is_empty() { "document".to_string() } else { name.chars().take(80).collect() }
+    if name.is_empty() {
+        "document".to_string()
+    } else {
+        name.chars().take(80).collect()
+    }
 }
-

@@ -1,23 +1,38 @@
 //! Keyboard shortcuts, anywhere but in a text field: `/` filter, `[` / `]` fold / unfold all,
 //! `j` / `k` next / previous section, `o` the outline drawer, `p` print, `?` this list.
 
-use crate::ui::print::whole_document::print_page;
-use crate::ui::state::ReaderState;
 use crate::dom_ids::FILTER_INPUT_ID;
 use crate::ui::browser::listener::listen_on_window_for;
 use crate::ui::browser::typing::typing_in_a_field;
+use crate::ui::print::whole_document::print_page;
+use crate::ui::state::ReaderState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-
 
 /// The shortcuts as shown in the help: keys and what they do, in Chinese and English.
 pub const SHORTCUTS: &[(&str, &str, &str)] = &[
     ("/", "筛选：光标移到筛选框", "Filter: to the filter box"),
-    ("Esc", "清除筛选 · 关闭本说明", "Clear the filter · close this list"),
-    ("Enter / Shift+Enter", "下一处 / 上一处匹配（在筛选框中）", "Next / previous match (in the filter box)"),
+    (
+        "Esc",
+        "清除筛选 · 关闭本说明",
+        "Clear the filter · close this list",
+    ),
+    (
+        "Enter / Shift+Enter",
+        "下一处 / 上一处匹配（在筛选框中）",
+        "Next / previous match (in the filter box)",
+    ),
     ("j / k", "下一节 / 上一节", "Next / previous section"),
-    ("[ / ]", "全部折叠 / 全部展开", "Collapse / expand everything"),
-    ("o", "打开或关闭提纲（窄屏）", "Open or close the outline (narrow screens)"),
+    (
+        "[ / ]",
+        "全部折叠 / 全部展开",
+        "Collapse / expand everything",
+    ),
+    (
+        "o",
+        "打开或关闭提纲（窄屏）",
+        "Open or close the outline (narrow screens)",
+    ),
     ("p", "打印", "Print"),
     ("?", "显示或关闭本说明", "Show or close this list"),
 ];
@@ -48,14 +63,21 @@ pub fn keyboard_shortcuts(state: ReaderState, help: RwSignal<bool>, drawer: RwSi
 
 /// Puts the cursor in the filter's box, bringing it into view.
 pub fn focus_filter() {
-    if let Some(input) = document().get_element_by_id(FILTER_INPUT_ID).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(input) = document()
+        .get_element_by_id(FILTER_INPUT_ID)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         let _ = input.focus();
     }
 }
 
 /// Scrolls to the next (`1`) or previous (`-1`) section and puts the focus on its heading.
 fn go_to_section(direction: i32) {
-    let Ok(list) = document().query_selector_all("[data-testid=document] details.section > summary") else { return };
+    let Ok(list) =
+        document().query_selector_all("[data-testid=document] details.section > summary")
+    else {
+        return;
+    };
     let headings: Vec<web_sys::HtmlElement> = (0..list.length())
         .filter_map(|i| list.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
         .filter(|h| h.get_client_rects().length() > 0)
@@ -63,11 +85,19 @@ fn go_to_section(direction: i32) {
     // From the heading with the focus if there is one, else from the top of the view, below
     // the sticky controls.
     let focused = document().active_element();
-    let current = headings.iter().position(|h| focused.as_ref().is_some_and(|f| f == h.unchecked_ref::<web_sys::Element>()));
+    let current = headings.iter().position(|h| {
+        focused
+            .as_ref()
+            .is_some_and(|f| f == h.unchecked_ref::<web_sys::Element>())
+    });
     let target = match current {
         Some(at) => headings.get(at.wrapping_add_signed(direction as isize)),
         None => {
-            let line = document().query_selector(".controls").ok().flatten().map_or(0.0, |c| c.get_bounding_client_rect().bottom());
+            let line = document()
+                .query_selector(".controls")
+                .ok()
+                .flatten()
+                .map_or(0.0, |c| c.get_bounding_client_rect().bottom());
             let top = |h: &&web_sys::HtmlElement| h.get_bounding_client_rect().top();
             if direction > 0 {
                 headings.iter().find(|h| top(h) > line + 4.0)

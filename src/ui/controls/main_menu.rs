@@ -21,9 +21,25 @@ use wasm_bindgen::JsCast;
 /// The drop-down starts under its button, wherever the bar is at the time (a phone's sheet
 /// ignores it).
 fn place_under_button(ev: leptos::ev::MouseEvent) {
-    let Some(button) = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-    let Some(menu) = document().get_element_by_id(MAIN_MENU_ID).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else { return };
-    let _ = menu.style().set_property("--menu-top", &format!("{}px", button.get_bounding_client_rect().bottom().round() as i32 + 4));
+    let Some(button) = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+    else {
+        return;
+    };
+    let Some(menu) = document()
+        .get_element_by_id(MAIN_MENU_ID)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
+        return;
+    };
+    let _ = menu.style().set_property(
+        "--menu-top",
+        &format!(
+            "{}px",
+            button.get_bounding_client_rect().bottom().round() as i32 + 4
+        ),
+    );
 }
 
 #[component]

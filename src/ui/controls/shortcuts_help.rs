@@ -1,5 +1,5 @@
-use crate::ui::language::tr;
 use crate::ui::controls::keyboard::SHORTCUTS;
+use crate::ui::language::tr;
 use leptos::prelude::*;
 
 /// Whether the list of keyboard shortcuts is shown.

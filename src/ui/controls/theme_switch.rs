@@ -4,14 +4,23 @@ use leptos::prelude::*;
 
 const KEY: &str = "docview.theme";
 /// The choices in turn, as saved and as the class on the root element ("" follows the system).
-const THEMES: &[(&str, &str, &str)] = &[("", "跟随系统", "system"), ("theme-light", "浅色", "light"), ("theme-dark", "深色", "dark")];
+const THEMES: &[(&str, &str, &str)] = &[
+    ("", "跟随系统", "system"),
+    ("theme-light", "浅色", "light"),
+    ("theme-dark", "深色", "dark"),
+];
 
 /// Light, dark, or as the system says; remembered in this browser. Paper is always light.
 #[component]
 pub fn ThemeSwitch() -> impl IntoView {
     let language = language();
     let saved = storage::get(KEY).unwrap_or_default();
-    let theme = RwSignal::new(THEMES.iter().position(|(class, _, _)| *class == saved).unwrap_or(0));
+    let theme = RwSignal::new(
+        THEMES
+            .iter()
+            .position(|(class, _, _)| *class == saved)
+            .unwrap_or(0),
+    );
     Effect::new(move |_| {
         let (class, _, _) = THEMES[theme.get()];
         if let Some(root) = document().document_element() {

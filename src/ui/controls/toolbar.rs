@@ -1,8 +1,8 @@
 use crate::dom_ids::{FILTER_INPUT_ID, OUTLINE_ID};
-use crate::ui::check::CheckButton;
-use crate::ui::controls::keyboard::focus_filter;
 use crate::icons;
+use crate::ui::check::CheckButton;
 use crate::ui::controls::icon::Icon;
+use crate::ui::controls::keyboard::focus_filter;
 use crate::ui::controls::main_menu::MainMenu;
 use crate::ui::language::tr;
 use crate::ui::open::file_opener::FileOpener;

@@ -4,8 +4,8 @@
 //! a second time.
 
 use super::nodes::DocumentNodes;
-use crate::markup::{Mark, Markup};
 use crate::dom_ids::PRERENDERED_ID;
+use crate::markup::{Mark, Markup};
 use web_sys::Element;
 
 /// The build's page, while it is on the page.
@@ -23,7 +23,9 @@ const TAKING_OVER: &str = "taking-over";
 
 /// Hides the app while the build's page is on screen, until [`remove_prerendered`].
 pub fn hide_app_while_prerendered() {
-    let Some(root) = leptos::prelude::document().document_element() else { return };
+    let Some(root) = leptos::prelude::document().document_element() else {
+        return;
+    };
     // The class the page's head script gives a page that hides the build's page (`prerender`).
     if prerendered().is_some() && !root.class_list().contains("not-sample") {
         let _ = root.class_list().add_1(TAKING_OVER);
@@ -43,7 +45,10 @@ pub fn remove_prerendered() {
 /// The prerendered page's text and outline entries: the first elements of each.
 pub fn take_prerendered() -> Option<(Element, Element)> {
     let page = prerendered()?;
-    let text = page.query_selector("main.document").ok()??.first_element_child()?;
+    let text = page
+        .query_selector("main.document")
+        .ok()??
+        .first_element_child()?;
     let entries = page.query_selector("nav.outline > .outline-part").ok()??;
     Some((text, entries))
 }
@@ -61,13 +66,22 @@ pub struct Adopter<'a> {
 
 impl<'a> Adopter<'a> {
     pub fn new(first: Element, nodes: &'a mut DocumentNodes) -> Self {
-        Adopter { next: Some(first), open: Vec::new(), adopted: Vec::new(), failed: false, nodes }
+        Adopter {
+            next: Some(first),
+            open: Vec::new(),
+            adopted: Vec::new(),
+            failed: false,
+            nodes,
+        }
     }
 }
 
 impl Markup for Adopter<'_> {
     fn open(&mut self, tag: &'static str, attributes: &[(&'static str, &str)]) {
-        let element = self.next.take().filter(|e| e.tag_name().eq_ignore_ascii_case(tag));
+        let element = self
+            .next
+            .take()
+            .filter(|e| e.tag_name().eq_ignore_ascii_case(tag));
         let Some(element) = element.filter(|_| !self.failed) else {
             self.failed = true;
             return;

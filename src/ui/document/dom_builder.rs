@@ -17,17 +17,28 @@ pub struct DomBuilder<'a> {
 
 impl<'a> DomBuilder<'a> {
     pub fn new(nodes: &'a mut DocumentNodes) -> Self {
-        DomBuilder { document: leptos::prelude::document(), open: Vec::new(), built: None, nodes }
+        DomBuilder {
+            document: leptos::prelude::document(),
+            open: Vec::new(),
+            built: None,
+            nodes,
+        }
     }
 }
 
 impl Markup for DomBuilder<'_> {
     fn open(&mut self, tag: &'static str, attributes: &[(&'static str, &str)]) {
-        let Ok(element) = self.document.create_element(intern(tag)) else { return };
+        let Ok(element) = self.document.create_element(intern(tag)) else {
+            return;
+        };
         for (name, value) in attributes {
             // Names and the values every element of a kind shares (classes, test ids) are
             // decoded into JavaScript strings once; ids and document text, which differ, are not.
-            let value = if value.bytes().any(|b| b.is_ascii_digit()) || value.len() > 48 { value } else { intern(value) };
+            let value = if value.bytes().any(|b| b.is_ascii_digit()) || value.len() > 48 {
+                value
+            } else {
+                intern(value)
+            };
             let _ = element.set_attribute(intern(name), value);
         }
         match self.open.last() {

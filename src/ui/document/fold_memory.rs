@@ -1,13 +1,13 @@
 //! The sections the reader folded, remembered per document in this browser: a reload or a
 //! return visit finds the document folded as it was left.
 
+use crate::model::Document;
+use crate::ui::browser::listener::{listen_on_window, Phase};
 use crate::ui::browser::storage;
 use crate::ui::open::recent_store::fingerprint;
 use crate::ui::state::ReaderState;
-use crate::model::Document;
 use leptos::prelude::*;
 use std::time::Duration;
-use crate::ui::browser::listener::{listen_on_window, Phase};
 use wasm_bindgen::JsCast;
 
 /// Folds the sections folded last time this document was open, then keeps the record current.
@@ -20,7 +20,9 @@ pub fn remember_folds(state: ReaderState, doc: &Document) {
     let pending = StoredValue::new(false);
     let save = move || {
         // Gone if the document was closed meanwhile.
-        let Some(folded) = state.folds.folded_if_open() else { return };
+        let Some(folded) = state.folds.folded_if_open() else {
+            return;
+        };
         let folded: Vec<String> = folded.iter().map(usize::to_string).collect();
         // A full storage keeps the old record; the page is unaffected.
         if folded.is_empty() {
@@ -30,7 +32,10 @@ pub fn remember_folds(state: ReaderState, doc: &Document) {
         }
     };
     listen_on_window("toggle", Phase::Capture, move |ev| {
-        let on_section = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|e| e.matches("details.section").unwrap_or(false));
+        let on_section = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|e| e.matches("details.section").unwrap_or(false));
         if !on_section || state.printing.try_get_value().unwrap_or(true) {
             return;
         }

@@ -26,7 +26,11 @@ pub struct Folds {
 
 impl Folds {
     /// `count` sections, all unfolded, in parts of `parts` (reading-order indices).
-    pub fn new(count: usize, parts: Vec<Range<usize>>, nodes: StoredValue<DocumentNodes, LocalStorage>) -> Self {
+    pub fn new(
+        count: usize,
+        parts: Vec<Range<usize>>,
+        nodes: StoredValue<DocumentNodes, LocalStorage>,
+    ) -> Self {
         Folds {
             open: StoredValue::new(vec![true; count]),
             nodes,
@@ -36,12 +40,15 @@ impl Folds {
     }
 
     pub fn is_open(&self, index: usize) -> bool {
-        self.open.try_with_value(|open| open.get(index).copied().unwrap_or(true)).unwrap_or(true)
+        self.open
+            .try_with_value(|open| open.get(index).copied().unwrap_or(true))
+            .unwrap_or(true)
     }
 
     /// The sections folded, by reading-order index; none once the document is closed.
     pub fn folded_if_open(&self) -> Option<Vec<usize>> {
-        self.open.try_with_value(|open| (0..open.len()).filter(|&i| !open[i]).collect())
+        self.open
+            .try_with_value(|open| (0..open.len()).filter(|&i| !open[i]).collect())
     }
 
     /// Unfolds (or folds) section `index`, on the page and in the outline.
@@ -61,8 +68,11 @@ impl Folds {
             return;
         };
         let on_screen = self.parts.with_value(|parts| parts_on_screen(parts));
-        let (now, later): (Vec<usize>, Vec<usize>) = changed.into_iter().partition(|i| on_screen.iter().any(|r| r.contains(i)));
-        self.nodes.with_value(|nodes| now.into_iter().for_each(|i| show(nodes, i, open)));
+        let (now, later): (Vec<usize>, Vec<usize>) = changed
+            .into_iter()
+            .partition(|i| on_screen.iter().any(|r| r.contains(i)));
+        self.nodes
+            .with_value(|nodes| now.into_iter().for_each(|i| show(nodes, i, open)));
         if later.is_empty() {
             return;
         }
@@ -72,13 +82,17 @@ impl Folds {
         });
         if schedule == Some(true) {
             let folds = *self;
-            request_animation_frame(move || set_timeout(move || folds.write_pending(), Duration::ZERO));
+            request_animation_frame(move || {
+                set_timeout(move || folds.write_pending(), Duration::ZERO)
+            });
         }
     }
 
     /// Writes the sections left for later, for a slice of time, and comes back for the rest.
     fn write_pending(self) {
-        let Some(clock) = window().performance() else { return };
+        let Some(clock) = window().performance() else {
+            return;
+        };
         let deadline = clock.now() + SLICE_MS;
         let more = self.pending.try_update_value(|(pending, scheduled)| {
             while clock.now() < deadline && !pending.is_empty() {
@@ -100,33 +114,46 @@ impl Folds {
 
     /// Writes every section's state to its elements (built before the state was known).
     pub fn write_all(&self) {
-        let Some(open) = self.open.try_get_value() else { return };
-        self.nodes.with_value(|nodes| (0..open.len()).for_each(|i| show(nodes, i, open[i])));
+        let Some(open) = self.open.try_get_value() else {
+            return;
+        };
+        self.nodes
+            .with_value(|nodes| (0..open.len()).for_each(|i| show(nodes, i, open[i])));
     }
 
     /// Records that the reader opened or closed section `index`'s element on the page (its
     /// `toggle` event); the browser also reports the state it was given, which changes nothing.
     pub fn toggled(&self, index: usize, open: bool) {
         if self.record(index, open) {
-            self.nodes.with_value(|nodes| fold_entry(nodes, index, open));
+            self.nodes
+                .with_value(|nodes| fold_entry(nodes, index, open));
         }
     }
 
     /// Keeps section `index`'s state; true if it changed.
     fn record(&self, index: usize, open: bool) -> bool {
-        self.open.try_update_value(|all| all.get_mut(index).is_some_and(|o| std::mem::replace(o, open) != open)) == Some(true)
+        self.open.try_update_value(|all| {
+            all.get_mut(index)
+                .is_some_and(|o| std::mem::replace(o, open) != open)
+        }) == Some(true)
     }
 }
 
 /// The sections of the parts that cross the window.
 fn parts_on_screen(parts: &[Range<usize>]) -> Vec<Range<usize>> {
-    let height = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0);
+    let height = window()
+        .inner_height()
+        .ok()
+        .and_then(|h| h.as_f64())
+        .unwrap_or(0.0);
     (0..parts.len())
         .filter(|n| {
-            document().get_element_by_id(&format!("{PART_ID}{n}")).is_some_and(|part| {
-                let rect = part.get_bounding_client_rect();
-                rect.bottom() > 0.0 && rect.top() < height
-            })
+            document()
+                .get_element_by_id(&format!("{PART_ID}{n}"))
+                .is_some_and(|part| {
+                    let rect = part.get_bounding_client_rect();
+                    rect.bottom() > 0.0 && rect.top() < height
+                })
         })
         .map(|n| parts[n].clone())
         .collect()

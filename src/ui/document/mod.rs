@@ -61,11 +61,16 @@ pub fn DocumentText() -> impl IntoView {
 fn start_building(state: ReaderState, main: Element) {
     // Leptos keeps the elements of a view it renders again (another document opened): what was
     // built for the document before goes first.
-    while let Some(built) = main.first_element_child().and_then(|own| own.next_element_sibling()) {
+    while let Some(built) = main
+        .first_element_child()
+        .and_then(|own| own.next_element_sibling())
+    {
         built.remove();
     }
     if let Ok(entries) = document().query_selector_all(&format!("#{OUTLINE_ID} > .outline-part")) {
-        (0..entries.length()).filter_map(|i| entries.item(i)).for_each(|e| e.unchecked_into::<Element>().remove());
+        (0..entries.length())
+            .filter_map(|i| entries.item(i))
+            .for_each(|e| e.unchecked_into::<Element>().remove());
     }
     let doc = state.doc.get_value();
     // The sample's text is on the page already: taken over in a task of its own, so that starting
@@ -105,12 +110,18 @@ fn build_from_start(state: ReaderState, main: Element) {
 /// Builds part `n`, which starts at `at`, with its outline entries, and more parts in the same
 /// task while it is young; the rest in tasks of their own.
 fn build_part(state: ReaderState, main: Element, n: usize, at: Position) {
-    let Some(clock) = window().performance() else { return };
+    let Some(clock) = window().performance() else {
+        return;
+    };
     let deadline = clock.now() + TASK_MS;
     let (mut n, mut at) = (n, at);
     loop {
-        let Some(doc) = state.doc.try_get_value() else { return };
-        let Some(range) = state.parts.try_with_value(|parts| parts.get(n).cloned()) else { return };
+        let Some(doc) = state.doc.try_get_value() else {
+            return;
+        };
+        let Some(range) = state.parts.try_with_value(|parts| parts.get(n).cloned()) else {
+            return;
+        };
         let Some(range) = range else {
             let (closing, ()) = build(state, |b| markup::closing(&doc, at.unit, b));
             if let Some(closing) = closing {
@@ -123,9 +134,14 @@ fn build_part(state: ReaderState, main: Element, n: usize, at: Position) {
         let folds = state.folds;
         let open = move |index| folds.is_open(index);
         let sections = &doc.sections[range];
-        let (entries, ()) = build(state, |b| markup::outline_part(&doc, n, sections, at.section, &open, b));
-        let (part, ()) = build(state, |b| markup::part(&doc, n, sections, &mut at, &open, b));
-        if let (Some(outline), Some(entries)) = (document().get_element_by_id(OUTLINE_ID), entries) {
+        let (entries, ()) = build(state, |b| {
+            markup::outline_part(&doc, n, sections, at.section, &open, b)
+        });
+        let (part, ()) = build(state, |b| {
+            markup::part(&doc, n, sections, &mut at, &open, b)
+        });
+        if let (Some(outline), Some(entries)) = (document().get_element_by_id(OUTLINE_ID), entries)
+        {
             let _ = outline.append_child(&entries);
         }
         if let Some(part) = part {
@@ -147,8 +163,12 @@ const TASK_MS: f64 = 30.0;
 /// Takes over the sample's text and outline as the build prerendered them, if they are there and
 /// match the description; false if the text is to be built.
 fn adopt_prerendered(state: ReaderState, main: &Element) -> bool {
-    let Some((text, entries)) = adopt::take_prerendered() else { return false };
-    let Some(outline) = document().get_element_by_id(OUTLINE_ID) else { return false };
+    let Some((text, entries)) = adopt::take_prerendered() else {
+        return false;
+    };
+    let Some(outline) = document().get_element_by_id(OUTLINE_ID) else {
+        return false;
+    };
     let doc = state.doc.get_value();
     let parts = state.parts.get_value();
     let folds = state.folds;
@@ -157,15 +177,32 @@ fn adopt_prerendered(state: ReaderState, main: &Element) -> bool {
         let mut walk = adopt::Adopter::new(text, nodes);
         let mut at = markup::front(&doc, &mut walk);
         for (n, range) in parts.iter().enumerate() {
-            markup::part(&doc, n, &doc.sections[range.clone()], &mut at, &open, &mut walk);
+            markup::part(
+                &doc,
+                n,
+                &doc.sections[range.clone()],
+                &mut at,
+                &open,
+                &mut walk,
+            );
         }
         markup::closing(&doc, at.unit, &mut walk);
         let (failed, text) = (walk.failed, walk.adopted);
         let mut walk = adopt::Adopter::new(entries, nodes);
         let mut first = 0;
         for (n, range) in parts.iter().enumerate() {
-            markup::outline_part(&doc, n, &doc.sections[range.clone()], first, &open, &mut walk);
-            first += doc.sections[range.clone()].iter().map(markup::section_count).sum::<usize>();
+            markup::outline_part(
+                &doc,
+                n,
+                &doc.sections[range.clone()],
+                first,
+                &open,
+                &mut walk,
+            );
+            first += doc.sections[range.clone()]
+                .iter()
+                .map(markup::section_count)
+                .sum::<usize>();
         }
         (!failed && !walk.failed).then_some((text, walk.adopted))
     });
@@ -197,7 +234,10 @@ fn finish(state: ReaderState) {
 }
 
 /// Builds what `describe` writes, recording its elements; the element and what `describe` returned.
-fn build<T: Default>(state: ReaderState, describe: impl FnOnce(&mut DomBuilder) -> T) -> (Option<Element>, T) {
+fn build<T: Default>(
+    state: ReaderState,
+    describe: impl FnOnce(&mut DomBuilder) -> T,
+) -> (Option<Element>, T) {
     state
         .nodes
         .try_update_value(|nodes| {
@@ -212,8 +252,15 @@ fn build<T: Default>(state: ReaderState, describe: impl FnOnce(&mut DomBuilder) 
 /// `toggle` events; sections opened for paper (see `print::whole_document`) keep their state.
 fn record_toggles(state: ReaderState) {
     listen_on_window("toggle", Phase::Capture, move |event| {
-        let Some(details) = event.target().and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok()) else { return };
-        if state.printing.try_get_value().unwrap_or(true) || !details.class_list().contains("section") {
+        let Some(details) = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlDetailsElement>().ok())
+        else {
+            return;
+        };
+        if state.printing.try_get_value().unwrap_or(true)
+            || !details.class_list().contains("section")
+        {
             return;
         }
         if let Some(index) = state.section_index(&details.id()) {

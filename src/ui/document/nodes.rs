@@ -59,11 +59,17 @@ impl DocumentNodes {
 
     /// Shows `count` matches beside section `n`'s heading, where `before` were shown.
     pub fn show_badge(&self, n: usize, count: usize, before: usize) {
-        let Some(badge) = get(&self.badges, n) else { return };
+        let Some(badge) = get(&self.badges, n) else {
+            return;
+        };
         badge.set_text_content(Some(&count_text(count)));
         // The unit (处, matches) is the style sheet's, in the interface's language.
         if (count == 1) != (before == 1) {
-            let _ = if count == 1 { badge.set_attribute("data-one", "") } else { badge.remove_attribute("data-one") };
+            let _ = if count == 1 {
+                badge.set_attribute("data-one", "")
+            } else {
+                badge.remove_attribute("data-one")
+            };
         }
     }
 

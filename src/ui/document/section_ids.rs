@@ -12,8 +12,16 @@ pub struct SectionIds {
 
 impl SectionIds {
     pub fn new(doc: &Document) -> Self {
-        let ids: Vec<String> = doc.sections_in_order().iter().map(|s| s.heading.id.clone()).collect();
-        let index = ids.iter().enumerate().map(|(i, id)| (id.clone(), i)).collect();
+        let ids: Vec<String> = doc
+            .sections_in_order()
+            .iter()
+            .map(|s| s.heading.id.clone())
+            .collect();
+        let index = ids
+            .iter()
+            .enumerate()
+            .map(|(i, id)| (id.clone(), i))
+            .collect();
         SectionIds { ids, index }
     }
 

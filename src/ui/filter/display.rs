@@ -54,9 +54,17 @@ pub fn show_filter_on_document(state: ReaderState) -> FilterShown {
     Effect::new(move |_| {
         let dim = state.filter.sentences_only.get();
         let _ = state.built.get();
-        state.matches.with(|m| shown.display.update_value(|d| shown.nodes.with_value(|nodes| d.update(&doc, m, dim, nodes))));
+        state.matches.with(|m| {
+            shown.display.update_value(|d| {
+                shown
+                    .nodes
+                    .with_value(|nodes| d.update(&doc, m, dim, nodes))
+            })
+        });
         // After the frame that shows the keystroke's result.
-        request_animation_frame(move || set_timeout(move || shown.write_pending(SLICE_MS), Duration::ZERO));
+        request_animation_frame(move || {
+            set_timeout(move || shown.write_pending(SLICE_MS), Duration::ZERO)
+        });
     });
     shown
 }
@@ -65,10 +73,17 @@ impl FilterShown {
     /// Writes what was left for later, the parts on screen first, for `slice_ms` at most, and
     /// comes back for the rest in another task.
     fn write_pending(self, slice_ms: f64) {
-        let Some(now) = window().performance().map(|p| p.now()) else { return };
-        let Some(doc) = self.doc.try_get_value() else { return };
+        let Some(now) = window().performance().map(|p| p.now()) else {
+            return;
+        };
+        let Some(doc) = self.doc.try_get_value() else {
+            return;
+        };
         let more = self.matches.try_with_untracked(|m| {
-            self.display.try_update_value(|d| self.nodes.with_value(|nodes| d.write_pending(&doc, m, nodes, now + slice_ms)))
+            self.display.try_update_value(|d| {
+                self.nodes
+                    .with_value(|nodes| d.write_pending(&doc, m, nodes, now + slice_ms))
+            })
         });
         match more.flatten() {
             Some(true) => set_timeout(move || self.write_pending(SLICE_MS), Duration::ZERO),
@@ -80,7 +95,12 @@ impl FilterShown {
     /// Marks the `index`-th match of `m` as the current one (or none); its range, to scroll to.
     pub fn set_current(self, m: &Matches, index: Option<usize>) -> Option<web_sys::Range> {
         let doc = self.doc.try_get_value()?;
-        self.display.try_update_value(|d| self.nodes.with_value(|nodes| d.set_current(&doc, m, index, nodes))).flatten()
+        self.display
+            .try_update_value(|d| {
+                self.nodes
+                    .with_value(|nodes| d.set_current(&doc, m, index, nodes))
+            })
+            .flatten()
     }
 }
 
@@ -138,12 +158,18 @@ impl FilterDisplay {
         let units: Vec<Span> = pieces.iter().map(|p| p.text()).collect();
         let sections: Vec<Span> = doc.sections_in_order().iter().map(|s| s.span()).collect();
         let within = |part: Span, spans: &[Span]| {
-            spans.partition_point(|s| s.start < part.start)..spans.partition_point(|s| s.start < part.end)
+            spans.partition_point(|s| s.start < part.start)
+                ..spans.partition_point(|s| s.start < part.end)
         };
         let part_units: Vec<Range<usize>> = parts.iter().map(|&p| within(p, &units)).collect();
-        let in_parts = part_units.first().map_or(0..0, |first| first.start..part_units.last().map_or(first.end, |l| l.end));
+        let in_parts = part_units.first().map_or(0..0, |first| {
+            first.start..part_units.last().map_or(first.end, |l| l.end)
+        });
         FilterDisplay {
-            passage: pieces.iter().map(|p| matches!(p, crate::model::Piece::Block(_))).collect(),
+            passage: pieces
+                .iter()
+                .map(|p| matches!(p, crate::model::Piece::Block(_)))
+                .collect(),
             outside: (0..units.len()).filter(|u| !in_parts.contains(u)).collect(),
             part_sections: parts.iter().map(|&p| within(p, &sections)).collect(),
             part_units,
@@ -209,7 +235,9 @@ impl FilterDisplay {
         // tasks after this frame. Showing or hiding thousands of paragraphs moves every part,
         // and the browser would otherwise lay out all those it had been rendering (all of them,
         // after a query that hid nearly everything) before finding which are still in view.
-        let first = (0..self.part_units.len()).find(|&p| self.rendered.text(p)).unwrap_or(0);
+        let first = (0..self.part_units.len())
+            .find(|&p| self.rendered.text(p))
+            .unwrap_or(0);
         for part in 0..self.part_units.len() {
             if (first..first + 3).contains(&part) {
                 if active {
@@ -233,8 +261,19 @@ impl FilterDisplay {
 
     /// Writes the parts left for later, in order, until `deadline` (a `performance.now()`
     /// time); true while some are left.
-    fn write_pending(&mut self, doc: &Document, m: &Matches, nodes: &DocumentNodes, deadline: f64) -> bool {
-        let shown: Vec<usize> = self.pending_outline.iter().copied().filter(|&p| self.rendered.outline(p)).collect();
+    fn write_pending(
+        &mut self,
+        doc: &Document,
+        m: &Matches,
+        nodes: &DocumentNodes,
+        deadline: f64,
+    ) -> bool {
+        let shown: Vec<usize> = self
+            .pending_outline
+            .iter()
+            .copied()
+            .filter(|&p| self.rendered.outline(p))
+            .collect();
         for part in shown {
             self.pending_outline.remove(&part);
             self.write_outline(nodes, part);
@@ -291,7 +330,9 @@ impl FilterDisplay {
     /// Part `part` of the outline: its entries muted or not, their counts.
     fn write_outline(&mut self, nodes: &DocumentNodes, part: usize) {
         for s in self.part_sections[part].clone() {
-            let Some(entry) = nodes.entry(s) else { continue };
+            let Some(entry) = nodes.entry(s) else {
+                continue;
+            };
             left_out(&mut self.entry_out[s], entry, !self.selected_in[s]);
             let count = self.counts[s];
             if self.entry_badges[s] != count {
@@ -302,7 +343,13 @@ impl FilterDisplay {
     }
 
     /// The units given: matches and dimmed sentences painted.
-    fn write_units(&mut self, doc: &Document, m: &Matches, nodes: &DocumentNodes, units: impl Iterator<Item = usize>) {
+    fn write_units(
+        &mut self,
+        doc: &Document,
+        m: &Matches,
+        nodes: &DocumentNodes,
+        units: impl Iterator<Item = usize>,
+    ) {
         let mut paint = Vec::new();
         for u in units {
             if nodes.unit(u).is_none() {
@@ -322,11 +369,21 @@ impl FilterDisplay {
             }
             let dim = self.dimming && !marks.is_empty() && !self.dimmed.contains(&u);
             if changed || dim {
-                let dimmed = dim.then(|| utf16_offsets(&doc.source, span.start, &m.sentences_without_match(&doc.source, span)));
+                let dimmed = dim.then(|| {
+                    utf16_offsets(
+                        &doc.source,
+                        span.start,
+                        &m.sentences_without_match(&doc.source, span),
+                    )
+                });
                 if dim {
                     self.dimmed.insert(u);
                 }
-                paint.push(UnitPaint { unit: u, matches: changed.then(|| utf16_offsets(&doc.source, span.start, marks)), dimmed });
+                paint.push(UnitPaint {
+                    unit: u,
+                    matches: changed.then(|| utf16_offsets(&doc.source, span.start, marks)),
+                    dimmed,
+                });
             }
         }
         if let Some(h) = &mut self.highlights {
@@ -335,11 +392,22 @@ impl FilterDisplay {
     }
 
     /// Marks the `index`-th match as the current one (or none); its range, to scroll to.
-    fn set_current(&mut self, doc: &Document, m: &Matches, index: Option<usize>, nodes: &DocumentNodes) -> Option<web_sys::Range> {
+    fn set_current(
+        &mut self,
+        doc: &Document,
+        m: &Matches,
+        index: Option<usize>,
+        nodes: &DocumentNodes,
+    ) -> Option<web_sys::Range> {
         let at = index.and_then(|i| {
             let span = *m.spans.get(i)?;
-            let unit = self.units.partition_point(|s| s.start <= span.start).checked_sub(1)?;
-            let before = m.spans.partition_point(|s| s.start < self.units[unit].start);
+            let unit = self
+                .units
+                .partition_point(|s| s.start <= span.start)
+                .checked_sub(1)?;
+            let before = m
+                .spans
+                .partition_point(|s| s.start < self.units[unit].start);
             Some((unit, i - before))
         });
         // Its part may not be painted yet.

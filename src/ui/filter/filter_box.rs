@@ -1,12 +1,12 @@
-use crate::icons;
-use crate::ui::controls::icon::Icon;
-use crate::ui::language::{language, tr, Language};
 use crate::dom_ids::{FILTER_HELP_ID, FILTER_INPUT_ID};
+use crate::icons;
+use crate::search::Matches;
+use crate::ui::browser::timing;
+use crate::ui::controls::icon::Icon;
 use crate::ui::filter::display::FilterShown;
 use crate::ui::filter::match_navigation::{go_to_match, show_current_mark};
+use crate::ui::language::{language, tr, Language};
 use crate::ui::state::ReaderState;
-use crate::ui::browser::timing;
-use crate::search::Matches;
 use leptos::prelude::*;
 
 /// The keyword filter: hides every passage the query does not select, counts and marks the

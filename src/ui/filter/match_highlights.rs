@@ -46,7 +46,12 @@ impl MatchHighlights {
         registry.delete(DIMMED);
         let matches = Layer::new()?;
         registry.set(MATCH, &matches.highlight);
-        Some(MatchHighlights { matches, dimmed: Layer::new()?, current, registry })
+        Some(MatchHighlights {
+            matches,
+            dimmed: Layer::new()?,
+            current,
+            registry,
+        })
     }
 
     /// Paints the units given, each replacing what was painted there; `element` finds the
@@ -95,8 +100,10 @@ impl MatchHighlights {
         let range = self.matches.ranges.get(&unit)?.get(nth)?;
         self.current.add(range);
         let live = document().create_range().ok()?;
-        live.set_start(&range.start_container(), range.start_offset()).ok()?;
-        live.set_end(&range.end_container(), range.end_offset()).ok()?;
+        live.set_start(&range.start_container(), range.start_offset())
+            .ok()?;
+        live.set_end(&range.end_container(), range.end_offset())
+            .ok()?;
         Some(live)
     }
 }
@@ -109,7 +116,10 @@ struct Layer {
 
 impl Layer {
     fn new() -> Option<Self> {
-        Some(Layer { highlight: Highlight::new().ok()?, ranges: HashMap::new() })
+        Some(Layer {
+            highlight: Highlight::new().ok()?,
+            ranges: HashMap::new(),
+        })
     }
 
     fn paint(&mut self, unit: usize, element: Option<&Element>, offsets: &[(u32, u32)]) {

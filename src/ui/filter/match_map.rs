@@ -32,12 +32,21 @@ pub fn MatchMap() -> impl IntoView {
                 if drawn_for.try_get_value() != Some(query) {
                     return;
                 }
-                let (Some(strip), Some(doc)) = (strip.get_untracked(), state.doc.try_get_value()) else { return };
+                let (Some(strip), Some(doc)) = (strip.get_untracked(), state.doc.try_get_value())
+                else {
+                    return;
+                };
                 // The style sheet widens the strip to a 44 px target on a touch screen; its
                 // marks are as tall.
-                let min = if strip.client_width() >= 40 { 44.0 } else { 4.0 };
+                let min = if strip.client_width() >= 40 {
+                    44.0
+                } else {
+                    4.0
+                };
                 let height = f64::from(strip.client_height());
-                let marks = state.matches.try_with_untracked(|m| place_marks(&match_map(&doc, m), height, min));
+                let marks = state
+                    .matches
+                    .try_with_untracked(|m| place_marks(&match_map(&doc, m), height, min));
                 placed.set(marks.unwrap_or_default());
             },
             Duration::ZERO,

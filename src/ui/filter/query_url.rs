@@ -1,8 +1,8 @@
 //! The filter's query in the page's URL (`?q=…`): a filtered view can be shared as a link,
 //! survives a reload, and back / forward step through the queries typed.
 
-use crate::ui::state::FilterSettings;
 use crate::ui::browser::listener::{listen_on_window, Phase};
+use crate::ui::state::FilterSettings;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -11,7 +11,10 @@ const PARAM: &str = "q";
 /// The query in the URL the page was opened with.
 pub fn query_in_url() -> String {
     let search = window().location().search().unwrap_or_default();
-    web_sys::UrlSearchParams::new_with_str(&search).ok().and_then(|p| p.get(PARAM)).unwrap_or_default()
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()
+        .and_then(|p| p.get(PARAM))
+        .unwrap_or_default()
 }
 
 /// Keeps the query and the URL in step. The first change after the reader finished typing
@@ -55,13 +58,17 @@ pub fn sync_query_with_url(filter: FilterSettings) {
 const TYPING_PAUSE: Duration = Duration::from_millis(300);
 
 fn write_url(q: &str, new_entry: bool) {
-    let Ok(url) = web_sys::Url::new(&window().location().href().unwrap_or_default()) else { return };
+    let Ok(url) = web_sys::Url::new(&window().location().href().unwrap_or_default()) else {
+        return;
+    };
     if q.is_empty() {
         url.search_params().delete(PARAM);
     } else {
         url.search_params().set(PARAM, q);
     }
-    let Ok(history) = window().history() else { return };
+    let Ok(history) = window().history() else {
+        return;
+    };
     let href = url.href();
     let _ = if new_entry {
         history.push_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&href))

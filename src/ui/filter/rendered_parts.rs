@@ -18,7 +18,10 @@ pub struct RenderedParts {
 
 impl RenderedParts {
     pub fn new(parts: usize) -> Self {
-        RenderedParts { text: vec![false; parts], outline: vec![false; parts] }
+        RenderedParts {
+            text: vec![false; parts],
+            outline: vec![false; parts],
+        }
     }
 
     pub fn text(&self, part: usize) -> bool {
@@ -31,11 +34,21 @@ impl RenderedParts {
 
     /// Records a `contentvisibilityautostatechange` event; true if a part started rendering.
     pub fn record(&mut self, event: &web_sys::Event) -> bool {
-        let Some(id) = event.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).map(|e| e.id()) else {
+        let Some(id) = event
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .map(|e| e.id())
+        else {
             return false;
         };
-        let skipped = js_sys::Reflect::get(event, &"skipped".into()).ok().and_then(|v| v.as_bool()).unwrap_or(false);
-        let number = |prefix: &str| id.strip_prefix(prefix).and_then(|n| n.parse::<usize>().ok());
+        let skipped = js_sys::Reflect::get(event, &"skipped".into())
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false);
+        let number = |prefix: &str| {
+            id.strip_prefix(prefix)
+                .and_then(|n| n.parse::<usize>().ok())
+        };
         let state = match (number(PART_ID), number(OUTLINE_PART_ID)) {
             (Some(part), _) => self.text.get_mut(part),
             (_, Some(part)) => self.outline.get_mut(part),

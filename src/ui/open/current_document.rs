@@ -1,15 +1,17 @@
 //! The document on screen, its title, and the message about the last attempt to open one.
 
-use crate::ui::language::Message;
-use crate::ui::open::recent_store;
-use crate::ui::browser::text_decoder::decode_gb18030;
-use crate::ui::browser::timing;
 use crate::decode::docx::{self, zip::Packed};
-use crate::decode::{is_zip, open_with, opened_word, replacements, DecodeError, Opened, MAX_TEXT_BYTES};
-use crate::ui::browser::inflate::inflate_raw;
-use crate::ui::open::saved_page;
+use crate::decode::{
+    is_zip, open_with, opened_word, replacements, DecodeError, Opened, MAX_TEXT_BYTES,
+};
 use crate::model::Document;
 use crate::parse::parse;
+use crate::ui::browser::inflate::inflate_raw;
+use crate::ui::browser::text_decoder::decode_gb18030;
+use crate::ui::browser::timing;
+use crate::ui::language::Message;
+use crate::ui::open::recent_store;
+use crate::ui::open::saved_page;
 use leptos::prelude::*;
 use std::sync::Arc;
 use std::time::Duration;
@@ -20,7 +22,10 @@ pub const MAX_FILE_BYTES: u64 = 50 * 1024 * 1024;
 /// Why a file over [`MAX_FILE_BYTES`] is refused.
 pub fn too_large() -> Message {
     let limit = MAX_FILE_BYTES / 1024 / 1024;
-    Message::new(format!("文件超过 {limit} MB。"), format!("The file is larger than {limit} MB."))
+    Message::new(
+        format!("文件超过 {limit} MB。"),
+        format!("The file is larger than {limit} MB."),
+    )
 }
 
 /// A document on its way: its name, the bytes received and, if the server said, how many.
@@ -87,7 +92,13 @@ impl CurrentDocument {
     /// Shows `text` with the title `title` gives for it and keeps it among the recent
     /// documents (`kept`: it is one already, under that id); a browser that will not keep it
     /// says so, and the document is shown anyway.
-    fn show(&self, text: String, title: impl FnOnce(&Document) -> String, kept: Option<&str>, source: Option<String>) {
+    fn show(
+        &self,
+        text: String,
+        title: impl FnOnce(&Document) -> String,
+        kept: Option<&str>,
+        source: Option<String>,
+    ) {
         let doc = Arc::new(parse(text));
         timing::opening("parsed");
         let title = title(&doc);
@@ -103,7 +114,10 @@ impl CurrentDocument {
             current.title.set(title.clone());
             current.source.set(source.clone());
             current.doc.set(doc.clone());
-            set_timeout(move || current.keep(&doc, &title, kept, source.as_deref()), Duration::ZERO);
+            set_timeout(
+                move || current.keep(&doc, &title, kept, source.as_deref()),
+                Duration::ZERO,
+            );
         };
         if long {
             set_timeout(show, Duration::ZERO);
@@ -130,7 +144,9 @@ impl CurrentDocument {
 
     /// Reopens a recent document; false if the browser no longer has it.
     pub fn open_recent(&self, recent: &recent_store::Recent) -> bool {
-        let Some(text) = recent_store::load(&recent.id) else { return false };
+        let Some(text) = recent_store::load(&recent.id) else {
+            return false;
+        };
         // The title as kept: the reader may have renamed it.
         let title = recent.title.clone();
         self.show(text, |_| title, Some(&recent.id), recent.source.clone());
@@ -169,13 +185,20 @@ impl CurrentDocument {
         }
         let text = match open_with(bytes, file_name, decode_gb18030) {
             Ok(text) => text,
-            Err(err) => return self.refuse(file_name, Message::new(err.in_chinese(), err.in_english())),
+            Err(err) => {
+                return self.refuse(file_name, Message::new(err.in_chinese(), err.in_english()))
+            }
         };
         let damaged = replacements(bytes, &text);
         let text = match saved_page::is_web_page(file_name, bytes) {
             true => match saved_page::article_text(&text) {
                 Some(article) => article,
-                None => return self.refuse(file_name, Message::new("这个网页里没有正文。", "This web page has no text to read.")),
+                None => {
+                    return self.refuse(
+                        file_name,
+                        Message::new("这个网页里没有正文。", "This web page has no text to read."),
+                    )
+                }
             },
             false => text,
         };
@@ -185,8 +208,21 @@ impl CurrentDocument {
     /// A Word document: its parts inflated by the browser, a part at a time, then read.
     fn open_word(&self, file_name: &str, bytes: &[u8], into: OpenInto) {
         let packed = match docx::parts(bytes) {
-            Ok(packed) => packed.into_iter().map(|p| p.map(|p| match p { Packed::Stored(d) => (false, d.to_vec()), Packed::Deflated(d) => (true, d.to_vec()) })).collect::<Vec<_>>(),
-            Err(problem) => return self.refuse(file_name, Message::new(problem.in_chinese(), problem.in_english())),
+            Ok(packed) => packed
+                .into_iter()
+                .map(|p| {
+                    p.map(|p| match p {
+                        Packed::Stored(d) => (false, d.to_vec()),
+                        Packed::Deflated(d) => (true, d.to_vec()),
+                    })
+                })
+                .collect::<Vec<_>>(),
+            Err(problem) => {
+                return self.refuse(
+                    file_name,
+                    Message::new(problem.in_chinese(), problem.in_english()),
+                )
+            }
         };
         let (current, file_name) = (*self, file_name.to_string());
         leptos::task::spawn_local(async move {
@@ -195,7 +231,9 @@ impl CurrentDocument {
             for part in packed {
                 let inflated = match part {
                     None => Ok(Vec::new()),
-                    Some((false, data)) if data.len() > budget => Err(docx::zip::ZipError::TooLarge),
+                    Some((false, data)) if data.len() > budget => {
+                        Err(docx::zip::ZipError::TooLarge)
+                    }
                     Some((false, data)) => Ok(data),
                     Some((true, data)) => inflate_raw(&data, budget).await,
                 };
@@ -206,26 +244,55 @@ impl CurrentDocument {
                     }
                     Err(e) => {
                         let problem = docx::problem(e);
-                        return current.refuse(&file_name, Message::new(problem.in_chinese(), problem.in_english()));
+                        return current.refuse(
+                            &file_name,
+                            Message::new(problem.in_chinese(), problem.in_english()),
+                        );
                     }
                 }
             }
-            match docx::from_parts(parts).map_err(DecodeError::Word).and_then(opened_word) {
-                Ok(Opened { text, tracked_changes }) => current.opened(&file_name, text, 0, tracked_changes, into),
-                Err(err) => current.refuse(&file_name, Message::new(err.in_chinese(), err.in_english())),
+            match docx::from_parts(parts)
+                .map_err(DecodeError::Word)
+                .and_then(opened_word)
+            {
+                Ok(Opened {
+                    text,
+                    tracked_changes,
+                }) => current.opened(&file_name, text, 0, tracked_changes, into),
+                Err(err) => {
+                    current.refuse(&file_name, Message::new(err.in_chinese(), err.in_english()))
+                }
             }
         });
     }
 
     /// Shows a document's text, saying what the reader should know of how it was read: bytes
     /// that could not be (`damaged`), a Word file's tracked changes.
-    fn opened(&self, file_name: &str, text: String, damaged: usize, tracked_changes: bool, into: OpenInto) {
+    fn opened(
+        &self,
+        file_name: &str,
+        text: String,
+        damaged: usize,
+        tracked_changes: bool,
+        into: OpenInto,
+    ) {
         timing::opening("decoded");
         match into {
-            OpenInto::Reader(source) => self.show(text, |doc| doc.title().unwrap_or_else(|| file_stem(file_name).to_string()), None, source),
+            OpenInto::Reader(source) => self.show(
+                text,
+                |doc| {
+                    doc.title()
+                        .unwrap_or_else(|| file_stem(file_name).to_string())
+                },
+                None,
+                source,
+            ),
             OpenInto::Base => {
                 self.problem.set(None);
-                self.base.set(Some(Base { name: file_name.to_string(), doc: Arc::new(parse(text)) }));
+                self.base.set(Some(Base {
+                    name: file_name.to_string(),
+                    doc: Arc::new(parse(text)),
+                }));
             }
         }
         if damaged > 0 {
@@ -262,20 +329,31 @@ impl CurrentDocument {
         leptos::task::spawn_local(async move {
             match gloo_file::futures::read_as_bytes(&file).await {
                 Ok(bytes) => current.open_from(&name, &bytes, into),
-                Err(err) => current.refuse(&name, Message::new(format!("浏览器读不了这个文件（{err}）。"), format!("The browser could not read it ({err})."))),
+                Err(err) => current.refuse(
+                    &name,
+                    Message::new(
+                        format!("浏览器读不了这个文件（{err}）。"),
+                        format!("The browser could not read it ({err})."),
+                    ),
+                ),
             }
         });
     }
 
     pub fn refuse(&self, file_name: &str, why: Message) {
-        let said = Message::new(format!("无法打开“{file_name}”：{}", why.zh), format!("Could not open “{file_name}”: {}", why.en));
+        let said = Message::new(
+            format!("无法打开“{file_name}”：{}", why.zh),
+            format!("Could not open “{file_name}”: {}", why.en),
+        );
         self.problem.set(Some(said));
     }
 }
 
 fn sample() -> (Arc<Document>, String) {
     let doc = parse(crate::sample::TEXT.to_string());
-    let title = doc.title().unwrap_or_else(|| crate::sample::TITLE.to_string());
+    let title = doc
+        .title()
+        .unwrap_or_else(|| crate::sample::TITLE.to_string());
     (Arc::new(doc), title)
 }
 

@@ -5,8 +5,10 @@
 //! site show any other site's text. Large documents show how much has arrived. `?base=URL`
 //! names the earlier version to compare the document with, resolved the same way.
 
-use crate::ui::open::current_document::{too_large, CurrentDocument, Loading, OpenInto, MAX_FILE_BYTES};
 use crate::ui::language::Message;
+use crate::ui::open::current_document::{
+    too_large, CurrentDocument, Loading, OpenInto, MAX_FILE_BYTES,
+};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -18,7 +20,9 @@ const HOSTS_META: &str = "meta[name=docview-document-hosts]";
 
 fn listed_hosts() -> Vec<String> {
     let meta = document().query_selector(HOSTS_META).ok().flatten();
-    let list = meta.and_then(|m| m.get_attribute("content")).unwrap_or_default();
+    let list = meta
+        .and_then(|m| m.get_attribute("content"))
+        .unwrap_or_default();
     list.split_whitespace().map(str::to_string).collect()
 }
 
@@ -26,7 +30,9 @@ fn listed_hosts() -> Vec<String> {
 /// `?base=` to compare it with, saying why when one cannot be; false if the URL names no document.
 pub fn open_doc_param(current: CurrentDocument) -> bool {
     let search = window().location().search().unwrap_or_default();
-    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else { return false };
+    let Ok(params) = web_sys::UrlSearchParams::new_with_str(&search) else {
+        return false;
+    };
     let (doc, base) = (params.get(PARAM), params.get(BASE_PARAM));
     let names_document = doc.is_some();
     if !names_document && base.is_none() {
@@ -47,25 +53,50 @@ pub fn open_doc_param(current: CurrentDocument) -> bool {
 
 /// Fetches the document at `url` (resolved against the page, from an allowed host) and opens
 /// it where `into` says, given its address when it came from another host.
-async fn fetch_into(current: CurrentDocument, url: &str, into: impl FnOnce(Option<String>) -> OpenInto) {
-    let Some(parsed) = web_sys::Url::new_with_base(url, &window().location().href().unwrap_or_default()).ok() else {
-        current.refuse(url, Message::new("这不是一个有效的网址。", "Not a valid URL."));
+async fn fetch_into(
+    current: CurrentDocument,
+    url: &str,
+    into: impl FnOnce(Option<String>) -> OpenInto,
+) {
+    let Some(parsed) =
+        web_sys::Url::new_with_base(url, &window().location().href().unwrap_or_default()).ok()
+    else {
+        current.refuse(
+            url,
+            Message::new("这不是一个有效的网址。", "Not a valid URL."),
+        );
         return;
     };
     let url = parsed.href();
-    let name = url.split(['?', '#']).next().unwrap_or(&url).rsplit('/').next().unwrap_or(&url).to_string();
-    let name = web_sys::js_sys::decode_uri_component(&name).map(String::from).unwrap_or(name);
+    let name = url
+        .split(['?', '#'])
+        .next()
+        .unwrap_or(&url)
+        .rsplit('/')
+        .next()
+        .unwrap_or(&url)
+        .to_string();
+    let name = web_sys::js_sys::decode_uri_component(&name)
+        .map(String::from)
+        .unwrap_or(name);
     let own = parsed.origin() == window().location().origin().unwrap_or_default();
     if !own && !listed_hosts().contains(&parsed.origin()) {
         let host = parsed.host();
         current.refuse(
             &name,
-            Message::new(format!("本站不打开来自 {host} 的文件。"), format!("This site does not open documents from {host}.")),
+            Message::new(
+                format!("本站不打开来自 {host} 的文件。"),
+                format!("This site does not open documents from {host}."),
+            ),
         );
         return;
     }
     let source = (!own).then(|| url.clone());
-    current.loading.set(Some(Loading { name: name.clone(), received: 0, total: None }));
+    current.loading.set(Some(Loading {
+        name: name.clone(),
+        received: 0,
+        total: None,
+    }));
     let outcome = fetch_bytes(&url, current).await;
     current.loading.set(None);
     match outcome {
@@ -82,27 +113,50 @@ fn blocked() -> Message {
 }
 
 async fn fetch_bytes(url: &str, current: CurrentDocument) -> Result<Vec<u8>, Message> {
-    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(url)).await.map_err(|_| blocked())?.unchecked_into();
+    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(url))
+        .await
+        .map_err(|_| blocked())?
+        .unchecked_into();
     if !response.ok() {
         let status = response.status();
-        return Err(Message::new(format!("服务器回答 {status}。"), format!("The server answered {status}.")));
+        return Err(Message::new(
+            format!("服务器回答 {status}。"),
+            format!("The server answered {status}."),
+        ));
     }
-    let header = |name: &str| response.headers().get(name).ok().flatten().unwrap_or_default();
+    let header = |name: &str| {
+        response
+            .headers()
+            .get(name)
+            .ok()
+            .flatten()
+            .unwrap_or_default()
+    };
     // A saved page linked as one (`….html`) opens as one; HTML at any other address is most
     // likely the host's page for a file it does not have.
-    if header("content-type").starts_with("text/html") && !crate::ui::open::saved_page::named_as_page(url) {
-        return Err(Message::new("这是网页（HTML），不是文档。", "It is a web page (HTML), not a document."));
+    if header("content-type").starts_with("text/html")
+        && !crate::ui::open::saved_page::named_as_page(url)
+    {
+        return Err(Message::new(
+            "这是网页（HTML），不是文档。",
+            "It is a web page (HTML), not a document.",
+        ));
     }
     // An integer parse: parsing a float would link its tables into the wasm (10 KB).
     let total = header("content-length").parse::<u64>().ok();
     if total.is_some_and(|n| n > MAX_FILE_BYTES) {
         return Err(too_large());
     }
-    let Some(body) = response.body() else { return Ok(Vec::new()) };
+    let Some(body) = response.body() else {
+        return Ok(Vec::new());
+    };
     let reader: web_sys::ReadableStreamDefaultReader = body.get_reader().unchecked_into();
     let mut bytes = Vec::with_capacity(total.unwrap_or(0) as usize);
     loop {
-        let chunk: web_sys::ReadableStreamReadResult = JsFuture::from(reader.read()).await.map_err(|_| blocked())?.unchecked_into();
+        let chunk: web_sys::ReadableStreamReadResult = JsFuture::from(reader.read())
+            .await
+            .map_err(|_| blocked())?
+            .unchecked_into();
         if chunk.get_done().unwrap_or(true) {
             return Ok(bytes);
         }

@@ -1,9 +1,9 @@
+use crate::ui::browser::listener::listen_on_window_for;
+use crate::ui::browser::typing::typing_in_a_field;
 use crate::ui::language::{language, tr};
 use crate::ui::open::current_document::CurrentDocument;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
-use crate::ui::browser::listener::listen_on_window_for;
-use crate::ui::browser::typing::typing_in_a_field;
 
 /// A file dropped anywhere on the page is opened, or, dropped on the target that says so
 /// ([`DropTargets`]), compared with the document as its earlier version; text pasted into the
@@ -32,9 +32,19 @@ pub fn open_dropped_and_pasted(current: CurrentDocument) {
     });
     listen_on_window_for("drop", move |ev: &web_sys::DragEvent| {
         set_dropping(false);
-        let Some(file) = ev.data_transfer().and_then(|d| d.files()).and_then(|f| f.get(0)) else { return };
+        let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        else {
+            return;
+        };
         ev.prevent_default();
-        let on_base = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|e| e.closest(BASE_TARGET).ok().flatten()).is_some();
+        let on_base = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|e| e.closest(BASE_TARGET).ok().flatten())
+            .is_some();
         if on_base {
             current.open_base_file(file);
         } else {
@@ -45,12 +55,19 @@ pub fn open_dropped_and_pasted(current: CurrentDocument) {
         if typing_in_a_field(ev) {
             return;
         }
-        let Some(text) = ev.clipboard_data().and_then(|d| d.get_data("text/plain").ok()) else { return };
+        let Some(text) = ev
+            .clipboard_data()
+            .and_then(|d| d.get_data("text/plain").ok())
+        else {
+            return;
+        };
         if text.trim().is_empty() {
             return;
         }
         ev.prevent_default();
-        let name = language.get_untracked().pick("粘贴的文本.txt", "Pasted text.txt");
+        let name = language
+            .get_untracked()
+            .pick("粘贴的文本.txt", "Pasted text.txt");
         current.open(name, text.as_bytes());
     });
 }
@@ -70,5 +87,9 @@ pub fn DropTargets() -> impl IntoView {
 }
 
 fn carries_files(ev: &web_sys::DragEvent) -> bool {
-    ev.data_transfer().is_some_and(|d| d.types().iter().any(|t| t.as_string().as_deref() == Some("Files")))
+    ev.data_transfer().is_some_and(|d| {
+        d.types()
+            .iter()
+            .any(|t| t.as_string().as_deref() == Some("Files"))
+    })
 }

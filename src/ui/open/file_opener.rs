@@ -10,7 +10,9 @@ pub fn FileOpener() -> impl IntoView {
     let current = expect_context::<CurrentDocument>();
     let on_change = move |ev: leptos::ev::Event| {
         let input = event_target::<web_sys::HtmlInputElement>(&ev);
-        let Some(file) = input.files().and_then(|files| files.get(0)) else { return };
+        let Some(file) = input.files().and_then(|files| files.get(0)) else {
+            return;
+        };
         input.set_value("");
         current.open_file(file);
     };

@@ -1,5 +1,5 @@
-use crate::ui::open::current_document::{CurrentDocument, Loading};
 use crate::ui::language::{language, tr};
+use crate::ui::open::current_document::{CurrentDocument, Loading};
 use leptos::prelude::*;
 
 /// Why the last file could not be opened, until the reader dismisses it or opens another; and
@@ -9,15 +9,28 @@ pub fn ProblemNotice() -> impl IntoView {
     let current = expect_context::<CurrentDocument>();
     let language = language();
     let loading = move || {
-        let Loading { name, received, total } = current.loading.get()?;
+        let Loading {
+            name,
+            received,
+            total,
+        } = current.loading.get()?;
         let amount = match total {
-            Some(total) if total > 0 => format!(" {} / {} MB", megabytes(received), megabytes(total)),
+            Some(total) if total > 0 => {
+                format!(" {} / {} MB", megabytes(received), megabytes(total))
+            }
             _ if received > 0 => format!(" {} MB", megabytes(received)),
             _ => String::new(),
         };
-        Some(language.get().pick(format!("正在载入“{name}”……{amount}"), format!("Loading “{name}”…{amount}")))
+        Some(language.get().pick(
+            format!("正在载入“{name}”……{amount}"),
+            format!("Loading “{name}”…{amount}"),
+        ))
     };
-    let fraction = move || current.loading.with(|l| l.as_ref().and_then(|l| Some((l.received, l.total?))));
+    let fraction = move || {
+        current
+            .loading
+            .with(|l| l.as_ref().and_then(|l| Some((l.received, l.total?))))
+    };
     view! {
         <p class="loading no-print" role="status" data-testid="loading" hidden=move || current.loading.with(Option::is_none)>
             {loading}

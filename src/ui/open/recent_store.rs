@@ -27,7 +27,11 @@ pub fn list() -> Vec<Recent> {
             let mut fields = line.split('\t');
             let (id, title) = (fields.next()?, fields.next()?);
             let source = fields.next().filter(|s| !s.is_empty()).map(str::to_string);
-            Some(Recent { id: id.to_string(), title: title.to_string(), source })
+            Some(Recent {
+                id: id.to_string(),
+                title: title.to_string(),
+                source,
+            })
         })
         .collect()
 }
@@ -36,7 +40,14 @@ pub fn list() -> Vec<Recent> {
 pub fn remember(text: &str, title: &str, source: Option<&str>) -> Result<String, Message> {
     let id = format!("{:016x}", fingerprint(text.as_bytes()));
     let mut kept: Vec<Recent> = list().into_iter().filter(|r| r.id != id).collect();
-    kept.insert(0, Recent { id: id.clone(), title: clean(title), source: source.map(clean) });
+    kept.insert(
+        0,
+        Recent {
+            id: id.clone(),
+            title: clean(title),
+            source: source.map(clean),
+        },
+    );
     for dropped in kept.split_off(KEEP.min(kept.len())) {
         storage::remove(&text_key(&dropped.id));
     }
@@ -53,14 +64,26 @@ pub fn remember(text: &str, title: &str, source: Option<&str>) -> Result<String,
 
 /// Makes a kept document the last opened, without writing its text again.
 pub fn touch(id: &str) {
-    let (this, mut others): (Vec<Recent>, Vec<Recent>) = list().into_iter().partition(|r| r.id == id);
+    let (this, mut others): (Vec<Recent>, Vec<Recent>) =
+        list().into_iter().partition(|r| r.id == id);
     others.splice(0..0, this);
     write(&others);
 }
 
 pub fn retitle(id: &str, title: &str) {
-    let kept: Vec<Recent> =
-        list().into_iter().map(|r| if r.id == id { Recent { title: clean(title), ..r } } else { r }).collect();
+    let kept: Vec<Recent> = list()
+        .into_iter()
+        .map(|r| {
+            if r.id == id {
+                Recent {
+                    title: clean(title),
+                    ..r
+                }
+            } else {
+                r
+            }
+        })
+        .collect();
     write(&kept);
 }
 
@@ -70,7 +93,12 @@ pub fn load(id: &str) -> Option<String> {
 
 pub fn forget(id: &str) {
     storage::remove(&text_key(id));
-    write(&list().into_iter().filter(|r| r.id != id).collect::<Vec<_>>());
+    write(
+        &list()
+            .into_iter()
+            .filter(|r| r.id != id)
+            .collect::<Vec<_>>(),
+    );
 }
 
 /// Whether the reader went back to the sample, so that a reload shows it rather than the last
@@ -89,12 +117,23 @@ pub fn choose_sample(chosen: bool) {
 
 /// FNV-1a: a document's identity in this browser's records, cheap on megabytes.
 pub fn fingerprint(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| (hash ^ b as u64).wrapping_mul(0x0100_0000_01b3))
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &b| {
+        (hash ^ b as u64).wrapping_mul(0x0100_0000_01b3)
+    })
 }
 
 fn write(kept: &[Recent]) {
-    let index: String =
-        kept.iter().map(|r| format!("{}\t{}\t{}\n", r.id, r.title, r.source.as_deref().unwrap_or_default())).collect();
+    let index: String = kept
+        .iter()
+        .map(|r| {
+            format!(
+                "{}\t{}\t{}\n",
+                r.id,
+                r.title,
+                r.source.as_deref().unwrap_or_default()
+            )
+        })
+        .collect();
     storage::set(INDEX, &index);
 }
 

@@ -2,9 +2,9 @@
 
 pub mod reading_position;
 
-use crate::ui::language::tr;
 use crate::dom_ids::OUTLINE_ID;
 use crate::ui::document::deep_links::unfold_around;
+use crate::ui::language::tr;
 use crate::ui::state::ReaderState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -30,9 +30,17 @@ pub fn Outline() -> impl IntoView {
                 let _ = button.focus();
             }
         } else if was_open == Some(true) {
-            let focus_inside = document().active_element().is_some_and(|e| e.closest("nav.outline").ok().flatten().is_some());
-            let toggle = document().query_selector("[data-testid=outline-toggle]").ok().flatten();
-            if let Some(toggle) = toggle.filter(|_| focus_inside).and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let focus_inside = document()
+                .active_element()
+                .is_some_and(|e| e.closest("nav.outline").ok().flatten().is_some());
+            let toggle = document()
+                .query_selector("[data-testid=outline-toggle]")
+                .ok()
+                .flatten();
+            if let Some(toggle) = toggle
+                .filter(|_| focus_inside)
+                .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
+            {
                 let _ = toggle.focus();
             }
         }
@@ -66,4 +74,3 @@ pub fn Outline() -> impl IntoView {
         <div class="drawer-backdrop no-print" hidden=move || !drawer.get() on:click=move |_| drawer.set(false)></div>
     }
 }
-

@@ -17,40 +17,67 @@ use wasm_bindgen::JsCast;
 
 /// Tracks the reading position while the reader is on the page.
 pub fn track_reading_position(state: ReaderState) {
-    let Some(ids) = state.section_ids.try_get_value().filter(|ids| ids.len() > 0) else { return };
+    let Some(ids) = state
+        .section_ids
+        .try_get_value()
+        .filter(|ids| ids.len() > 0)
+    else {
+        return;
+    };
     // Indices (in document order) of the sections crossing the line now.
     let crossing = Rc::new(RefCell::new(BTreeSet::<usize>::new()));
     let marked = Rc::new(RefCell::new(None::<usize>));
-    let on_change = Closure::<dyn FnMut(web_sys::js_sys::Array)>::new(move |entries: web_sys::js_sys::Array| {
-        for entry in entries.iter() {
-            let entry: web_sys::IntersectionObserverEntry = entry.unchecked_into();
-            let Some(index) = ids.index(&entry.target().id()) else { continue };
-            if entry.is_intersecting() {
-                crossing.borrow_mut().insert(index);
-            } else {
-                crossing.borrow_mut().remove(&index);
+    let on_change = Closure::<dyn FnMut(web_sys::js_sys::Array)>::new(
+        move |entries: web_sys::js_sys::Array| {
+            for entry in entries.iter() {
+                let entry: web_sys::IntersectionObserverEntry = entry.unchecked_into();
+                let Some(index) = ids.index(&entry.target().id()) else {
+                    continue;
+                };
+                if entry.is_intersecting() {
+                    crossing.borrow_mut().insert(index);
+                } else {
+                    crossing.borrow_mut().remove(&index);
+                }
             }
-        }
-        // The deepest: sections come before their subsections in document order.
-        let Some(current) = crossing.borrow().last().copied() else { return };
-        let before = marked.replace(Some(current));
-        if before != Some(current) {
-            mark(before.map(|i| ids.id(i)), ids.id(current));
-        }
-    });
+            // The deepest: sections come before their subsections in document order.
+            let Some(current) = crossing.borrow().last().copied() else {
+                return;
+            };
+            let before = marked.replace(Some(current));
+            if before != Some(current) {
+                mark(before.map(|i| ids.id(i)), ids.id(current));
+            }
+        },
+    );
     let options = web_sys::IntersectionObserverInit::new();
     options.set_root_margin("-20% 0px -79% 0px");
-    let Ok(observer) = web_sys::IntersectionObserver::new_with_options(on_change.as_ref().unchecked_ref(), &options) else { return };
+    let Ok(observer) = web_sys::IntersectionObserver::new_with_options(
+        on_change.as_ref().unchecked_ref(),
+        &options,
+    ) else {
+        return;
+    };
     let attached = StoredValue::new_local(Some((observer, on_change)));
     // Once the first sections are on the page, and again once all are (observing a section
     // twice does nothing).
     Effect::new(move |_| {
         let _ = state.complete.get();
         request_animation_frame(move || {
-            let Some(observer) = attached.try_with_value(|a| a.as_ref().map(|(o, _)| o.clone())).flatten() else { return };
-            if let Ok(sections) = document().query_selector_all("[data-testid=document] details.section") {
+            let Some(observer) = attached
+                .try_with_value(|a| a.as_ref().map(|(o, _)| o.clone()))
+                .flatten()
+            else {
+                return;
+            };
+            if let Ok(sections) =
+                document().query_selector_all("[data-testid=document] details.section")
+            {
                 for i in 0..sections.length() {
-                    if let Some(section) = sections.item(i).and_then(|n| n.dyn_into::<web_sys::Element>().ok()) {
+                    if let Some(section) = sections
+                        .item(i)
+                        .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+                    {
                         observer.observe(&section);
                     }
                 }
@@ -66,15 +93,25 @@ pub fn track_reading_position(state: ReaderState) {
 
 /// Moves the mark from the entry of section `before` to that of `now`.
 fn mark(before: Option<&str>, now: &str) {
-    let link = |id: &str| document().query_selector(&format!("#{} > a", OutlineEntryId(id))).ok().flatten();
+    let link = |id: &str| {
+        document()
+            .query_selector(&format!("#{} > a", OutlineEntryId(id)))
+            .ok()
+            .flatten()
+    };
     if let Some(old) = before.and_then(link) {
         let _ = old.remove_attribute("aria-current");
     }
     let Some(new) = link(now) else { return };
     let _ = new.set_attribute("aria-current", "location");
     // Keep it in sight inside the outline's own scroll box (never scrolling the page).
-    let Some(outline) = new.closest("nav.outline").ok().flatten() else { return };
-    let (entry, frame) = (new.get_bounding_client_rect(), outline.get_bounding_client_rect());
+    let Some(outline) = new.closest("nav.outline").ok().flatten() else {
+        return;
+    };
+    let (entry, frame) = (
+        new.get_bounding_client_rect(),
+        outline.get_bounding_client_rect(),
+    );
     if entry.top() < frame.top() || entry.bottom() > frame.bottom() {
         let offset = entry.top() - frame.top() - frame.height() / 3.0;
         outline.set_scroll_top(outline.scroll_top() + offset as i32);

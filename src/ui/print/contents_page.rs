@@ -1,5 +1,5 @@
-use crate::ui::open::current_document::CurrentDocument;
 use crate::model::{Document, Section};
+use crate::ui::open::current_document::CurrentDocument;
 use leptos::prelude::*;
 
 /// The outline (目录) as a page of its own before the text, on paper only, when asked for in

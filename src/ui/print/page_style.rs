@@ -21,7 +21,11 @@ const CLASSES: &[&str] = &[
 
 /// Keeps the page's print style in step with `settings`, for a document that is Chinese or not
 /// and titled `title`.
-pub fn apply_print_settings(settings: RwSignal<PrintSettings>, chinese: bool, title: Signal<String>) {
+pub fn apply_print_settings(
+    settings: RwSignal<PrintSettings>,
+    chinese: bool,
+    title: Signal<String>,
+) {
     Effect::new(move |_| {
         let s = settings.get();
         let official = match s.layout {
@@ -35,7 +39,9 @@ pub fn apply_print_settings(settings: RwSignal<PrintSettings>, chinese: bool, ti
 }
 
 fn set_root_classes(s: &PrintSettings, official: bool) {
-    let Some(root) = document().document_element() else { return };
+    let Some(root) = document().document_element() else {
+        return;
+    };
     let list = root.class_list();
     for class in CLASSES {
         let _ = list.remove_1(class);
@@ -46,7 +52,14 @@ fn set_root_classes(s: &PrintSettings, official: bool) {
         BodySize::XiaoSi => "print-body-12",
     };
     let on = [
-        (if official { "print-official" } else { "print-handout" }, true),
+        (
+            if official {
+                "print-official"
+            } else {
+                "print-handout"
+            },
+            true,
+        ),
         (body, true),
         ("print-on-screen", s.on_screen),
         ("print-highlights", s.on_screen && s.highlights),
@@ -109,7 +122,14 @@ impl PageGeometry {
             Paper::A5 => (Mm(1480), Mm(2100)),
             Paper::Letter => (Mm(2159), Mm(2794)),
         };
-        PageGeometry { width, height, top, inner, bottom, outer }
+        PageGeometry {
+            width,
+            height,
+            top,
+            inner,
+            bottom,
+            outer,
+        }
     }
 }
 
@@ -123,7 +143,10 @@ fn margins(paper: Paper, official: bool) -> (&'static str, [Mm; 4]) {
         (Paper::Letter, true) => ("letter", mm([28, 31, 26, 29])),
         // A5 (148 x 210 mm): the A4 margins scaled by 1/√2.
         (Paper::A5, true) => ("A5", mm([26, 20, 25, 18])),
-        (Paper::A4 | Paper::Letter, false) => (if paper == Paper::A4 { "A4" } else { "letter" }, mm([20, 22, 22, 20])),
+        (Paper::A4 | Paper::Letter, false) => (
+            if paper == Paper::A4 { "A4" } else { "letter" },
+            mm([20, 22, 22, 20]),
+        ),
         (Paper::A5, false) => ("A5", mm([14, 16, 16, 14])),
     }
 }
@@ -131,7 +154,10 @@ fn margins(paper: Paper, official: bool) -> (&'static str, [Mm; 4]) {
 fn page_rules(s: &PrintSettings, official: bool, chinese: bool, title: &str) -> String {
     let (size, [top, inner, bottom, outer]) = margins(s.paper, official);
     let mut css = String::new();
-    let _ = write!(css, "@page{{size:{size};margin:{top} {outer} {bottom} {inner};");
+    let _ = write!(
+        css,
+        "@page{{size:{size};margin:{top} {outer} {bottom} {inner};"
+    );
     if s.header {
         let _ = write!(
             css,
@@ -171,7 +197,11 @@ fn css_string(text: &str) -> String {
 fn today(chinese: bool) -> String {
     let now = web_sys::js_sys::Date::new_0();
     let (year, month, day) = (now.get_full_year(), now.get_month() + 1, now.get_date());
-    if chinese { format!("{year}年{month}月{day}日") } else { format!("{year}-{month:02}-{day:02}") }
+    if chinese {
+        format!("{year}年{month}月{day}日")
+    } else {
+        format!("{year}-{month:02}-{day:02}")
+    }
 }
 
 fn write_page_rules(css: &str) {

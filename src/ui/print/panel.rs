@@ -12,7 +12,9 @@ pub fn PrintPanel() -> impl IntoView {
     let settings = expect_context::<RwSignal<PrintSettings>>();
     let PreviewOpen(preview) = expect_context::<PreviewOpen>();
     let get = move |f: fn(&PrintSettings) -> bool| move || settings.with(f);
-    let set = move |f: fn(&mut PrintSettings, bool)| move |ev| settings.update(|s| f(s, event_target_checked(&ev)));
+    let set = move |f: fn(&mut PrintSettings, bool)| {
+        move |ev| settings.update(|s| f(s, event_target_checked(&ev)))
+    };
 
     view! {
         <details class="print-panel no-print" data-testid="print-panel">

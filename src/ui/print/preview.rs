@@ -7,10 +7,10 @@
 //! headings kept with what follows, orphans and widows). Page numbers and the header line,
 //! which sit in the margins, are not drawn.
 
-use crate::ui::language::{language, tr, Language};
 use crate::ui::browser::generated_style;
-use crate::ui::print::settings::PrintSettings;
+use crate::ui::language::{language, tr, Language};
 use crate::ui::print::page_style::{Mm, PageGeometry};
+use crate::ui::print::settings::PrintSettings;
 use leptos::prelude::*;
 use std::fmt::Write;
 use wasm_bindgen::JsCast;
@@ -83,11 +83,14 @@ fn render(frame: &web_sys::HtmlIFrameElement, settings: &PrintSettings) -> Optio
     flow.set_class_name("preview-flow");
     let children = page.body()?.children();
     for i in 0..children.length() {
-        let Some(child) = children.item(i) else { continue };
+        let Some(child) = children.item(i) else {
+            continue;
+        };
         if child.tag_name() == "SCRIPT" || child.class_list().contains("print-preview") {
             continue;
         }
-        flow.append_child(&copy.import_node_with_deep(&child, true).ok()?).ok()?;
+        flow.append_child(&copy.import_node_with_deep(&child, true).ok()?)
+            .ok()?;
     }
     body.append_child(&flow).ok()?;
 
@@ -113,10 +116,17 @@ fn render(frame: &web_sys::HtmlIFrameElement, settings: &PrintSettings) -> Optio
 fn adopt_in(frame: &web_sys::HtmlIFrameElement, css: &str) -> Option<()> {
     use web_sys::js_sys::{Array, Reflect};
     let window = frame.content_window()?;
-    let constructor: web_sys::js_sys::Function = Reflect::get(&window, &"CSSStyleSheet".into()).ok()?.dyn_into().ok()?;
-    let sheet: web_sys::CssStyleSheet = Reflect::construct(&constructor, &Array::new()).ok()?.unchecked_into();
+    let constructor: web_sys::js_sys::Function = Reflect::get(&window, &"CSSStyleSheet".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let sheet: web_sys::CssStyleSheet = Reflect::construct(&constructor, &Array::new())
+        .ok()?
+        .unchecked_into();
     sheet.replace_sync(css).ok()?;
-    frame.content_document()?.set_adopted_style_sheets(&Array::of1(&sheet));
+    frame
+        .content_document()?
+        .set_adopted_style_sheets(&Array::of1(&sheet));
     Some(())
 }
 
@@ -126,10 +136,16 @@ fn adopt_in(frame: &web_sys::HtmlIFrameElement, css: &str) -> Option<()> {
 fn print_rules(page: &web_sys::Document) -> String {
     let mut css = String::new();
     let linked = page.style_sheets();
-    let linked = (0..linked.length()).filter_map(|i| linked.item(i)?.dyn_into::<web_sys::CssStyleSheet>().ok());
-    let adopted = generated_style::adopted().iter().map(|s| s.unchecked_into::<web_sys::CssStyleSheet>()).collect::<Vec<_>>();
+    let linked = (0..linked.length())
+        .filter_map(|i| linked.item(i)?.dyn_into::<web_sys::CssStyleSheet>().ok());
+    let adopted = generated_style::adopted()
+        .iter()
+        .map(|s| s.unchecked_into::<web_sys::CssStyleSheet>())
+        .collect::<Vec<_>>();
     for sheet in linked.chain(adopted) {
-        let Ok(rules) = sheet.css_rules() else { continue };
+        let Ok(rules) = sheet.css_rules() else {
+            continue;
+        };
         for j in 0..rules.length() {
             let Some(rule) = rules.item(j) else { continue };
             match rule.dyn_ref::<web_sys::CssMediaRule>() {

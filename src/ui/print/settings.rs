@@ -85,7 +85,9 @@ const KEY: &str = "docview.print";
 impl PrintSettings {
     /// The settings saved in this browser, or the defaults.
     pub fn load() -> Self {
-        storage::get(KEY).map(|text| Self::decode(&text)).unwrap_or_default()
+        storage::get(KEY)
+            .map(|text| Self::decode(&text))
+            .unwrap_or_default()
     }
 
     /// Saves the settings; a browser that refuses (private mode, quota) keeps them for the page.

@@ -1,6 +1,6 @@
+use crate::ui::browser::listener::{listen_on_window, Phase};
 use crate::ui::print::settings::PrintSettings;
 use crate::ui::state::ReaderState;
-use crate::ui::browser::listener::{listen_on_window, Phase};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -34,8 +34,12 @@ pub fn expand_everything_while_printing(state: ReaderState, settings: RwSignal<P
 }
 
 fn sections(selector: &str) -> Vec<web_sys::HtmlDetailsElement> {
-    let Ok(list) = document().query_selector_all(selector) else { return Vec::new() };
-    (0..list.length()).filter_map(|i| list.item(i)?.dyn_into().ok()).collect()
+    let Ok(list) = document().query_selector_all(selector) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into().ok())
+        .collect()
 }
 
 pub fn print_page() {
