@@ -33,6 +33,13 @@ rustup target list --installed | grep -qx wasm32-unknown-unknown || {
   rustup target add wasm32-unknown-unknown
 }
 
+for component in rustfmt clippy; do
+  rustup component list --installed | grep -q "^$component" || {
+    step "rustup component add $component"
+    rustup component add "$component"
+  }
+done
+
 trunk --version 2>/dev/null | grep -qx "trunk $TRUNK_VERSION" || {
   step "cargo install trunk $TRUNK_VERSION (about 7 minutes, once)"
   cargo install --locked trunk --version "$TRUNK_VERSION"

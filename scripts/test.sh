@@ -7,6 +7,11 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh test
 source scripts/env.sh
 
+echo "== cargo fmt --check, cargo clippy (native and wasm32: the page's code is only in the wasm build)"
+cargo fmt --check
+cargo clippy --quiet --all-targets -- -D warnings
+cargo clippy --quiet --target wasm32-unknown-unknown -- -D warnings
+
 echo "== native tests (pipeline)"
 cargo test --quiet
 

@@ -106,7 +106,7 @@ fn announcements(text: &str, base: usize) -> Vec<Announcement> {
             .take_while(|&(_, c)| COUNT_DIGITS.contains(&c) || c == '一')
             .last();
         let Some((i, _)) = digits else { continue };
-        if text[..i].ends_with(|p: char| p == '第') {
+        if text[..i].ends_with('第') {
             continue;
         }
         let Some(count) = chinese(&text[i..at]).filter(|&n| n >= 2) else {

@@ -65,7 +65,7 @@ pub fn CheckPanel() -> impl IntoView {
             &mut builder,
         );
         if let Some(built) = builder.built {
-            let _ = holder.replace_children_with_node_1(&built);
+            holder.replace_children_with_node_1(&built);
         }
     });
     // The same place twice in a row changes no `#…`: go there all the same.
