@@ -260,7 +260,7 @@ fn section(
 /// One block of text, its key points emphasised; comments are kept, hidden.
 fn passage(doc: &Document, block: &Block, unit: usize, m: &mut impl Markup) {
     let id = unit_id(unit);
-    let class = format!("passage {}", block.kind.class_name());
+    let class = format!("passage {}", class_name(block.kind));
     // Right-to-left paragraphs (Arabic, Hebrew) run and align as their script does.
     let attributes: &[(&str, &str)] = &[
         ("id", &id),
@@ -380,4 +380,23 @@ fn entry(
         m.close();
     }
     m.close();
+}
+
+/// The class of the element the page shows a block of kind `kind` in.
+fn class_name(kind: BlockKind) -> &'static str {
+    match kind {
+        BlockKind::Title => "title-line",
+        BlockKind::DocumentNumber => "document-number",
+        BlockKind::Metadata => "metadata",
+        BlockKind::Comment => "comment",
+        BlockKind::Addressee => "addressee",
+        BlockKind::Salutation => "salutation",
+        BlockKind::Paragraph | BlockKind::Blank => "paragraph",
+        BlockKind::Item => "item",
+        BlockKind::ListItem => "list-item",
+        BlockKind::Contents => "contents",
+        BlockKind::Attachment => "attachment",
+        BlockKind::Signature => "signature",
+        BlockKind::Date => "date",
+    }
 }

@@ -62,27 +62,6 @@ pub enum BlockKind {
     Blank,
 }
 
-impl BlockKind {
-    /// The class of the element the page shows a block of this kind in.
-    pub fn class_name(self) -> &'static str {
-        match self {
-            BlockKind::Title => "title-line",
-            BlockKind::DocumentNumber => "document-number",
-            BlockKind::Metadata => "metadata",
-            BlockKind::Comment => "comment",
-            BlockKind::Addressee => "addressee",
-            BlockKind::Salutation => "salutation",
-            BlockKind::Paragraph | BlockKind::Blank => "paragraph",
-            BlockKind::Item => "item",
-            BlockKind::ListItem => "list-item",
-            BlockKind::Contents => "contents",
-            BlockKind::Attachment => "attachment",
-            BlockKind::Signature => "signature",
-            BlockKind::Date => "date",
-        }
-    }
-}
-
 /// One or more whole lines of the source: the line with its text, then its line ending
 /// and any blank lines after it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
