@@ -111,7 +111,7 @@ const WITHOUT_ARTICLE: &str = r#"<!DOCTYPE html><html><head><title>门户网站<
 <div class="side"><p>短</p></div>
 <div class="text">
   <p>第一段，有较长的文字内容，<b>加粗</b>和<a href="x">链接</a>是文字。</p>
-  <p>第二段<br>换行后的
+  <p>第二段<br>换行后的<br hidden>
      文字。<!-- 注释不是正文 --></p>
   <ul><li>第一项</li><li>第二项</li></ul>
   <div role="navigation">上一篇 下一篇</div>
@@ -147,6 +147,16 @@ fn article_then_main_then_the_main_role_is_the_article() {
     let role = "<html><body><div><p>其他的文字，比正文长得多得多。</p></div>\
                 <div role=\"main\"><h1>题目</h1><p>正文</p></div></body></html>";
     assert_eq!(article_of(role).unwrap(), "# 题目\n\n正文\n");
+}
+
+#[test]
+fn of_blocks_as_dense_as_each_other_the_first_is_the_article() {
+    let page = "<html><body><div><p>甲乙</p></div><div><p>丙丁</p></div></body></html>";
+    assert_eq!(article_of(page).unwrap(), "甲乙\n");
+    // A block's own paragraphs count, not those of the blocks inside it.
+    let nested =
+        "<html><body><div><p>甲</p><div><p>乙丙丁戊</p></div><p>己</p></div></body></html>";
+    assert_eq!(article_of(nested).unwrap(), "乙丙丁戊\n");
 }
 
 #[test]

@@ -270,8 +270,8 @@ fn inner_text_like<N: Node>(element: &N) -> String {
     let mut out = String::new();
     for node in element.children() {
         match node.tag() {
-            Some(tag) if tag == "br" => out.push('\n'),
             Some(tag) if is_around(&tag, &node) => {}
+            Some(tag) if tag == "br" => out.push('\n'),
             Some(_) => out.push_str(&inner_text_like(&node)),
             None => out.push_str(&node.text().replace('\n', " ")),
         }
