@@ -172,8 +172,8 @@ impl CurrentDocument {
         self.open_from(file_name, bytes, OpenInto::Reader(None));
     }
 
-    /// Opens the bytes of a document where `into` says (a Word file's parts are inflated by the
-    /// browser, a part at a time, so the text comes a task later).
+    /// Opens the bytes of a document where `into` says, in a task: a Word file's parts are
+    /// inflated by the browser, a part at a time.
     pub fn open_from(&self, file_name: &str, bytes: Vec<u8>, into: OpenInto) {
         timing::opening("open");
         let (current, file_name) = (*self, file_name.to_string());
