@@ -8,6 +8,7 @@ use crate::ui::browser::text_decoder::decode_gb18030;
 use crate::ui::open::saved_page;
 use std::future::Future;
 
+/// The browser, as decoding's [`Platform`].
 pub struct Browser;
 
 impl Inflater for Browser {
