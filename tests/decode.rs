@@ -103,6 +103,16 @@ fn utf8_with_a_few_bad_bytes_is_read_with_replacement_characters() {
     let text = decode(&bytes).unwrap();
     assert_eq!(docview::decode::replacements(&bytes, &text), 2);
     assert_eq!(text.replace('\u{FFFD}', ""), line.repeat(300));
+    // Opened, the reader is told how many.
+    let opened = docview::decode::open(&bytes, "复议法.txt").unwrap();
+    assert_eq!(opened.text, text);
+    assert_eq!(opened.notice, Some(docview::decode::Notice::Unreadable(2)));
+    assert_eq!(
+        docview::decode::open(line.as_bytes(), "a.txt")
+            .unwrap()
+            .notice,
+        None
+    );
 }
 
 #[test]

@@ -3,10 +3,14 @@
 //! Chinese style names and automatic numbering, written down from what each file holds; what is
 //! taken from the body; and the files that are not Word documents, each refused with what it is.
 
+use docview::decode::docx::zip::{Inflater, ZipError};
 use docview::decode::docx::WordProblem;
-use docview::decode::{open, DecodeError, Opened};
+use docview::decode::{open, open_with, DecodeError, Native, Notice, Opened, Platform};
 use docview::model::outline;
 use docview::parse::parse;
+use std::future::Future;
+use std::pin::pin;
+use std::task::{Context, Poll, Waker};
 
 fn opened(name: &str) -> Opened {
     let path = format!("{}/tests/fixtures/word/{name}", env!("CARGO_MANIFEST_DIR"));
@@ -75,7 +79,7 @@ fn a_document_without_styles_is_read_like_text() {
 #[test]
 fn tables_notes_tracked_changes_fields_text_boxes_and_split_runs() {
     let word = opened("features.docx");
-    assert!(word.tracked_changes);
+    assert_eq!(word.notice, Some(Notice::TrackedChanges));
     assert_eq!(
         word.text,
         "# 监督工作\n\n依法开展执法检查[1]，听取审议报告。\n\n本条新加的文字保留。\n\n甲\t乙\n丙\n\n7页\n\n文本框里的字\n\n正文\n\n\
@@ -90,7 +94,7 @@ fn tables_notes_tracked_changes_fields_text_boxes_and_split_runs() {
         table.contains("\n\n举措\t牵头部门\t完成时限\n\n一照多址\t市场监管总局\t2022年底\n\n"),
         "{table}"
     );
-    assert!(!opened("headings.docx").tracked_changes);
+    assert_eq!(opened("headings.docx").notice, None);
 }
 
 #[test]
@@ -144,4 +148,76 @@ fn libreoffice_heading_styles_and_list_numbers() {
         text.contains("\n\n预算执行情况报告\t每年七月\n\n"),
         "{text}"
     );
+}
+
+/// The native inflater made to wait once for each part, as the browser's `DecompressionStream`
+/// does.
+struct Waiting;
+
+impl Inflater for Waiting {
+    fn inflate(
+        &self,
+        deflated: &[u8],
+        limit: usize,
+    ) -> impl Future<Output = Result<Vec<u8>, ZipError>> {
+        let mut inflated = Some(docview::decode::ready(Native.inflate(deflated, limit)));
+        let mut waited = false;
+        std::future::poll_fn(move |_| match std::mem::replace(&mut waited, true) {
+            false => Poll::Pending,
+            true => Poll::Ready(
+                inflated
+                    .take()
+                    .expect("polled once more after it was ready"),
+            ),
+        })
+    }
+}
+
+impl Platform for Waiting {
+    fn gb18030(&self, bytes: &[u8]) -> Option<String> {
+        Native.gb18030(bytes)
+    }
+
+    fn article(&self, html: &str) -> Option<String> {
+        Native.article(html)
+    }
+}
+
+/// `future` polled until it is ready, and how many times it waited.
+fn run<T>(future: impl Future<Output = T>) -> (T, usize) {
+    let mut future = pin!(future);
+    let mut context = Context::from_waker(Waker::noop());
+    (0..)
+        .find_map(|waits| match future.as_mut().poll(&mut context) {
+            Poll::Ready(outcome) => Some((outcome, waits)),
+            Poll::Pending => None,
+        })
+        .unwrap()
+}
+
+#[test]
+fn an_inflater_that_waits_reads_each_file_as_the_native_one_does() {
+    let word = format!("{}/tests/fixtures/word", env!("CARGO_MANIFEST_DIR"));
+    let mut names: Vec<String> = ["", "/bad"]
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(format!("{word}{dir}")).unwrap())
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.is_file())
+        .map(|path| path.to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert!(names.len() >= 14, "{names:?}");
+    for path in &names {
+        let bytes = std::fs::read(path).unwrap();
+        let (waiting, waits) = run(open_with(&bytes, path, &Waiting));
+        assert_eq!(waiting, open(&bytes, path), "{path}");
+        // Every Word file here has deflated parts: the text came after the inflater waited.
+        if waiting.is_ok() {
+            assert!(waits >= 1, "{path}");
+        }
+    }
+    let bomb = std::fs::read(format!("{word}/bad/bomb.docx")).unwrap();
+    let (refused, waits) = run(open_with(&bomb, "bomb.docx", &Waiting));
+    assert_eq!(refused, Err(DecodeError::Word(WordProblem::TooLarge)));
+    assert!(waits >= 1);
 }

@@ -2,12 +2,19 @@
 //! why the bytes are not a text docview can show.
 //!
 //! UTF-8 and UTF-16 are decoded here. GB18030 (and so GBK and GB2312) is detected here but
-//! decoded by the caller's decoder: the browser's own `TextDecoder` in the app (no tables in
-//! the wasm), `encoding_rs` natively.
+//! decoded by the [`Platform`]'s decoder: the browser's own `TextDecoder` in the app (no tables
+//! in the wasm), `encoding_rs` natively. So are a Word file's parts inflated and a saved web
+//! page parsed by the platform, and read here.
 
 pub mod docx;
 mod gb18030;
+#[cfg(not(target_arch = "wasm32"))]
+mod native;
+pub mod web_page;
 
+use docx::zip::Inflater;
+#[cfg(not(target_arch = "wasm32"))]
+pub use native::{decode, open, ready, Native};
 use std::fmt;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -20,6 +27,8 @@ pub enum DecodeError {
     UnknownEncoding,
     /// A Word file, or a file like one, that does not open.
     Word(docx::WordProblem),
+    /// A saved web page without an article.
+    PageWithoutText,
 }
 
 impl DecodeError {
@@ -32,6 +41,7 @@ impl DecodeError {
                 "无法识别文件的编码（支持 UTF-8、UTF-16、GB18030/GBK）。".to_string()
             }
             DecodeError::Word(problem) => problem.in_chinese(),
+            DecodeError::PageWithoutText => "这个网页里没有正文。".to_string(),
         }
     }
 
@@ -45,6 +55,7 @@ impl DecodeError {
                     .to_string()
             }
             DecodeError::Word(problem) => problem.in_english(),
+            DecodeError::PageWithoutText => "This web page has no text to read.".to_string(),
         }
     }
 }
@@ -76,38 +87,70 @@ pub const MAX_TEXT_BYTES: usize = 50 * 1024 * 1024;
 #[derive(Debug, PartialEq, Eq)]
 pub struct Opened {
     pub text: String,
+    pub notice: Option<Notice>,
+}
+
+/// What the reader should know about how a document was read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Notice {
+    /// Places whose bytes could not be read, shown as U+FFFD.
+    Unreadable(usize),
     /// A Word file with tracked changes: deletions left out, insertions kept.
-    pub tracked_changes: bool,
+    TrackedChanges,
 }
 
-/// Whether `bytes` are a ZIP archive: a Word document, or something to be named by
-/// [`docx::parts`]. (Its parts are inflated by the caller: see [`docx::from_parts`].)
-pub fn is_zip(bytes: &[u8]) -> bool {
-    bytes.starts_with(b"PK\x03\x04")
+/// What opening a file needs of where it runs: in the app, the browser's own `TextDecoder`,
+/// `DecompressionStream` and `DOMParser` (no tables, inflater or HTML parser in the wasm);
+/// natively, crates ([`Native`]).
+pub trait Platform: Inflater {
+    /// Text detected as GB18030 decoded; `None` if it does not decode.
+    fn gb18030(&self, bytes: &[u8]) -> Option<String>;
+    /// The article of the saved web page `html` ([`web_page::article`] over the page parsed so
+    /// that nothing of it runs or loads); `None` if it has none.
+    fn article(&self, html: &str) -> Option<String>;
 }
 
-/// Decodes the text of a file named `file_name` that is not a ZIP archive ([`is_zip`]): a
-/// binary Office file is named for what it is, anything else decoded by [`decode_with`].
-pub fn open_with(
+/// Opens the bytes of a file named `file_name` on `platform`: a Word document, a saved web page
+/// (its article), or text in any encoding [`decode_with`] reads; a binary Office file is named
+/// for what it is.
+pub async fn open_with(
     bytes: &[u8],
     file_name: &str,
-    gb18030: impl FnOnce(&[u8]) -> Option<String>,
-) -> Result<String, DecodeError> {
+    platform: &impl Platform,
+) -> Result<Opened, DecodeError> {
+    if is_zip(bytes) {
+        let word = docx::read(bytes, MAX_TEXT_BYTES, platform)
+            .await
+            .map_err(DecodeError::Word)?;
+        if word.text.trim().is_empty() {
+            return Err(DecodeError::Empty);
+        }
+        let notice = word.tracked_changes.then_some(Notice::TrackedChanges);
+        return Ok(Opened {
+            text: word.text,
+            notice,
+        });
+    }
     if bytes.starts_with(b"\xD0\xCF\x11\xE0") {
         return Err(DecodeError::Word(docx::old_format(bytes, file_name)));
     }
-    decode_with(bytes, gb18030)
+    let text = decode_with(bytes, |b| platform.gb18030(b))?;
+    let unreadable = replacements(bytes, &text);
+    let text = match web_page::is_web_page(file_name, bytes) {
+        true => platform
+            .article(&text)
+            .ok_or(DecodeError::PageWithoutText)?,
+        false => text,
+    };
+    Ok(Opened {
+        text,
+        notice: (unreadable > 0).then_some(Notice::Unreadable(unreadable)),
+    })
 }
 
-/// A Word document's text as opened; empty text is an empty document.
-pub fn opened_word(word: docx::Word) -> Result<Opened, DecodeError> {
-    if word.text.trim().is_empty() {
-        return Err(DecodeError::Empty);
-    }
-    Ok(Opened {
-        text: word.text,
-        tracked_changes: word.tracked_changes,
-    })
+/// Whether `bytes` are a ZIP archive: a Word document, or something to be named.
+fn is_zip(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04")
 }
 
 /// Decodes `bytes`, using `gb18030` for text detected as GB18030 (it returns `None` when it
@@ -205,34 +248,6 @@ pub fn replacements(bytes: &[u8], text: &str) -> usize {
         .filter(|w| *w == "\u{FFFD}".as_bytes())
         .count();
     in_text.saturating_sub(in_bytes)
-}
-
-/// [`decode_with`] with `encoding_rs` for GB18030: for native programs and tests.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
-    decode_with(bytes, |b| {
-        let (text, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(b);
-        (!had_errors).then(|| text.into_owned())
-    })
-}
-
-/// A document file opened natively (a Word document inflated by `miniz_oxide`, text with
-/// `encoding_rs` for GB18030): for native programs and tests.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn open(bytes: &[u8], file_name: &str) -> Result<Opened, DecodeError> {
-    if is_zip(bytes) {
-        return docx::read(bytes, MAX_TEXT_BYTES)
-            .map_err(DecodeError::Word)
-            .and_then(opened_word);
-    }
-    let text = open_with(bytes, file_name, |b| {
-        let (text, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(b);
-        (!had_errors).then(|| text.into_owned())
-    })?;
-    Ok(Opened {
-        text,
-        tracked_changes: false,
-    })
 }
 
 fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, DecodeError> {

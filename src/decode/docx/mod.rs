@@ -15,7 +15,7 @@ pub mod zip;
 use body::{Marks, Paragraph};
 use numbering::Numbering;
 use styles::Styles;
-use zip::{Archive, Packed, ZipError};
+use zip::{Archive, Inflater, Packed, ZipError};
 
 /// Why a Word file, or a file like one, does not open.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -114,7 +114,7 @@ pub struct Word {
 }
 
 /// The parts of a Word file its text comes from, in the order [`from_parts`] takes them.
-pub const PARTS: [&str; 5] = [
+const PARTS: [&str; 5] = [
     "word/document.xml",
     "word/styles.xml",
     "word/numbering.xml",
@@ -124,7 +124,7 @@ pub const PARTS: [&str; 5] = [
 
 /// The parts of the .docx in `bytes` named in [`PARTS`], as stored (`None` for one it lacks); a
 /// ZIP that is not a Word document is named for what it is.
-pub fn parts(bytes: &[u8]) -> Result<Vec<Option<Packed<'_>>>, WordProblem> {
+fn parts(bytes: &[u8]) -> Result<Vec<Option<Packed<'_>>>, WordProblem> {
     let archive = Archive::open(bytes).map_err(problem)?;
     if !archive.has(PARTS[0]) {
         let holds = |prefix: &str| archive.names().any(|n| n.starts_with(prefix));
@@ -142,17 +142,24 @@ pub fn parts(bytes: &[u8]) -> Result<Vec<Option<Packed<'_>>>, WordProblem> {
         .collect()
 }
 
-/// Reads the .docx in `bytes`; its parts may not expand past `limit` bytes in all.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn read(bytes: &[u8], limit: usize) -> Result<Word, WordProblem> {
+/// Reads the .docx in `bytes`, its parts inflated by `inflater` a part at a time; they may not
+/// expand past `limit` bytes in all.
+pub async fn read(
+    bytes: &[u8],
+    limit: usize,
+    inflater: &impl Inflater,
+) -> Result<Word, WordProblem> {
     let mut budget = limit;
     let mut texts = Vec::new();
     for packed in parts(bytes)? {
-        let Some(packed) = packed else {
-            texts.push(Vec::new());
-            continue;
+        let inflated = match packed {
+            None => Vec::new(),
+            Some(Packed::Stored(data)) if data.len() > budget => return Err(WordProblem::TooLarge),
+            Some(Packed::Stored(data)) => data.to_vec(),
+            Some(Packed::Deflated(data)) => {
+                inflater.inflate(data, budget).await.map_err(problem)?
+            }
         };
-        let inflated = zip::inflate(packed, budget).map_err(problem)?;
         budget -= inflated.len();
         texts.push(inflated);
     }
@@ -160,7 +167,7 @@ pub fn read(bytes: &[u8], limit: usize) -> Result<Word, WordProblem> {
 }
 
 /// The text of a Word document from its [`PARTS`], inflated (empty for one it lacks).
-pub fn from_parts(parts: Vec<Vec<u8>>) -> Result<Word, WordProblem> {
+fn from_parts(parts: Vec<Vec<u8>>) -> Result<Word, WordProblem> {
     let mut texts = parts
         .into_iter()
         .map(|bytes| String::from_utf8(bytes).map_err(|_| WordProblem::Damaged));
@@ -193,7 +200,7 @@ pub fn from_parts(parts: Vec<Vec<u8>>) -> Result<Word, WordProblem> {
 }
 
 /// The problem a ZIP error is, to the reader.
-pub fn problem(e: ZipError) -> WordProblem {
+fn problem(e: ZipError) -> WordProblem {
     match e {
         ZipError::Damaged => WordProblem::Damaged,
         ZipError::TooLarge => WordProblem::TooLarge,

@@ -1,6 +1,6 @@
 //! The few parts of a ZIP archive a Word file needs: its directory and an entry's bytes as
-//! stored. Inflating them is the caller's (the browser's own `DecompressionStream` in the app,
-//! `miniz_oxide` natively), with a limit that stops a zip bomb while it expands, not after.
+//! stored. Inflating them is an [`Inflater`]'s, with a limit that stops a zip bomb while it
+//! expands, not after.
 
 #[derive(Debug, PartialEq, Eq)]
 pub enum ZipError {
@@ -114,18 +114,13 @@ pub enum Packed<'a> {
     Deflated(&'a [u8]),
 }
 
-/// Inflates `packed`, refusing past `limit` bytes as it goes.
-#[cfg(not(target_arch = "wasm32"))]
-pub fn inflate(packed: Packed, limit: usize) -> Result<Vec<u8>, ZipError> {
-    use miniz_oxide::inflate::{decompress_to_vec_with_limit, TINFLStatus};
-    match packed {
-        Packed::Stored(data) if data.len() > limit => Err(ZipError::TooLarge),
-        Packed::Stored(data) => Ok(data.to_vec()),
-        Packed::Deflated(data) => {
-            decompress_to_vec_with_limit(data, limit).map_err(|e| match e.status {
-                TINFLStatus::HasMoreOutput => ZipError::TooLarge,
-                _ => ZipError::Damaged,
-            })
-        }
-    }
+/// What inflates an entry's raw deflate: the browser's own `DecompressionStream` in the page,
+/// `miniz_oxide` natively (whose future is ready at once).
+pub trait Inflater {
+    /// `deflated` inflated, refused as [`ZipError::TooLarge`] once past `limit` bytes.
+    fn inflate(
+        &self,
+        deflated: &[u8],
+        limit: usize,
+    ) -> impl std::future::Future<Output = Result<Vec<u8>, ZipError>>;
 }

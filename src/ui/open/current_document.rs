@@ -1,17 +1,12 @@
 //! The document on screen, its title, and the message about the last attempt to open one.
 
-use crate::decode::docx::{self, zip::Packed};
-use crate::decode::{
-    is_zip, open_with, opened_word, replacements, DecodeError, Opened, MAX_TEXT_BYTES,
-};
+use crate::decode::{open_with, DecodeError, Notice, Opened};
 use crate::model::Document;
 use crate::parse::parse;
-use crate::ui::browser::inflate::inflate_raw;
-use crate::ui::browser::text_decoder::decode_gb18030;
 use crate::ui::browser::timing;
 use crate::ui::language::Message;
+use crate::ui::open::browser_platform::Browser;
 use crate::ui::open::recent_store;
-use crate::ui::open::saved_page;
 use leptos::prelude::*;
 use std::sync::Arc;
 use std::time::Duration;
@@ -173,109 +168,26 @@ impl CurrentDocument {
     }
 
     /// Opens the bytes of a file the reader has, or says why not and keeps what is on screen.
-    pub fn open(&self, file_name: &str, bytes: &[u8]) {
+    pub fn open(&self, file_name: &str, bytes: Vec<u8>) {
         self.open_from(file_name, bytes, OpenInto::Reader(None));
     }
 
-    /// Opens the bytes of a document, from another host's address `source` if it came from one.
-    pub fn open_from(&self, file_name: &str, bytes: &[u8], into: OpenInto) {
+    /// Opens the bytes of a document where `into` says, in a task: a Word file's parts are
+    /// inflated by the browser, a part at a time.
+    pub fn open_from(&self, file_name: &str, bytes: Vec<u8>, into: OpenInto) {
         timing::opening("open");
-        if is_zip(bytes) {
-            return self.open_word(file_name, bytes, into);
-        }
-        let text = match open_with(bytes, file_name, decode_gb18030) {
-            Ok(text) => text,
-            Err(err) => {
-                return self.refuse(file_name, Message::new(err.in_chinese(), err.in_english()))
-            }
-        };
-        let damaged = replacements(bytes, &text);
-        let text = match saved_page::is_web_page(file_name, bytes) {
-            true => match saved_page::article_text(&text) {
-                Some(article) => article,
-                None => {
-                    return self.refuse(
-                        file_name,
-                        Message::new("这个网页里没有正文。", "This web page has no text to read."),
-                    )
-                }
-            },
-            false => text,
-        };
-        self.opened(file_name, text, damaged, false, into);
-    }
-
-    /// A Word document: its parts inflated by the browser, a part at a time, then read.
-    fn open_word(&self, file_name: &str, bytes: &[u8], into: OpenInto) {
-        let packed = match docx::parts(bytes) {
-            Ok(packed) => packed
-                .into_iter()
-                .map(|p| {
-                    p.map(|p| match p {
-                        Packed::Stored(d) => (false, d.to_vec()),
-                        Packed::Deflated(d) => (true, d.to_vec()),
-                    })
-                })
-                .collect::<Vec<_>>(),
-            Err(problem) => {
-                return self.refuse(
-                    file_name,
-                    Message::new(problem.in_chinese(), problem.in_english()),
-                )
-            }
-        };
         let (current, file_name) = (*self, file_name.to_string());
         leptos::task::spawn_local(async move {
-            let mut budget = MAX_TEXT_BYTES;
-            let mut parts = Vec::with_capacity(packed.len());
-            for part in packed {
-                let inflated = match part {
-                    None => Ok(Vec::new()),
-                    Some((false, data)) if data.len() > budget => {
-                        Err(docx::zip::ZipError::TooLarge)
-                    }
-                    Some((false, data)) => Ok(data),
-                    Some((true, data)) => inflate_raw(&data, budget).await,
-                };
-                match inflated {
-                    Ok(bytes) => {
-                        budget -= bytes.len();
-                        parts.push(bytes);
-                    }
-                    Err(e) => {
-                        let problem = docx::problem(e);
-                        return current.refuse(
-                            &file_name,
-                            Message::new(problem.in_chinese(), problem.in_english()),
-                        );
-                    }
-                }
-            }
-            match docx::from_parts(parts)
-                .map_err(DecodeError::Word)
-                .and_then(opened_word)
-            {
-                Ok(Opened {
-                    text,
-                    tracked_changes,
-                }) => current.opened(&file_name, text, 0, tracked_changes, into),
-                Err(err) => {
-                    current.refuse(&file_name, Message::new(err.in_chinese(), err.in_english()))
-                }
+            match open_with(&bytes, &file_name, &Browser).await {
+                Ok(opened) => current.opened(&file_name, opened, into),
+                Err(err) => current.refuse(&file_name, Message::from(&err)),
             }
         });
     }
 
     /// Shows a document's text, saying what the reader should know of how it was read: bytes
-    /// that could not be (`damaged`), a Word file's tracked changes.
-    fn opened(
-        &self,
-        file_name: &str,
-        text: String,
-        damaged: usize,
-        tracked_changes: bool,
-        into: OpenInto,
-    ) {
+    /// that could not be, a Word file's tracked changes.
+    fn opened(&self, file_name: &str, Opened { text, notice }: Opened, into: OpenInto) {
         timing::opening("decoded");
         match into {
             OpenInto::Reader(source) => self.show(
@@ -295,16 +207,16 @@ impl CurrentDocument {
                 }));
             }
         }
-        if damaged > 0 {
-            self.problem.set(Some(Message::new(
+        match notice {
+            Some(Notice::Unreadable(damaged)) => self.problem.set(Some(Message::new(
                 format!("“{file_name}”有 {damaged} 处字节无法识别，显示为 �。"),
                 format!("{damaged} places in “{file_name}” could not be read and show as �."),
-            )));
-        } else if tracked_changes {
-            self.problem.set(Some(Message::new(
+            ))),
+            Some(Notice::TrackedChanges) => self.problem.set(Some(Message::new(
                 format!("“{file_name}”有修订记录：显示的是接受全部修订后的文字（删除的未显示，插入的已保留）。"),
                 format!("“{file_name}” has tracked changes: shown with every change accepted (deletions left out, insertions kept)."),
-            )));
+            ))),
+            None => {}
         }
     }
 
@@ -328,7 +240,7 @@ impl CurrentDocument {
         let current = *self;
         leptos::task::spawn_local(async move {
             match gloo_file::futures::read_as_bytes(&file).await {
-                Ok(bytes) => current.open_from(&name, &bytes, into),
+                Ok(bytes) => current.open_from(&name, bytes, into),
                 Err(err) => current.refuse(
                     &name,
                     Message::new(
@@ -346,6 +258,12 @@ impl CurrentDocument {
             format!("Could not open “{file_name}”: {}", why.en),
         );
         self.problem.set(Some(said));
+    }
+}
+
+impl From<&DecodeError> for Message {
+    fn from(err: &DecodeError) -> Self {
+        Message::new(err.in_chinese(), err.in_english())
     }
 }
 

@@ -100,7 +100,7 @@ async fn fetch_into(
     let outcome = fetch_bytes(&url, current).await;
     current.loading.set(None);
     match outcome {
-        Ok(bytes) => current.open_from(&name, &bytes, into(source)),
+        Ok(bytes) => current.open_from(&name, bytes, into(source)),
         Err(why) => current.refuse(&name, why),
     }
 }
@@ -135,7 +135,7 @@ async fn fetch_bytes(url: &str, current: CurrentDocument) -> Result<Vec<u8>, Mes
     // A saved page linked as one (`….html`) opens as one; HTML at any other address is most
     // likely the host's page for a file it does not have.
     if header("content-type").starts_with("text/html")
-        && !crate::ui::open::saved_page::named_as_page(url)
+        && !crate::decode::web_page::named_as_page(url)
     {
         return Err(Message::new(
             "这是网页（HTML），不是文档。",

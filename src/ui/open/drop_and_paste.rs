@@ -68,7 +68,7 @@ pub fn open_dropped_and_pasted(current: CurrentDocument) {
         let name = language
             .get_untracked()
             .pick("粘贴的文本.txt", "Pasted text.txt");
-        current.open(name, text.as_bytes());
+        current.open(name, text.into_bytes());
     });
 }
 

@@ -1,6 +1,7 @@
 //! Opening a document: from a file, a drop or paste, a `?doc=` link or the recent list; what
 //! is open now, where it came from, and why a file could not be opened.
 
+pub mod browser_platform;
 pub mod current_document;
 pub mod doc_param;
 pub mod drop_and_paste;
