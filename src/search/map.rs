@@ -3,7 +3,7 @@
 //! the picture does not depend on what is folded or hidden), its count and its first match.
 
 use super::Matches;
-use crate::model::{Document, Span};
+use crate::model::{Document, SortedSpans, Span};
 
 /// One region of the document that holds matches.
 #[derive(Clone, Debug, PartialEq)]
@@ -40,8 +40,8 @@ pub fn match_map(doc: &Document, matches: &Matches) -> Vec<MapMark> {
     let spans = &matches.spans;
     let mut marks = Vec::new();
     for (region, section) in regions {
-        let first = spans.partition_point(|m| m.start < region.start);
-        let count = spans[first..].partition_point(|m| m.start < region.end);
+        let within = spans.starting_within(region);
+        let (first, count) = (within.start, within.len());
         if count > 0 && region.end > region.start {
             marks.push(MapMark {
                 from: region.start as f64 / total,

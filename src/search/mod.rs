@@ -9,7 +9,7 @@ mod map;
 mod matches;
 mod query;
 
-use crate::model::{BlockKind, Document, Piece, Span};
+use crate::model::{BlockKind, Document, Piece, SortedSpans, Span};
 use fold::Folded;
 pub use fold::{fold, fold_char};
 pub use map::{match_map, place_marks, MapMark, PlacedMark};
@@ -107,10 +107,7 @@ impl SearchIndex {
         };
         found.into_iter().filter_map(move |(start, end)| {
             let span = Span::new(self.folded.original(start), self.folded.original(end));
-            let unit = self
-                .units
-                .partition_point(|u| u.start <= span.start)
-                .checked_sub(1)?;
+            let unit = self.units.holding(span.start)?;
             self.units[unit].contains(span).then_some((unit, span))
         })
     }
