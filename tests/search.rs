@@ -5,6 +5,14 @@ use docview::model::{Document, Span};
 use docview::parse::parse;
 use docview::search::{utf16_offsets, SearchIndex};
 
+/// The match map's placement in pixels belongs to the page (`ui`, built for wasm only) but is
+/// plain Rust: included here to be tested natively, with the `crate::search` it names.
+#[path = "../src/ui/filter/mark_placement.rs"]
+mod mark_placement;
+mod search {
+    pub use docview::search::MapMark;
+}
+
 fn doc(text: &str) -> Document {
     parse(text.to_string())
 }
@@ -201,7 +209,8 @@ fn a_query_without_matches_has_an_empty_map_and_the_closing_counts_as_a_region()
 
 #[test]
 fn marks_too_close_for_the_strip_become_one_and_none_overlap() {
-    use docview::search::{place_marks, MapMark};
+    use docview::search::MapMark;
+    use mark_placement::place_marks;
     let mark = |from: f64, to: f64, first: usize| MapMark {
         from,
         to,

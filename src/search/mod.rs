@@ -8,13 +8,15 @@ mod fold;
 mod map;
 mod matches;
 mod query;
+mod view;
 
 use crate::model::{BlockKind, Document, Piece, SortedSpans, Span};
 use fold::Folded;
 pub use fold::{fold, fold_char};
-pub use map::{match_map, place_marks, MapMark, PlacedMark};
+pub use map::{match_map, MapMark};
 pub use matches::{utf16_offsets, Matches};
 pub use query::Query;
+pub use view::{FilterView, Rendered, Target, UnitPaint, Write};
 
 /// A document's text prepared once for any number of queries.
 pub struct SearchIndex {

@@ -4,6 +4,7 @@
 
 pub mod display;
 pub mod filter_box;
+mod mark_placement;
 pub mod match_highlights;
 pub mod match_map;
 pub mod match_navigation;

@@ -24,6 +24,10 @@ impl RenderedParts {
         }
     }
 
+    pub fn parts(&self) -> usize {
+        self.text.len()
+    }
+
     pub fn text(&self, part: usize) -> bool {
         self.text.get(part).copied().unwrap_or(false)
     }
