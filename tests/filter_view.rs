@@ -5,7 +5,9 @@
 use docview::markup::{self, Mark};
 use docview::model::{Document, Span};
 use docview::parse::parse;
-use docview::search::{FilterView, Matches, Rendered, SearchIndex, Target, UnitPaint, Write};
+use docview::search::{
+    part_spans, FilterView, Matches, Rendered, SearchIndex, Target, UnitPaint, Write,
+};
 use std::collections::BTreeSet;
 
 fn sample() -> Document {
@@ -25,16 +27,13 @@ fn long_document() -> Document {
 }
 
 /// The span of each part of the text, as the page splits it.
-fn part_spans(doc: &Document) -> Vec<Span> {
-    markup::parts(&doc.sections)
-        .iter()
-        .map(|r| {
-            Span::new(
-                doc.sections[r.start].span().start,
-                doc.sections[r.end - 1].span().end,
-            )
-        })
-        .collect()
+fn parts_of(doc: &Document) -> Vec<Span> {
+    part_spans(doc, &markup::parts(&doc.sections))
+}
+
+/// A view of `doc` split into parts as the page splits it.
+fn view_of(doc: &Document) -> FilterView {
+    FilterView::new(doc, &parts_of(doc))
 }
 
 /// Every element on the page; the browser rendering the first part of the text and none of
@@ -116,7 +115,7 @@ fn passages_left_out(doc: &Document, m: &Matches) -> BTreeSet<usize> {
 #[test]
 fn 监督_in_the_sample_shows_the_counts_and_paints_its_two_paragraphs() {
     let doc = sample();
-    let mut view = FilterView::new(&doc, &part_spans(&doc));
+    let mut view = view_of(&doc);
     let m = SearchIndex::new(&doc).find("监督");
     let now = update(&mut view, &doc, &m, false).unwrap();
     assert_eq!(left_out(&now, true), passages_left_out(&doc, &m));
@@ -146,9 +145,9 @@ fn 监督_in_the_sample_shows_the_counts_and_paints_its_two_paragraphs() {
 #[test]
 fn a_long_document_is_written_on_screen_first_and_everywhere_once_the_rest_is_written() {
     let doc = long_document();
-    let parts = part_spans(&doc);
+    let parts = parts_of(&doc);
     assert!(parts.len() > 5, "{}", parts.len());
-    let mut view = FilterView::new(&doc, &parts);
+    let mut view = view_of(&doc);
     let m = SearchIndex::new(&doc).find("监督");
     let to = Target {
         doc: &doc,
@@ -193,7 +192,7 @@ fn a_long_document_is_written_on_screen_first_and_everywhere_once_the_rest_is_wr
 #[test]
 fn the_same_result_again_writes_nothing_and_a_narrower_one_only_what_changes() {
     let doc = sample();
-    let mut view = FilterView::new(&doc, &part_spans(&doc));
+    let mut view = view_of(&doc);
     let index = SearchIndex::new(&doc);
     let m = index.find("人大");
     update(&mut view, &doc, &m, false);
@@ -225,7 +224,7 @@ fn the_same_result_again_writes_nothing_and_a_narrower_one_only_what_changes() {
 #[test]
 fn an_empty_query_clears_the_highlights_and_leaves_what_it_hid_for_the_next_query() {
     let doc = sample();
-    let mut view = FilterView::new(&doc, &part_spans(&doc));
+    let mut view = view_of(&doc);
     let index = SearchIndex::new(&doc);
     let none = index.find("");
     assert_eq!(
@@ -256,7 +255,7 @@ fn an_empty_query_clears_the_highlights_and_leaves_what_it_hid_for_the_next_quer
 #[test]
 fn matching_sentences_only_dims_the_rest_of_each_matching_paragraph() {
     let doc = sample();
-    let mut view = FilterView::new(&doc, &part_spans(&doc));
+    let mut view = view_of(&doc);
     let m = SearchIndex::new(&doc).find("监督");
     update(&mut view, &doc, &m, false);
     drain(&mut view, &doc, &m);
@@ -273,8 +272,8 @@ fn matching_sentences_only_dims_the_rest_of_each_matching_paragraph() {
 #[test]
 fn the_current_match_is_found_in_its_unit_and_its_part_written_first() {
     let doc = long_document();
-    let parts = part_spans(&doc);
-    let mut view = FilterView::new(&doc, &parts);
+    let parts = parts_of(&doc);
+    let mut view = view_of(&doc);
     let m = SearchIndex::new(&doc).find("监督");
     update(&mut view, &doc, &m, false);
     let to = Target {
@@ -307,8 +306,7 @@ fn the_current_match_is_found_in_its_unit_and_its_part_written_first() {
 #[test]
 fn elements_not_yet_built_are_written_once_they_are() {
     let doc = sample();
-    let parts = part_spans(&doc);
-    let mut view = FilterView::new(&doc, &parts);
+    let mut view = view_of(&doc);
     let m = SearchIndex::new(&doc).find("监督");
     let rendered = Rendered {
         first_text: 0,
