@@ -8,6 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterCharset } from './html-head.mjs';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
 const glue = readdirSync(dir).find((f) => /^docview-[0-9a-f]+\.js$/u.test(f));
@@ -32,6 +33,4 @@ const name = `compare-worker-${createHash('sha256').update(script).digest('hex')
 writeFileSync(join(dir, name), script);
 const page = join(dir, 'index.html');
 const html = readFileSync(page, 'utf8').replace(/\s*<meta name="docview-compare-worker"[^>]*>/u, '');
-const charset = /<meta charset="?utf-8"?\s*\/?>/iu;
-if (!charset.test(html)) throw new Error(`${page}: no <meta charset> to write the worker's name after`);
-writeFileSync(page, html.replace(charset, (tag) => `${tag}\n    <meta name="docview-compare-worker" content="${name}" />`));
+writeFileSync(page, afterCharset(html, [`<meta name="docview-compare-worker" content="${name}" />`], page));

@@ -11,6 +11,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { afterCharset } from './html-head.mjs';
 
 /** The origins `?doc=` may open documents from besides the page's own: the environment's, else Cargo.toml's. */
 export function documentHosts(env = process.env, manifest = new URL('../Cargo.toml', import.meta.url)) {
@@ -55,14 +56,16 @@ export const inlineStyles = (html) => [...html.matchAll(/<style\b[^>]*>([\s\S]*?
 
 const HOSTS_META = 'docview-document-hosts';
 
-export const withPolicy = (html, content, hosts = []) =>
+export const withPolicy = (html, content, hosts = [], page = 'the page') => afterCharset(
   html.replace(/<meta http-equiv="Content-Security-Policy"[^>]*>\n?/u, '')
-    .replace(new RegExp(`<meta name="${HOSTS_META}"[^>]*>\\n?`, 'u'), '')
-    .replace(/<meta charset="?utf-8"?\s*\/?>/iu, (charset) => `${charset}\n    <meta http-equiv="Content-Security-Policy" content="${content}" />\n    <meta name="${HOSTS_META}" content="${hosts.join(' ')}" />`);
+    .replace(new RegExp(`<meta name="${HOSTS_META}"[^>]*>\\n?`, 'u'), ''),
+  [`<meta http-equiv="Content-Security-Policy" content="${content}" />`, `<meta name="${HOSTS_META}" content="${hosts.join(' ')}" />`],
+  page,
+);
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const file = process.argv[2] ?? join(process.env.TRUNK_STAGING_DIR ?? 'dist', 'index.html');
   const html = readFileSync(file, 'utf8');
   const hosts = documentHosts();
-  writeFileSync(file, withPolicy(html, policy({ scripts: inlineScripts(html), styles: inlineStyles(html), documentHosts: hosts }), hosts));
+  writeFileSync(file, withPolicy(html, policy({ scripts: inlineScripts(html), styles: inlineStyles(html), documentHosts: hosts }), hosts, file));
 }

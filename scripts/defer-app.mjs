@@ -1,10 +1,8 @@
 // Trunk post-build step: the app's files are fetched after the page's first paint, not before
-// it. On two cores, fetching and compiling the wasm (half a megabyte) while the browser lays out
-// the prerendered page held its first paint back by about 80 ms (BENCHMARKS.md): so the preload
-// links go, and Trunk's loader waits until the browser has reported the first paint. Waiting for
-// the report, not just a frame, matters too: an app that replaced the prerendered text before the
-// browser had timed its paint made the browser time the app's paint of the same text instead
-// (largest contentful paint), as if the page had shown nothing until then.
+// it: the preload links go, and Trunk's loader waits until the browser has reported the first
+// paint. Fetching the wasm during the first layout held that paint back, and an app that replaced
+// the prerendered text before the paint was timed moved the largest contentful paint to its own
+// (BENCHMARKS.md, "Why the app starts after the first paint").
 //
 // Usage (Trunk sets TRUNK_STAGING_DIR): node scripts/defer-app.mjs [dir]
 import { readFileSync, writeFileSync } from 'node:fs';

@@ -24,7 +24,7 @@ pub fn unit_id(index: usize) -> String {
     UnitId(index).to_string()
 }
 
-/// [`unit_id`], written where it is needed (a keystroke names thousands in a style sheet).
+/// [`unit_id`] as a `Display`, to write into a longer text without a `String` of its own.
 pub struct UnitId(pub usize);
 
 impl std::fmt::Display for UnitId {

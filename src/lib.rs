@@ -2,9 +2,11 @@
 //!
 //! The pipeline is plain Rust, compiled and tested natively:
 //! bytes → text ([`decode`]) → document ([`parse`], [`model`]) → matches ([`search`]);
-//! [`export`] writes the document out as Markdown and JSON. [`markup`] describes the document's
-//! elements as the page shows them (ids in [`dom_ids`]), for the app and for [`prerender`],
-//! which writes the sample's page as HTML at build time.
+//! two versions of a document → a comparison ([`compare`]); a document → the problems a
+//! proofreader would point out ([`check`]); [`export`] writes the document out as Markdown and
+//! JSON. [`markup`] describes the document's elements as the page shows them (ids in
+//! [`dom_ids`]), for the app and for [`prerender`], which writes the sample's page as HTML at
+//! build time.
 //! The page ([`ui`]) exists only in the wasm build.
 
 pub mod check;

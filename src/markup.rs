@@ -48,14 +48,26 @@ const FIRST_PART: usize = 120;
 /// What each later part may cost: a task well under 50 ms.
 const LATER_PART: usize = 1_500;
 
+/// One part of the text, put on the page in a task of its own (see [`layout`]).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Part {
+    /// Its top-level sections, as indices into [`Document::sections`].
+    pub top_level: Range<usize>,
+    /// The same sections with everything under them, as reading-order indices
+    /// ([`Document::sections_in_order`]).
+    pub in_reading_order: Range<usize>,
+    /// Its text.
+    pub span: Span,
+}
+
 /// A long document is put on the page a part at a time, one task each: the first screen shows
 /// at once, the page stays responsive, and all of the text is on the page (for find-in-page
-/// and print) within moments. The parts, as ranges of the top-level sections: about
-/// [`FIRST_PART`], then [`LATER_PART`], cost each; a section is never split.
-pub fn parts(sections: &[Section]) -> Vec<Range<usize>> {
+/// and print) within moments. The parts, in order: about [`FIRST_PART`], then [`LATER_PART`],
+/// cost each; a section is never split.
+pub fn layout(doc: &Document) -> Vec<Part> {
     let mut ranges: Vec<Range<usize>> = Vec::new();
     let mut room = 0;
-    for (i, section) in sections.iter().enumerate() {
+    for (i, section) in doc.sections.iter().enumerate() {
         let cost = cost(section);
         match ranges.last_mut() {
             Some(last) if cost <= room => last.end = i + 1,
@@ -70,7 +82,24 @@ pub fn parts(sections: &[Section]) -> Vec<Range<usize>> {
         }
         room = room.saturating_sub(cost);
     }
+    let mut first = 0;
     ranges
+        .into_iter()
+        .map(|top_level| {
+            let sections = &doc.sections[top_level.clone()];
+            let start = first;
+            first += sections.iter().map(section_count).sum::<usize>();
+            let span = Span::new(
+                sections[0].span().start,
+                sections[sections.len() - 1].span().end,
+            );
+            Part {
+                top_level,
+                in_reading_order: start..first,
+                span,
+            }
+        })
+        .collect()
 }
 
 /// Roughly what a section costs to put on the page, in paragraphs: a section (with its
@@ -99,22 +128,38 @@ pub fn front(doc: &Document, m: &mut impl Markup) -> Position {
     }
 }
 
-/// Part `part` of the text: the top-level sections `sections`, starting at `at`; `open` says
-/// whether a section (by reading-order index) is unfolded.
+/// The whole text: the front matter, every part of `layout` and the closing.
+pub fn text(doc: &Document, layout: &[Part], open: &dyn Fn(usize) -> bool, m: &mut impl Markup) {
+    let mut at = front(doc, m);
+    for (n, p) in layout.iter().enumerate() {
+        part(doc, n, p, &mut at, open, m);
+    }
+    closing(doc, at.unit, m);
+}
+
+/// The whole outline: the entries of every part of `layout`.
+pub fn outline(doc: &Document, layout: &[Part], open: &dyn Fn(usize) -> bool, m: &mut impl Markup) {
+    for (n, p) in layout.iter().enumerate() {
+        outline_part(doc, n, p, open, m);
+    }
+}
+
+/// Part `n` of the text, starting at `at`; `open` says whether a section (by reading-order
+/// index) is unfolded.
 pub fn part(
     doc: &Document,
-    part: usize,
-    sections: &[Section],
+    n: usize,
+    part: &Part,
     at: &mut Position,
     open: &dyn Fn(usize) -> bool,
     m: &mut impl Markup,
 ) {
     m.open(
         "div",
-        &[("class", "part"), ("id", &format!("{PART_ID}{part}"))],
+        &[("class", "part"), ("id", &format!("{PART_ID}{n}"))],
     );
-    m.mark(Mark::Part(part));
-    for s in sections {
+    m.mark(Mark::Part(n));
+    for s in &doc.sections[part.top_level.clone()] {
         section(doc, s, at, open, m);
     }
     m.close();
@@ -215,7 +260,7 @@ fn section(
 /// One block of text, its key points emphasised; comments are kept, hidden.
 fn passage(doc: &Document, block: &Block, unit: usize, m: &mut impl Markup) {
     let id = unit_id(unit);
-    let class = format!("passage {}", block.kind.class_name());
+    let class = format!("passage {}", class_name(block.kind));
     // Right-to-left paragraphs (Arabic, Hebrew) run and align as their script does.
     let attributes: &[(&str, &str)] = &[
         ("id", &id),
@@ -265,13 +310,12 @@ fn passage(doc: &Document, block: &Block, unit: usize, m: &mut impl Markup) {
     m.close();
 }
 
-/// The outline's entries for part `part` (`sections`, the first having reading-order index
-/// `first`): links to the sections and their key points, nested as they are.
+/// The outline's entries for part `n`: links to the sections and their key points, nested as
+/// they are.
 pub fn outline_part(
     doc: &Document,
-    part: usize,
-    sections: &[Section],
-    first: usize,
+    n: usize,
+    part: &Part,
     open: &dyn Fn(usize) -> bool,
     m: &mut impl Markup,
 ) {
@@ -279,11 +323,11 @@ pub fn outline_part(
         "ol",
         &[
             ("class", "outline-part"),
-            ("id", &format!("{OUTLINE_PART_ID}{part}")),
+            ("id", &format!("{OUTLINE_PART_ID}{n}")),
         ],
     );
-    let mut index = first;
-    for s in sections {
+    let mut index = part.in_reading_order.start;
+    for s in &doc.sections[part.top_level.clone()] {
         entry(doc, s, &mut index, open, m);
     }
     m.close();
@@ -424,4 +468,23 @@ fn bilingual([zh, en]: [&str; 2], m: &mut impl Markup) {
     m.text(en);
     m.close();
     m.close();
+}
+
+/// The class of the element the page shows a block of kind `kind` in.
+fn class_name(kind: BlockKind) -> &'static str {
+    match kind {
+        BlockKind::Title => "title-line",
+        BlockKind::DocumentNumber => "document-number",
+        BlockKind::Metadata => "metadata",
+        BlockKind::Comment => "comment",
+        BlockKind::Addressee => "addressee",
+        BlockKind::Salutation => "salutation",
+        BlockKind::Paragraph | BlockKind::Blank => "paragraph",
+        BlockKind::Item => "item",
+        BlockKind::ListItem => "list-item",
+        BlockKind::Contents => "contents",
+        BlockKind::Attachment => "attachment",
+        BlockKind::Signature => "signature",
+        BlockKind::Date => "date",
+    }
 }

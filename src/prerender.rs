@@ -87,23 +87,9 @@ pub fn page(doc: &Document, title: &str) -> String {
         bilingual("提纲", "Outline"),
     );
     let open = |_| true;
-    let parts = markup::parts(&doc.sections);
+    let layout = markup::layout(doc);
     let mut html = HtmlWriter(html, Vec::new());
-    let mut first = 0;
-    for (n, range) in parts.iter().enumerate() {
-        markup::outline_part(
-            doc,
-            n,
-            &doc.sections[range.clone()],
-            first,
-            &open,
-            &mut html,
-        );
-        first += doc.sections[range.clone()]
-            .iter()
-            .map(markup::section_count)
-            .sum::<usize>();
-    }
+    markup::outline(doc, &layout, &open, &mut html);
     let HtmlWriter(mut html, _) = html;
     let _ = write!(
         html,
@@ -115,18 +101,7 @@ pub fn page(doc: &Document, title: &str) -> String {
         }
     );
     let mut html = HtmlWriter(html, Vec::new());
-    let mut at = markup::front(doc, &mut html);
-    for (n, range) in parts.iter().enumerate() {
-        markup::part(
-            doc,
-            n,
-            &doc.sections[range.clone()],
-            &mut at,
-            &open,
-            &mut html,
-        );
-    }
-    markup::closing(doc, at.unit, &mut html);
+    markup::text(doc, &layout, &open, &mut html);
     let HtmlWriter(mut html, _) = html;
     html.push_str("</main></div></div>");
     html

@@ -209,10 +209,16 @@ fn the_国务院组织法_pair_aligns_as_a_reader_of_both_would() {
 
 #[test]
 fn articles_numbered_之一_are_articles() {
-    assert!(docview::compare::units::is_article_number("第十四条之一"));
-    assert!(docview::compare::units::is_article_number("第65条"));
-    assert!(!docview::compare::units::is_article_number("第三章"));
-    assert!(!docview::compare::units::is_article_number("第十四条款"));
+    let doc = parse(
+        "第三章 附则\n\n第十四条 甲。\n\n第十四条之一 乙。\n\n第65条 丙。\n\n第十四条款 丁。\n"
+            .into(),
+    );
+    let articles: Vec<String> = units::units(&doc)
+        .into_iter()
+        .filter(|u| u.kind == UnitKind::Article)
+        .filter_map(|u| u.number)
+        .collect();
+    assert_eq!(articles, ["第十四条", "第十四条之一", "第65条"]);
 }
 
 #[test]

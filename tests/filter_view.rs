@@ -5,9 +5,7 @@
 use docview::markup::{self, Mark};
 use docview::model::{Document, Span};
 use docview::parse::parse;
-use docview::search::{
-    part_spans, FilterView, Matches, Rendered, SearchIndex, Target, UnitPaint, Write,
-};
+use docview::search::{FilterView, Matches, Rendered, SearchIndex, Target, UnitPaint, Write};
 use std::collections::BTreeSet;
 
 fn sample() -> Document {
@@ -28,7 +26,7 @@ fn long_document() -> Document {
 
 /// The span of each part of the text, as the page splits it.
 fn parts_of(doc: &Document) -> Vec<Span> {
-    part_spans(doc, &markup::parts(&doc.sections))
+    markup::layout(doc).iter().map(|p| p.span).collect()
 }
 
 /// A view of `doc` split into parts as the page splits it.

@@ -46,12 +46,7 @@ impl Markup for Record {
 
 fn describe(doc: &Document) -> Record {
     let mut record = Record::default();
-    let open = |_| true;
-    let mut at = markup::front(doc, &mut record);
-    for (n, range) in markup::parts(&doc.sections).into_iter().enumerate() {
-        markup::part(doc, n, &doc.sections[range], &mut at, &open, &mut record);
-    }
-    markup::closing(doc, at.unit, &mut record);
+    markup::text(doc, &markup::layout(doc), &|_| true, &mut record);
     record
 }
 
@@ -160,38 +155,59 @@ fn the_text_is_handed_over_whole_and_in_order() {
 }
 
 #[test]
-fn the_parts_cover_every_top_level_section_once() {
+fn the_parts_cover_every_section_and_all_their_text_once() {
     for (name, doc) in documents() {
-        let parts = markup::parts(&doc.sections);
-        let covered: Vec<usize> = parts.iter().flat_map(|r| r.clone()).collect();
+        let layout = markup::layout(&doc);
+        let covered: Vec<usize> = layout.iter().flat_map(|p| p.top_level.clone()).collect();
         assert_eq!(
             covered,
             (0..doc.sections.len()).collect::<Vec<_>>(),
             "{name}"
         );
-        assert!(parts.iter().all(|r| !r.is_empty()), "{name}");
+        assert!(layout.iter().all(|p| !p.top_level.is_empty()), "{name}");
+        let in_order: Vec<usize> = layout
+            .iter()
+            .flat_map(|p| p.in_reading_order.clone())
+            .collect();
+        assert_eq!(
+            in_order,
+            (0..doc.sections_in_order().len()).collect::<Vec<_>>(),
+            "{name}"
+        );
+        for p in &layout {
+            let sections = &doc.sections[p.top_level.clone()];
+            assert_eq!(p.span.start, sections[0].span().start, "{name}");
+            assert_eq!(p.span.end, sections.last().unwrap().span().end, "{name}");
+            let first = doc.sections_in_order()[p.in_reading_order.start];
+            assert_eq!(
+                first.heading.span, sections[0].heading.span,
+                "{name}: the part's first section"
+            );
+        }
+        for pair in layout.windows(2) {
+            assert_eq!(
+                pair[0].span.end, pair[1].span.start,
+                "{name}: parts are contiguous"
+            );
+        }
     }
+}
+
+#[test]
+fn a_long_document_is_put_on_the_page_in_several_parts() {
+    let report = documents()
+        .into_iter()
+        .find(|(n, _)| n.contains("report_2024"))
+        .unwrap()
+        .1;
+    assert!(markup::layout(&report).len() > 1);
 }
 
 #[test]
 fn outline_entries_carry_every_section_once() {
     for (name, doc) in documents() {
         let mut record = Record::default();
-        let mut first = 0;
-        for (n, range) in markup::parts(&doc.sections).into_iter().enumerate() {
-            markup::outline_part(
-                &doc,
-                n,
-                &doc.sections[range.clone()],
-                first,
-                &|_| true,
-                &mut record,
-            );
-            first += doc.sections[range]
-                .iter()
-                .map(markup::section_count)
-                .sum::<usize>();
-        }
+        markup::outline(&doc, &markup::layout(&doc), &|_| true, &mut record);
         let entries: Vec<usize> = record
             .marks
             .iter()

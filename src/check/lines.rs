@@ -2,7 +2,7 @@
 //! start with a number (numbered paragraphs, items, the lines of a list). The parser leaves a
 //! number that breaks its sequence as body text, so the check reads both.
 
-use crate::model::{BlockKind, Document, Piece, Span};
+use crate::model::{BlockKind, Document, Numbering, Piece, Span};
 use crate::parse::numbering::{numbers, Kind, Number};
 use crate::parse::numerals::{chinese, is_arabic_digit, write_chinese, CHINESE_DIGITS};
 
@@ -87,45 +87,62 @@ fn numbers_body(kind: Kind) -> bool {
 pub fn numbered_lines(doc: &Document, pieces: &[Piece]) -> Vec<NumberedLine> {
     let mut out = Vec::new();
     for (at, piece) in pieces.iter().enumerate() {
-        let (span, heading) = match piece {
-            Piece::Heading(h) if doc.text(h.number).starts_with('#') => (h.title, true),
-            Piece::Heading(h) => (h.text, true),
+        let (numbering, number) = match piece {
+            // The parser read this number and placed the heading by it.
+            Piece::Heading(h) if !matches!(h.numbering.kind, Kind::Markdown(_)) => {
+                (h.numbering, h.number)
+            }
+            // A Markdown heading's level is its `#`; a number in its title is the drafter's.
+            Piece::Heading(h) => match read_number(doc, h.title, true) {
+                Some(found) => found,
+                None => continue,
+            },
             Piece::Block(b)
                 if matches!(
                     b.kind,
                     BlockKind::Paragraph | BlockKind::Item | BlockKind::ListItem
                 ) =>
             {
-                (b.text, false)
+                match read_number(doc, b.text, false) {
+                    Some(found) => found,
+                    None => continue,
+                }
             }
             Piece::Block(_) => continue,
         };
-        let line = doc.text(span);
-        let Some(number) = first_number(line, heading) else {
-            continue;
-        };
-        let written = &line[..number.len];
-        let roman = matches!(number.kind, Kind::EnArticle | Kind::EnSection | Kind::Roman);
+        let written = doc.text(number);
+        let roman = matches!(
+            numbering.kind,
+            Kind::EnArticle | Kind::EnSection | Kind::Roman
+        );
         let is_numeral = |c: char| {
             CHINESE_DIGITS.contains(&c) || is_arabic_digit(c) || (roman && "IVXLCDM".contains(c))
         };
         // `①` is its own number: the circled kind has one form.
-        let form = if number.kind == Kind::Circled {
+        let form = if numbering.kind == Kind::Circled {
             String::new()
         } else {
             written.chars().filter(|&c| !is_numeral(c)).collect()
         };
-        let number_span = Span::new(span.start, span.start + number.len);
         out.push(NumberedLine {
-            kind: number.kind,
-            value: number.value,
-            sub: number.sub,
+            kind: numbering.kind,
+            value: numbering.value,
+            sub: numbering.sub,
             form,
-            number: number_span,
+            number,
             piece: at,
         });
     }
     out
+}
+
+/// The number a line of body text (or a Markdown heading's title) starts with, and where it is.
+fn read_number(doc: &Document, line: Span, heading: bool) -> Option<(Numbering, Span)> {
+    let number = first_number(doc.text(line), heading)?;
+    Some((
+        number.numbering(),
+        Span::new(line.start, line.start + number.len),
+    ))
 }
 
 fn first_number(line: &str, heading: bool) -> Option<Number> {

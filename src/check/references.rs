@@ -4,8 +4,7 @@
 
 use super::{Kind, Problem};
 use crate::model::{BlockKind, Document, Span};
-use crate::parse::numbering::{numbers, Kind as Numbering};
-use crate::parse::numerals::{arabic, chinese, write_chinese, CHINESE_DIGITS};
+use crate::parse::numerals::{arabic, chinese, leading_numeral, write_chinese};
 use std::collections::HashMap;
 
 /// How a text names itself.
@@ -27,11 +26,7 @@ pub fn check(doc: &Document) -> Vec<Problem> {
     let mut articles: HashMap<(u32, u32), usize> = HashMap::new();
     let mut out = Vec::new();
     for section in doc.sections_in_order() {
-        let Some(n) = numbers(doc.text(section.heading.number))
-            .into_iter()
-            .next()
-            .filter(|n| n.kind == Numbering::Article)
-        else {
+        let Some(article) = section.heading.numbering.article() else {
             continue;
         };
         let paragraphs: Vec<_> = section
@@ -39,7 +34,7 @@ pub fn check(doc: &Document) -> Vec<Problem> {
             .iter()
             .filter(|b| b.kind == BlockKind::Paragraph)
             .collect();
-        articles.insert((n.value, n.sub), paragraphs.len());
+        articles.insert(article, paragraphs.len());
         for (i, p) in paragraphs.iter().enumerate() {
             out.extend(preceding_paragraphs(doc, p.text, i + 1));
         }
@@ -111,7 +106,7 @@ fn references(text: &str) -> Vec<(Reference, std::ops::Range<usize>)> {
             '条' => {
                 let mut sub = 0;
                 if let Some(rest) = text[at..].strip_prefix('之') {
-                    let digits = take_digits(rest);
+                    let digits = leading_numeral(rest);
                     if let Some(v) = chinese(digits) {
                         sub = v;
                         at += '之'.len_utf8() + digits.len();
@@ -163,7 +158,7 @@ fn references(text: &str) -> Vec<(Reference, std::ops::Range<usize>)> {
 /// `第十四条` → (14, '条', bytes).
 fn unit(text: &str) -> Option<(u32, char, usize)> {
     let rest = text.strip_prefix('第')?;
-    let digits = take_digits(rest);
+    let digits = leading_numeral(rest);
     let value = chinese(digits).or_else(|| arabic(digits))?;
     let unit = rest[digits.len()..]
         .chars()
@@ -176,14 +171,6 @@ fn unit(text: &str) -> Option<(u32, char, usize)> {
     ))
 }
 
-fn take_digits(s: &str) -> &str {
-    let end = s
-        .char_indices()
-        .find(|&(_, c)| !(CHINESE_DIGITS.contains(&c) || c.is_ascii_digit()))
-        .map_or(s.len(), |(i, _)| i);
-    &s[..end]
-}
-
 /// `前款` in an article's first paragraph, `前两款` in its second: paragraphs that are not there.
 fn preceding_paragraphs(doc: &Document, text: Span, paragraph: usize) -> Vec<Problem> {
     let mut out = Vec::new();
@@ -193,7 +180,7 @@ fn preceding_paragraphs(doc: &Document, text: Span, paragraph: usize) -> Vec<Pro
         let (wanted, len) = if rest.starts_with('款') {
             (1, '款'.len_utf8())
         } else {
-            let digits = take_digits(rest);
+            let digits = leading_numeral(rest);
             match (chinese(digits), rest[digits.len()..].starts_with('款')) {
                 (Some(n), true) => (n as usize, digits.len() + '款'.len_utf8()),
                 _ => continue,

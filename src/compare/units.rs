@@ -60,23 +60,6 @@ impl Unit {
     }
 }
 
-/// `第X条` or `第X条之一`.
-pub fn is_article_number(number: &str) -> bool {
-    let Some(rest) = number.trim().strip_prefix('第') else {
-        return false;
-    };
-    let (digits, after) = match rest.split_once('条') {
-        Some(parts) => parts,
-        None => return false,
-    };
-    let numeral = |s: &str| {
-        !s.is_empty()
-            && s.chars()
-                .all(|c| "零〇一二三四五六七八九十百千两0123456789".contains(c))
-    };
-    numeral(digits) && (after.is_empty() || after.strip_prefix('之').is_some_and(numeral))
-}
-
 /// The units of `doc`, in reading order.
 pub fn units(doc: &Document) -> Vec<Unit> {
     let mut out = Vec::new();
@@ -90,8 +73,8 @@ pub fn units(doc: &Document) -> Vec<Unit> {
 
 fn walk(doc: &Document, section: &Section, chapter: Option<&str>, out: &mut Vec<Unit>) {
     let heading = &section.heading;
-    let number = doc.text(heading.number);
-    if is_article_number(number) {
+    if heading.numbering.article().is_some() {
+        let number = doc.text(heading.number);
         let span = section.span();
         let body = Span::new(heading.number.end.max(span.start), span.end);
         out.push(Unit {

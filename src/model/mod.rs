@@ -4,6 +4,7 @@
 //! blocks and headings, taken in document order, tile the source exactly: nothing of
 //! the input is dropped or reordered (see [`Document::pieces`]).
 
+mod numbering;
 mod outline;
 mod reading;
 pub mod script;
@@ -12,6 +13,7 @@ mod walk;
 
 use serde::{Deserialize, Serialize};
 
+pub use numbering::{NumberKind, Numbering};
 pub use outline::{outline, paragraph_count};
 pub use reading::Length;
 pub use span::{SortedSpans, Span, Spanned};
@@ -60,27 +62,6 @@ pub enum BlockKind {
     Blank,
 }
 
-impl BlockKind {
-    /// The class of the element the page shows a block of this kind in.
-    pub fn class_name(self) -> &'static str {
-        match self {
-            BlockKind::Title => "title-line",
-            BlockKind::DocumentNumber => "document-number",
-            BlockKind::Metadata => "metadata",
-            BlockKind::Comment => "comment",
-            BlockKind::Addressee => "addressee",
-            BlockKind::Salutation => "salutation",
-            BlockKind::Paragraph | BlockKind::Blank => "paragraph",
-            BlockKind::Item => "item",
-            BlockKind::ListItem => "list-item",
-            BlockKind::Contents => "contents",
-            BlockKind::Attachment => "attachment",
-            BlockKind::Signature => "signature",
-            BlockKind::Date => "date",
-        }
-    }
-}
-
 /// One or more whole lines of the source: the line with its text, then its line ending
 /// and any blank lines after it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -102,6 +83,8 @@ pub struct Heading {
     pub text: Span,
     /// The numbering (`一、`, `第十条`, `##`); empty when there is none.
     pub number: Span,
+    /// What that number is (kind and value), as the parser read it.
+    pub numbering: Numbering,
     /// The part after the numbering (`把准方向推工作`); empty for `第十条 …`, whose text is body.
     pub title: Span,
     /// A stable anchor: the positions among siblings from the top, `s2-1`.

@@ -2,7 +2,6 @@
 //! them, such as the decisions an appendix of a law replaces, `1．关于……的决定`), and a table of
 //! contents (`目录` and the chapter names it repeats before the chapters themselves).
 
-use super::numbering::numbers;
 use super::{Item, Role, PARAGRAPH};
 use crate::model::BlockKind;
 
@@ -44,12 +43,11 @@ pub(super) fn contents(source: &str, items: &mut [Item], body_start: usize) {
 /// Two or more headings of one numbering in a row, with nothing between them, would be empty
 /// sections: they are the lines of a list. The last stays a heading only if a heading below it
 /// follows (it has a section of its own).
-pub(super) fn lists(source: &str, items: &mut [Item]) {
+pub(super) fn lists(items: &mut [Item]) {
     let kind_of = |item: &Item| match item.role {
-        Role::Heading { level, number, .. } => {
-            let n = numbers(&source[number.range()]).into_iter().next()?;
-            (!n.kind.is_unmistakable()).then_some((n.kind, level))
-        }
+        Role::Heading {
+            level, numbering, ..
+        } => (!numbering.kind.is_unmistakable()).then_some((numbering.kind, level)),
         _ => None,
     };
     let mut i = 0;

@@ -19,7 +19,7 @@ mod tree;
 
 pub use sentences::sentences;
 
-use crate::model::{BlockKind, Document, Span};
+use crate::model::{BlockKind, Document, NumberKind, Numbering, Span};
 use levels::{Levels, Verdict};
 
 struct Item {
@@ -34,6 +34,7 @@ enum Role {
     Heading {
         level: u8,
         number: Span,
+        numbering: Numbering,
         title: Span,
     },
     /// A speech's closing words: after the last section, in none of them.
@@ -47,7 +48,7 @@ pub fn parse(source: String) -> Document {
     let body_start = front_matter(&source, &mut items);
     lists::contents(&source, &mut items, body_start);
     let mut items = headings(&source, items, body_start);
-    lists::lists(&source, &mut items);
+    lists::lists(&mut items);
     other_roles(&source, &mut items, body_start);
     tree::build(source, items)
 }
@@ -148,6 +149,11 @@ fn headings(source: &str, items: Vec<Item>, body_start: usize) -> Vec<Item> {
                 role: Role::Heading {
                     level,
                     number,
+                    numbering: Numbering {
+                        kind: NumberKind::Markdown(hashes),
+                        value: 0,
+                        sub: 0,
+                    },
                     title,
                 },
                 ..item
@@ -178,6 +184,7 @@ fn headings(source: &str, items: Vec<Item>, body_start: usize) -> Vec<Item> {
                 let role = Role::Heading {
                     level,
                     number: Span::new(at, at + number.len),
+                    numbering: number.numbering(),
                     title: Span::new((at + shape.title_start).min(heading_end), heading_end),
                 };
                 let body = lines::trimmed(source, Span::new(heading_end, item.span.end));

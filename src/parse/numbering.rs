@@ -1,101 +1,11 @@
 //! The number at the start of a line, if any, and what kind of numbering it belongs to.
 
-use super::numerals::{arabic, chinese, circled, is_arabic_digit, roman, CHINESE_DIGITS};
+use super::numerals::{
+    arabic, chinese, circled, is_arabic_digit, leading_numeral, roman, CHINESE_DIGITS,
+};
+use crate::model::Numbering;
 
-/// The kinds of numbering, each with a fixed rank: a kind of lower rank is never nested
-/// inside one of higher rank. Levels are then taken relative to the kinds a file really uses.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Kind {
-    /// `#` … `######`
-    Markdown(u8),
-    /// `第X编`, `第X章`, `第X节`, `第X条`
-    Part,
-    Chapter,
-    Division,
-    Article,
-    /// `Article I.`, `Article. I.`
-    EnArticle,
-    /// `Section 1.`, `Section. 1.`
-    EnSection,
-    /// `一、`
-    ChineseEnum,
-    /// `（一）`, `(一)`
-    ParenChinese,
-    /// `I.`
-    Roman,
-    /// `A.`
-    Alpha,
-    /// `1.`, `1．`, `1、`
-    Arabic,
-    /// `1.1`, `1.1.1`: the number of components
-    Decimal(u8),
-    /// `（1）`, `(1)`
-    ParenArabic,
-    /// `①`
-    Circled,
-}
-
-impl Kind {
-    pub fn rank(self) -> u8 {
-        match self {
-            Kind::Markdown(n) => n,
-            Kind::Part => 10,
-            Kind::Chapter => 11,
-            Kind::Division => 12,
-            Kind::Article => 13,
-            Kind::EnArticle => 20,
-            Kind::EnSection => 21,
-            Kind::ChineseEnum => 30,
-            Kind::ParenChinese => 31,
-            Kind::Roman => 40,
-            Kind::Alpha => 41,
-            Kind::Arabic => 50,
-            Kind::Decimal(n) => 50 + n.min(9),
-            Kind::ParenArabic => 60,
-            Kind::Circled => 61,
-        }
-    }
-
-    /// Statute units and English articles: their shape alone makes them headings, without
-    /// checking that the numbers run in sequence.
-    pub fn is_unmistakable(self) -> bool {
-        matches!(
-            self,
-            Kind::Markdown(_)
-                | Kind::Part
-                | Kind::Chapter
-                | Kind::Division
-                | Kind::Article
-                | Kind::EnArticle
-                | Kind::EnSection
-        )
-    }
-
-    /// The number is the whole heading and the rest of the line is body text (`第一条 为了……`).
-    pub fn heads_its_body(self) -> bool {
-        matches!(self, Kind::Article | Kind::EnArticle | Kind::EnSection)
-    }
-
-    /// Numbering of Chinese body text, where a heading may share its line with the body.
-    pub fn is_chinese(self) -> bool {
-        matches!(
-            self,
-            Kind::ChineseEnum
-                | Kind::ParenChinese
-                | Kind::Arabic
-                | Kind::ParenArabic
-                | Kind::Circled
-        )
-    }
-
-    /// Inside an article of a law these number items (项), not sections.
-    pub fn numbers_items(self) -> bool {
-        matches!(
-            self,
-            Kind::ParenChinese | Kind::Arabic | Kind::ParenArabic | Kind::Circled | Kind::Alpha
-        )
-    }
-}
+pub use crate::model::NumberKind as Kind;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Number {
@@ -105,6 +15,17 @@ pub struct Number {
     pub sub: u32,
     /// Bytes of the number with its punctuation (`（一）`, `第一条`, `Section. 1.`).
     pub len: usize,
+}
+
+impl Number {
+    /// What the model keeps of it on a heading.
+    pub fn numbering(&self) -> Numbering {
+        Numbering {
+            kind: self.kind,
+            value: self.value,
+            sub: self.sub,
+        }
+    }
 }
 
 /// The numbers a line may start with: none, one, or two when it is ambiguous (`I.` is Roman
@@ -144,7 +65,7 @@ fn take_while(s: &str, pred: impl Fn(char) -> bool) -> &str {
 /// `第X编` … `第X条`, followed by white space or the end of the line.
 fn statute(line: &str) -> Option<Number> {
     let rest = line.strip_prefix('第')?;
-    let digits = take_while(rest, |c| CHINESE_DIGITS.contains(&c) || is_arabic_digit(c));
+    let digits = leading_numeral(rest);
     let value = chinese(digits).or_else(|| arabic(digits))?;
     let after = &rest[digits.len()..];
     let unit = after.chars().next()?;
@@ -213,7 +134,7 @@ fn chinese_enum(line: &str) -> Option<Number> {
 /// `（一）`, `(一)`, `（1）`, `(1)`
 fn parenthesised(line: &str) -> Option<Number> {
     let rest = line.strip_prefix(['（', '('])?;
-    let inner = take_while(rest, |c| CHINESE_DIGITS.contains(&c) || is_arabic_digit(c));
+    let inner = leading_numeral(rest);
     let close = rest[inner.len()..]
         .chars()
         .next()

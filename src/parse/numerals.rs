@@ -112,6 +112,16 @@ pub fn is_arabic_digit(c: char) -> bool {
     c.is_ascii_digit() || ('０'..='９').contains(&c)
 }
 
+/// The numeral `s` starts with, in Chinese or Arabic digits (half- or full-width): `十二` of
+/// `十二条`, `１２` of `１２条`.
+pub fn leading_numeral(s: &str) -> &str {
+    let end = s
+        .char_indices()
+        .find(|&(_, c)| !(CHINESE_DIGITS.contains(&c) || is_arabic_digit(c)))
+        .map_or(s.len(), |(i, _)| i);
+    &s[..end]
+}
+
 /// `①` … `⑳` as 1 … 20.
 pub fn circled(c: char) -> Option<u32> {
     ('①'..='⑳').contains(&c).then(|| c as u32 - '①' as u32 + 1)

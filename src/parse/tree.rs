@@ -29,6 +29,7 @@ pub(super) fn build(source: String, items: Vec<Item>) -> Document {
             Role::Heading {
                 level,
                 number,
+                numbering,
                 title,
             } => {
                 close_to_level(&mut open, &mut doc.sections, level);
@@ -37,6 +38,7 @@ pub(super) fn build(source: String, items: Vec<Item>) -> Document {
                     span: item.span,
                     text: item.text,
                     number,
+                    numbering,
                     title,
                     id: String::new(),
                 };

@@ -98,7 +98,7 @@ pub struct Target<'a> {
 }
 
 impl FilterView {
-    /// `parts`: the span of each part of the text ([`part_spans`]).
+    /// `parts`: the span of each part of the text (`markup::Part::span`).
     pub fn new(doc: &Document, parts: &[Span]) -> Self {
         let pieces = doc.pieces();
         let units: Vec<Span> = pieces.iter().map(|p| p.text()).collect();
@@ -363,19 +363,6 @@ impl FilterView {
             writes.push(Write::Paint(paint));
         }
     }
-}
-
-/// The span of the text of each part, given as its top-level sections (`markup::parts`).
-pub fn part_spans(doc: &Document, parts: &[Range<usize>]) -> Vec<Span> {
-    parts
-        .iter()
-        .map(|r| {
-            Span::new(
-                doc.sections[r.start].span().start,
-                doc.sections[r.end - 1].span().end,
-            )
-        })
-        .collect()
 }
 
 /// Writes that `at` is left out or not, where it changes; `was` is what the element carries.

@@ -1,13 +1,12 @@
 //! What the parts of the page share for one open document.
 
-use crate::markup;
+use crate::markup::{self, Part};
 use crate::model::{Document, Span};
 use crate::search::{Matches, SearchIndex};
 use crate::ui::document::folds::Folds;
 use crate::ui::document::nodes::DocumentNodes;
 use crate::ui::document::section_ids::SectionIds;
 use leptos::prelude::*;
-use std::ops::Range;
 use std::sync::{Arc, OnceLock};
 
 /// The filter's text and display choice. They belong to the page, not to one document: a query
@@ -45,8 +44,8 @@ pub struct ReaderState {
     pub folds: Folds,
     /// True between `beforeprint` and `afterprint`: everything is shown for paper.
     pub printing: StoredValue<bool>,
-    /// The parts of the document (`markup::parts`), put on the page one task each.
-    pub parts: StoredValue<Vec<Range<usize>>>,
+    /// The parts of the document (`markup::layout`), put on the page one task each.
+    pub layout: StoredValue<Vec<Part>>,
     /// How many parts are on the page.
     pub built: RwSignal<usize>,
     /// All of the document is on the page.
@@ -71,22 +70,11 @@ impl ReaderState {
         });
         let section_ids = Arc::new(SectionIds::new(&doc));
         let nodes = StoredValue::new_local(DocumentNodes::default());
-        let parts = markup::parts(&doc.sections);
-        let mut first = 0;
-        let part_sections = parts
-            .iter()
-            .map(|r| {
-                let start = first;
-                first += doc.sections[r.clone()]
-                    .iter()
-                    .map(markup::section_count)
-                    .sum::<usize>();
-                start..first
-            })
-            .collect();
+        let layout = markup::layout(&doc);
+        let part_sections = layout.iter().map(|p| p.in_reading_order.clone()).collect();
         ReaderState {
             folds: Folds::new(section_ids.len(), part_sections, nodes),
-            parts: StoredValue::new(parts),
+            layout: StoredValue::new(layout),
             doc: StoredValue::new(doc),
             filter,
             matches,
@@ -124,18 +112,8 @@ impl ReaderState {
 
     /// The span of the text of each part, in order.
     pub fn part_spans(&self) -> Vec<Span> {
-        let doc = self.doc.get_value();
-        self.parts.with_value(|parts| {
-            parts
-                .iter()
-                .map(|r| {
-                    Span::new(
-                        doc.sections[r.start].span().start,
-                        doc.sections[r.end - 1].span().end,
-                    )
-                })
-                .collect()
-        })
+        self.layout
+            .with_value(|layout| layout.iter().map(|p| p.span).collect())
     }
 
     /// Unfolds every section that contains `span`.

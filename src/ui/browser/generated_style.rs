@@ -1,6 +1,7 @@
-//! Style sheets the app writes while it runs (what the filter selects, the print page rules),
-//! as constructed style sheets adopted by the page: a Content-Security-Policy without
-//! `'unsafe-inline'` allows them, where it refuses `<style>` elements made by script.
+//! Style sheets the app writes while it runs (the print page's `@page` rules, from the print
+//! panel's settings: `ui::print::page_style`), as constructed style sheets adopted by the page:
+//! a Content-Security-Policy without `'unsafe-inline'` allows them, where it refuses `<style>`
+//! elements made by script.
 
 use leptos::prelude::*;
 use std::cell::RefCell;

@@ -119,10 +119,10 @@ fn build_part(state: ReaderState, main: Element, n: usize, at: Position) {
         let Some(doc) = state.doc.try_get_value() else {
             return;
         };
-        let Some(range) = state.parts.try_with_value(|parts| parts.get(n).cloned()) else {
+        let Some(part) = state.layout.try_with_value(|layout| layout.get(n).cloned()) else {
             return;
         };
-        let Some(range) = range else {
+        let Some(part) = part else {
             let (closing, ()) = build(state, |b| markup::closing(&doc, at.unit, b));
             if let Some(closing) = closing {
                 let _ = main.append_child(&closing);
@@ -133,13 +133,8 @@ fn build_part(state: ReaderState, main: Element, n: usize, at: Position) {
         };
         let folds = state.folds;
         let open = move |index| folds.is_open(index);
-        let sections = &doc.sections[range];
-        let (entries, ()) = build(state, |b| {
-            markup::outline_part(&doc, n, sections, at.section, &open, b)
-        });
-        let (part, ()) = build(state, |b| {
-            markup::part(&doc, n, sections, &mut at, &open, b)
-        });
+        let (entries, ()) = build(state, |b| markup::outline_part(&doc, n, &part, &open, b));
+        let (part, ()) = build(state, |b| markup::part(&doc, n, &part, &mut at, &open, b));
         if let (Some(outline), Some(entries)) = (document().get_element_by_id(OUTLINE_ID), entries)
         {
             let _ = outline.append_child(&entries);
@@ -170,40 +165,15 @@ fn adopt_prerendered(state: ReaderState, main: &Element) -> bool {
         return false;
     };
     let doc = state.doc.get_value();
-    let parts = state.parts.get_value();
+    let layout = state.layout.get_value();
     let folds = state.folds;
     let open = move |index| folds.is_open(index);
     let adopted = state.nodes.try_update_value(|nodes| {
         let mut walk = adopt::Adopter::new(text, nodes);
-        let mut at = markup::front(&doc, &mut walk);
-        for (n, range) in parts.iter().enumerate() {
-            markup::part(
-                &doc,
-                n,
-                &doc.sections[range.clone()],
-                &mut at,
-                &open,
-                &mut walk,
-            );
-        }
-        markup::closing(&doc, at.unit, &mut walk);
+        markup::text(&doc, &layout, &open, &mut walk);
         let (failed, text) = (walk.failed, walk.adopted);
         let mut walk = adopt::Adopter::new(entries, nodes);
-        let mut first = 0;
-        for (n, range) in parts.iter().enumerate() {
-            markup::outline_part(
-                &doc,
-                n,
-                &doc.sections[range.clone()],
-                first,
-                &open,
-                &mut walk,
-            );
-            first += doc.sections[range.clone()]
-                .iter()
-                .map(markup::section_count)
-                .sum::<usize>();
-        }
+        markup::outline(&doc, &layout, &open, &mut walk);
         (!failed && !walk.failed).then_some((text, walk.adopted))
     });
     let Some(Some((text, entries))) = adopted else {
@@ -219,7 +189,7 @@ fn adopt_prerendered(state: ReaderState, main: &Element) -> bool {
     // The build unfolded everything; the reader's folds apply now.
     folds.write_all();
     request_animation_frame(|| timing::opening("first-screen"));
-    state.built.set(parts.len());
+    state.built.set(layout.len());
     finish(state);
     true
 }

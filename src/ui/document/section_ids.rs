@@ -1,6 +1,6 @@
 //! The sections' ids (`s2-1`) in reading order, and the way back from an id to a section's
-//! index: for links, the reading position, the filter's style sheet and the browser's reports
-//! about what it renders.
+//! index: for links (the sections around a link's target unfolded), the folds (a section's
+//! `toggle` event) and the reading position (the outline's entry of the section being read).
 
 use crate::model::Document;
 use std::collections::HashMap;
