@@ -46,7 +46,30 @@ fn update(view: &mut FilterView, doc: &Document, m: &Matches, dim: bool) -> Opti
         first_text: 0,
         outline: &|_| false,
     };
-    view.update(&to, dim, &rendered)
+    updated(view, &to, dim, &rendered)
+}
+
+/// The writes of [`FilterView::update`], none if it had nothing to show.
+fn updated(
+    view: &mut FilterView,
+    to: &Target,
+    dim: bool,
+    rendered: &Rendered,
+) -> Option<Vec<Write>> {
+    let mut writes = Vec::new();
+    view.update(to, dim, rendered, &mut |w| writes.push(w))
+        .then_some(writes)
+}
+
+/// The `index`-th match's place and the writes it took.
+fn current(
+    view: &mut FilterView,
+    to: &Target,
+    index: Option<usize>,
+) -> (Option<(usize, usize)>, Vec<Write>) {
+    let mut writes = Vec::new();
+    let at = view.current(to, index, &mut |w| writes.push(w));
+    (at, writes)
 }
 
 /// Every part left for later, written.
@@ -57,9 +80,7 @@ fn drain(view: &mut FilterView, doc: &Document, m: &Matches) -> Vec<Write> {
         exists: &|_| true,
     };
     let mut writes = Vec::new();
-    while let Some(more) = view.next_pending(&to) {
-        writes.extend(more);
-    }
+    while view.next_pending(&to, &mut |w| writes.push(w)) {}
     assert!(!view.is_pending());
     writes
 }
@@ -157,7 +178,7 @@ fn a_long_document_is_written_on_screen_first_and_everywhere_once_the_rest_is_wr
         first_text: 2,
         outline: &|_| true,
     };
-    let now = view.update(&to, false, &rendered).unwrap();
+    let now = updated(&mut view, &to, false, &rendered).unwrap();
     let settling: Vec<usize> = now
         .iter()
         .filter_map(|w| match w {
@@ -281,7 +302,7 @@ fn the_current_match_is_found_in_its_unit_and_its_part_written_first() {
     };
     let pieces = doc.pieces();
     let last = m.spans.len() - 1;
-    let (at, writes) = view.current(&to, Some(last));
+    let (at, writes) = current(&mut view, &to, Some(last));
     let (unit, nth) = at.unwrap();
     assert!(pieces[unit].text().contains(m.spans[last]));
     assert_eq!(nth, m.within(pieces[unit].text()).len() - 1);
@@ -289,16 +310,19 @@ fn the_current_match_is_found_in_its_unit_and_its_part_written_first() {
         .iter()
         .position(|p| p.contains(m.spans[last]))
         .unwrap();
-    if part >= 3 {
-        assert!(
-            !painted(&writes).is_empty(),
-            "its part, left for later, painted now"
-        );
-    }
-    let (first, _) = view.current(&to, Some(0));
+    assert!(part >= 3, "a part left for later");
+    assert!(
+        !painted(&writes).is_empty(),
+        "its part, left for later, painted now"
+    );
+    assert!(
+        current(&mut view, &to, Some(last)).1.is_empty(),
+        "and only once"
+    );
+    let (first, _) = current(&mut view, &to, Some(0));
     assert_eq!(first.map(|(_, nth)| nth), Some(0));
-    assert_eq!(view.current(&to, None).0, None);
-    assert_eq!(view.current(&to, Some(m.spans.len())).0, None);
+    assert_eq!(current(&mut view, &to, None).0, None);
+    assert_eq!(current(&mut view, &to, Some(m.spans.len())).0, None);
 }
 
 #[test]
@@ -315,13 +339,13 @@ fn elements_not_yet_built_are_written_once_they_are() {
         matches: &m,
         exists: &|_| false,
     };
-    let writes = view.update(&nothing, false, &rendered).unwrap();
+    let writes = updated(&mut view, &nothing, false, &rendered).unwrap();
     assert!(writes.is_empty(), "{writes:?}");
     let everything = Target {
         exists: &|_| true,
         ..nothing
     };
-    let writes = view.update(&everything, false, &rendered).unwrap();
+    let writes = updated(&mut view, &everything, false, &rendered).unwrap();
     let writes: Vec<Write> = writes
         .into_iter()
         .chain(drain(&mut view, &doc, &m))

@@ -1,7 +1,7 @@
 //! A query's result as the document shows it, worked out apart from the page: what is left out
 //! (each passage, section and outline entry), the counts beside the headings and in the outline,
 //! the matches and dimmed sentences to paint, and in which order the parts of the document get
-//! them. The page (`ui::filter::display`) applies the writes this returns to the DOM.
+//! them. The page (`ui::filter::display`) applies the writes it is given to the DOM.
 //!
 //! Only what changes is written, and a keystroke writes only the part of the text at the top of
 //! the window and the two after it, and the parts of the outline the browser is rendering; the
@@ -135,26 +135,31 @@ impl FilterView {
     }
 
     /// A new result (or the same, a part built since, or `dim` changed): the writes for the
-    /// parts on screen now; the others are left for [`Self::next_pending`]. None when neither
-    /// this query nor the last was active: nothing to show. `dim`: the sentences without a
-    /// match are dimmed.
-    pub fn update(&mut self, to: &Target, dim: bool, rendered: &Rendered) -> Option<Vec<Write>> {
+    /// parts on screen now, given to `out`; the others are left for [`Self::next_pending`].
+    /// False when neither this query nor the last was active: nothing to show. `dim`: the
+    /// sentences without a match are dimmed.
+    pub fn update(
+        &mut self,
+        to: &Target,
+        dim: bool,
+        rendered: &Rendered,
+        out: &mut dyn FnMut(Write),
+    ) -> bool {
         let active = to.matches.is_active();
         let was_active = std::mem::replace(&mut self.active, active);
         self.pending_text.clear();
         self.pending_outline.clear();
         if !active && !was_active {
-            return None;
+            return false;
         }
-        let mut writes = Vec::new();
         if !active {
             // The page's class hides what the last query wrote; its highlights go at once.
-            writes.push(Write::ClearHighlights);
+            out(Write::ClearHighlights);
             self.painted.clear();
             self.dimmed.clear();
         } else if dim != self.dimming {
             self.dimming = dim;
-            writes.push(Write::ShowDimmed(dim));
+            out(Write::ShowDimmed(dim));
             self.dimmed.clear();
         }
         if active {
@@ -165,9 +170,9 @@ impl FilterView {
             }
             let outside = std::mem::take(&mut self.outside);
             for &u in &outside {
-                self.unit_left_out(to, u, &mut writes);
+                self.unit_left_out(to, u, out);
             }
-            self.paint(to, outside.iter().copied(), &mut writes);
+            self.paint(to, outside.iter().copied(), out);
             self.outside = outside;
         }
         // The part at the top of the window (the first the browser renders: it renders a margin
@@ -179,22 +184,22 @@ impl FilterView {
         for part in 0..self.part_units.len() {
             if (first..first + 3).contains(&part) {
                 if active {
-                    self.text(to, part, &mut writes);
+                    self.text(to, part, out);
                 }
             } else if (to.exists)(Mark::Part(part)) {
-                writes.push(Write::Settling(part, true));
+                out(Write::Settling(part, true));
                 self.pending_text.insert(part);
             }
             if !active {
                 continue;
             }
             if (rendered.outline)(part) {
-                self.outline(to, part, &mut writes);
+                self.outline(to, part, out);
             } else {
                 self.pending_outline.insert(part);
             }
         }
-        Some(writes)
+        true
     }
 
     /// The writes for the pending parts of the outline the browser now renders.
@@ -202,38 +207,36 @@ impl FilterView {
         &mut self,
         to: &Target,
         rendered: &dyn Fn(usize) -> bool,
-    ) -> Vec<Write> {
+        out: &mut dyn FnMut(Write),
+    ) {
         let shown: Vec<usize> = self
             .pending_outline
             .iter()
             .copied()
             .filter(|&p| rendered(p))
             .collect();
-        let mut writes = Vec::new();
         for part in shown {
             self.pending_outline.remove(&part);
-            self.outline(to, part, &mut writes);
+            self.outline(to, part, out);
         }
-        writes
     }
 
     /// The writes for the next part left for later, the text's before the outline's, in order;
-    /// None once none is left.
-    pub fn next_pending(&mut self, to: &Target) -> Option<Vec<Write>> {
-        let mut writes = Vec::new();
+    /// false once none is left.
+    pub fn next_pending(&mut self, to: &Target, out: &mut dyn FnMut(Write)) -> bool {
         if let Some(part) = self.pending_text.pop_first() {
             if to.matches.is_active() {
-                self.text(to, part, &mut writes);
+                self.text(to, part, out);
             }
             if (to.exists)(Mark::Part(part)) {
-                writes.push(Write::Settling(part, false));
+                out(Write::Settling(part, false));
             }
         } else if let Some(part) = self.pending_outline.pop_first() {
-            self.outline(to, part, &mut writes);
+            self.outline(to, part, out);
         } else {
-            return None;
+            return false;
         }
-        Some(writes)
+        true
     }
 
     pub fn is_pending(&self) -> bool {
@@ -246,27 +249,27 @@ impl FilterView {
         &mut self,
         to: &Target,
         index: Option<usize>,
-    ) -> (Option<(usize, usize)>, Vec<Write>) {
+        out: &mut dyn FnMut(Write),
+    ) -> Option<(usize, usize)> {
         let spans = &to.matches.spans;
         let at = index.and_then(|i| {
             let unit = self.units.holding(spans.get(i)?.start)?;
             Some((unit, i - spans.starting_within(self.units[unit]).start))
         });
-        let mut writes = Vec::new();
         if let Some((unit, _)) = at {
             if let Some(part) = self.part_units.iter().position(|r| r.contains(&unit)) {
                 if self.pending_text.remove(&part) {
-                    self.text(to, part, &mut writes);
+                    self.text(to, part, out);
                 }
             }
         }
-        (at, writes)
+        at
     }
 
     /// Part `part` of the text: what is shown and left out, its counts, its highlights.
-    fn text(&mut self, to: &Target, part: usize, writes: &mut Vec<Write>) {
+    fn text(&mut self, to: &Target, part: usize, out: &mut dyn FnMut(Write)) {
         for u in self.part_units[part].clone() {
-            self.unit_left_out(to, u, writes);
+            self.unit_left_out(to, u, out);
         }
         for s in self.part_sections[part].clone() {
             if (to.exists)(Mark::Section(s)) {
@@ -274,15 +277,15 @@ impl FilterView {
                     &mut self.section_out[s],
                     Mark::Section(s),
                     !self.selected_in[s],
-                    writes,
+                    out,
                 );
             }
         }
-        self.paint(to, self.part_units[part].clone(), writes);
+        self.paint(to, self.part_units[part].clone(), out);
         for s in self.part_sections[part].clone() {
             let count = self.counts[s];
             if (to.exists)(Mark::Section(s)) && self.badges[s] != count {
-                writes.push(Write::Count {
+                out(Write::Count {
                     at: Mark::SectionBadge(s),
                     count,
                     before: self.badges[s],
@@ -293,7 +296,7 @@ impl FilterView {
     }
 
     /// Part `part` of the outline: its entries muted or not, their counts.
-    fn outline(&mut self, to: &Target, part: usize, writes: &mut Vec<Write>) {
+    fn outline(&mut self, to: &Target, part: usize, out: &mut dyn FnMut(Write)) {
         for s in self.part_sections[part].clone() {
             if !(to.exists)(Mark::Entry(s)) {
                 continue;
@@ -302,11 +305,11 @@ impl FilterView {
                 &mut self.entry_out[s],
                 Mark::Entry(s),
                 !self.selected_in[s],
-                writes,
+                out,
             );
             let count = self.counts[s];
             if self.entry_badges[s] != count {
-                writes.push(Write::Count {
+                out(Write::Count {
                     at: Mark::EntryBadge(s),
                     count,
                     before: self.entry_badges[s],
@@ -316,15 +319,20 @@ impl FilterView {
         }
     }
 
-    fn unit_left_out(&mut self, to: &Target, u: usize, writes: &mut Vec<Write>) {
+    fn unit_left_out(&mut self, to: &Target, u: usize, out: &mut dyn FnMut(Write)) {
         if self.passage[u] && (to.exists)(Mark::Unit(u)) {
-            let out = !to.matches.selects(self.units[u]);
-            left_out(&mut self.unit_out[u], Mark::Unit(u), out, writes);
+            let left = !to.matches.selects(self.units[u]);
+            left_out(&mut self.unit_out[u], Mark::Unit(u), left, out);
         }
     }
 
     /// The units given: matches and dimmed sentences painted where they change.
-    fn paint(&mut self, to: &Target, units: impl Iterator<Item = usize>, writes: &mut Vec<Write>) {
+    fn paint(
+        &mut self,
+        to: &Target,
+        units: impl Iterator<Item = usize>,
+        out: &mut dyn FnMut(Write),
+    ) {
         let source = &to.doc.source;
         let mut paint = Vec::new();
         for u in units {
@@ -360,15 +368,15 @@ impl FilterView {
             }
         }
         if !paint.is_empty() {
-            writes.push(Write::Paint(paint));
+            out(Write::Paint(paint));
         }
     }
 }
 
 /// Writes that `at` is left out or not, where it changes; `was` is what the element carries.
-fn left_out(was: &mut bool, at: Mark, out: bool, writes: &mut Vec<Write>) {
-    if *was != out {
-        *was = out;
-        writes.push(Write::LeftOut(at, out));
+fn left_out(was: &mut bool, at: Mark, left: bool, out: &mut dyn FnMut(Write)) {
+    if *was != left {
+        *was = left;
+        out(Write::LeftOut(at, left));
     }
 }

@@ -195,7 +195,7 @@ fn CompareFilterField(
         (Some(n), Language::English) => format!("{n} rows"),
     };
     view! {
-        <FilterField field=&COMPARE_FILTER status=Signal::derive(status) input on_input=set_query on_keydown />
+        <FilterField field=&COMPARE_FILTER status=Box::new(status) input on_input=Box::new(set_query) on_keydown=Box::new(on_keydown) />
     }
 }
 

@@ -134,8 +134,11 @@ impl FilterDisplay {
             first_text,
             outline: &outline,
         };
-        if let Some(writes) = self.view.update(&to, dim, &rendered) {
-            self.apply(writes, nodes);
+        let highlights = &mut self.highlights;
+        if self
+            .view
+            .update(&to, dim, &rendered, &mut |w| apply(w, highlights, nodes))
+        {
             timing::filter_updated();
         }
     }
@@ -155,17 +158,20 @@ impl FilterDisplay {
             matches: m,
             exists: &exists,
         };
-        let rendered = &self.rendered;
-        let writes = self.view.rendered_outline(&to, &|p| rendered.outline(p));
-        self.apply(writes, nodes);
+        let FilterDisplay {
+            view,
+            highlights,
+            rendered,
+        } = self;
+        let mut apply = |w| apply(w, highlights, nodes);
+        view.rendered_outline(&to, &|p| rendered.outline(p), &mut apply);
         let clock = web_sys::window().and_then(|w| w.performance());
         while clock.as_ref().is_some_and(|c| c.now() < deadline) {
-            let Some(writes) = self.view.next_pending(&to) else {
+            if !view.next_pending(&to, &mut apply) {
                 break;
-            };
-            self.apply(writes, nodes);
+            }
         }
-        self.view.is_pending()
+        view.is_pending()
     }
 
     /// Marks the `index`-th match as the current one (or none); its range, to scroll to.
@@ -182,56 +188,57 @@ impl FilterDisplay {
             matches: m,
             exists: &exists,
         };
-        let (at, writes) = self.view.current(&to, index);
-        self.apply(writes, nodes);
+        let highlights = &mut self.highlights;
+        let at = self
+            .view
+            .current(&to, index, &mut |w| apply(w, highlights, nodes));
         self.highlights.as_mut().and_then(|h| h.set_current(at))
     }
+}
 
-    fn apply(&mut self, writes: Vec<Write>, nodes: &DocumentNodes) {
-        for write in writes {
-            match write {
-                Write::LeftOut(at, out) => {
-                    let element = match at {
-                        Mark::Unit(n) => nodes.unit(n),
-                        Mark::Section(n) => nodes.section(n).map(|s| s.as_ref()),
-                        Mark::Entry(n) => nodes.entry(n),
-                        _ => None,
-                    };
-                    if let Some(element) = element {
-                        let _ = element.class_list().toggle_with_force(LEFT_OUT, out);
-                    }
-                }
-                Write::Count {
-                    at: Mark::SectionBadge(n),
-                    count,
-                    before,
-                } => nodes.show_badge(n, count, before),
-                Write::Count {
-                    at: Mark::EntryBadge(n),
-                    count,
-                    ..
-                } => nodes.show_entry_badge(n, count),
-                Write::Count { .. } => {}
-                Write::Paint(units) => {
-                    if let Some(h) = &mut self.highlights {
-                        h.paint(units, |u| nodes.unit(u).cloned());
-                    }
-                }
-                Write::Settling(part, on) => {
-                    if let Some(element) = nodes.part(part) {
-                        let _ = element.class_list().toggle_with_force(SETTLING, on);
-                    }
-                }
-                Write::ClearHighlights => {
-                    if let Some(h) = &mut self.highlights {
-                        h.clear();
-                    }
-                }
-                Write::ShowDimmed(show) => {
-                    if let Some(h) = &mut self.highlights {
-                        h.show_dimmed(show);
-                    }
-                }
+/// One write of the filter's view, on the page.
+fn apply(write: Write, highlights: &mut Option<MatchHighlights>, nodes: &DocumentNodes) {
+    match write {
+        Write::LeftOut(at, out) => {
+            let element = match at {
+                Mark::Unit(n) => nodes.unit(n),
+                Mark::Section(n) => nodes.section(n).map(|s| s.as_ref()),
+                Mark::Entry(n) => nodes.entry(n),
+                _ => None,
+            };
+            if let Some(element) = element {
+                let _ = element.class_list().toggle_with_force(LEFT_OUT, out);
+            }
+        }
+        Write::Count {
+            at: Mark::SectionBadge(n),
+            count,
+            before,
+        } => nodes.show_badge(n, count, before),
+        Write::Count {
+            at: Mark::EntryBadge(n),
+            count,
+            ..
+        } => nodes.show_entry_badge(n, count),
+        Write::Count { .. } => {}
+        Write::Paint(units) => {
+            if let Some(h) = highlights {
+                h.paint(units, |u| nodes.unit(u).cloned());
+            }
+        }
+        Write::Settling(part, on) => {
+            if let Some(element) = nodes.part(part) {
+                let _ = element.class_list().toggle_with_force(SETTLING, on);
+            }
+        }
+        Write::ClearHighlights => {
+            if let Some(h) = highlights {
+                h.clear();
+            }
+        }
+        Write::ShowDimmed(show) => {
+            if let Some(h) = highlights {
+                h.show_dimmed(show);
             }
         }
     }

@@ -48,11 +48,11 @@ pub fn FilterBox() -> impl IntoView {
 
     view! {
         <div class="filter" role="search">
-            <FilterField field=&READER_FILTER status=Signal::derive(status) input
+            <FilterField field=&READER_FILTER status=Box::new(status) input
                 value=filter.query.get_untracked()
-                on_input=move |text| set_query(state, shown, text)
-                on_change=Callback::new(move |_| filter.typing_done.set_value(true))
-                on_keydown />
+                on_input=Box::new(move |text| set_query(state, shown, text))
+                on_change=Box::new(move || filter.typing_done.set_value(true))
+                on_keydown=Box::new(on_keydown) />
             <MatchNavigation />
             <SentencesOnly />
             <ClearFilter />

@@ -13,17 +13,16 @@ use leptos::prelude::*;
 pub fn FilterField(
     field: &'static Field,
     /// Shown over the box's end.
-    #[prop(into)]
-    status: Signal<String>,
+    status: Box<dyn Fn() -> String + Send + Sync>,
     input: NodeRef<leptos::html::Input>,
     /// The box's text when it is made.
     #[prop(optional)]
     value: String,
-    on_input: impl Fn(String) + 'static,
-    on_keydown: impl Fn(KeyboardEvent) + 'static,
+    on_input: Box<dyn Fn(String)>,
+    on_keydown: Box<dyn Fn(KeyboardEvent)>,
     /// The box's text committed (`change`).
     #[prop(optional)]
-    on_change: Option<Callback<()>>,
+    on_change: Option<Box<dyn Fn()>>,
 ) -> impl IntoView {
     let [zh, en] = field.label;
     view! {
@@ -43,14 +42,14 @@ pub fn FilterField(
                 prop:value=value
                 on:input=move |ev| on_input(event_target_value(&ev))
                 on:change=move |_| {
-                    if let Some(changed) = on_change {
-                        changed.run(());
+                    if let Some(changed) = &on_change {
+                        changed();
                     }
                 }
                 on:keydown=on_keydown
             />
             // Over the end of the box: nothing moves when it fills.
-            <output data-testid=field.status_test_id aria-live="polite">{status}</output>
+            <output data-testid=field.status_test_id aria-live="polite">{move || status()}</output>
         </div>
     }
 }
