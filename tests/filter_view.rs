@@ -5,7 +5,7 @@
 use docview::markup::{self, Mark};
 use docview::model::{Document, Span};
 use docview::parse::parse;
-use docview::search::{FilterView, Matches, Rendered, SearchIndex, Target, UnitPaint, Write};
+use docview::search::{FilterView, Matches, Rendered, SearchIndex, UnitPaint, ViewInput, Write};
 use std::collections::BTreeSet;
 
 fn sample() -> Document {
@@ -37,7 +37,7 @@ fn view_of(doc: &Document) -> FilterView {
 /// Every element on the page; the browser rendering the first part of the text and none of
 /// the outline.
 fn update(view: &mut FilterView, doc: &Document, m: &Matches, dim: bool) -> Option<Vec<Write>> {
-    let to = Target {
+    let to = ViewInput {
         doc,
         matches: m,
         exists: &|_| true,
@@ -52,7 +52,7 @@ fn update(view: &mut FilterView, doc: &Document, m: &Matches, dim: bool) -> Opti
 /// The writes of [`FilterView::update`], none if it had nothing to show.
 fn updated(
     view: &mut FilterView,
-    to: &Target,
+    to: &ViewInput,
     dim: bool,
     rendered: &Rendered,
 ) -> Option<Vec<Write>> {
@@ -64,7 +64,7 @@ fn updated(
 /// The `index`-th match's place and the writes it took.
 fn current(
     view: &mut FilterView,
-    to: &Target,
+    to: &ViewInput,
     index: Option<usize>,
 ) -> (Option<(usize, usize)>, Vec<Write>) {
     let mut writes = Vec::new();
@@ -74,7 +74,7 @@ fn current(
 
 /// Every part left for later, written.
 fn drain(view: &mut FilterView, doc: &Document, m: &Matches) -> Vec<Write> {
-    let to = Target {
+    let to = ViewInput {
         doc,
         matches: m,
         exists: &|_| true,
@@ -168,7 +168,7 @@ fn a_long_document_is_written_on_screen_first_and_everywhere_once_the_rest_is_wr
     assert!(parts.len() > 5, "{}", parts.len());
     let mut view = view_of(&doc);
     let m = SearchIndex::new(&doc).find("监督");
-    let to = Target {
+    let to = ViewInput {
         doc: &doc,
         matches: &m,
         exists: &|_| true,
@@ -295,7 +295,7 @@ fn the_current_match_is_found_in_its_unit_and_its_part_written_first() {
     let mut view = view_of(&doc);
     let m = SearchIndex::new(&doc).find("监督");
     update(&mut view, &doc, &m, false);
-    let to = Target {
+    let to = ViewInput {
         doc: &doc,
         matches: &m,
         exists: &|_| true,
@@ -334,14 +334,14 @@ fn elements_not_yet_built_are_written_once_they_are() {
         first_text: 0,
         outline: &|_| true,
     };
-    let nothing = Target {
+    let nothing = ViewInput {
         doc: &doc,
         matches: &m,
         exists: &|_| false,
     };
     let writes = updated(&mut view, &nothing, false, &rendered).unwrap();
     assert!(writes.is_empty(), "{writes:?}");
-    let everything = Target {
+    let everything = ViewInput {
         exists: &|_| true,
         ..nothing
     };

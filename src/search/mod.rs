@@ -16,7 +16,7 @@ pub use fold::{fold, fold_char};
 pub use map::{match_map, MapMark};
 pub use matches::{utf16_offsets, Matches};
 pub use query::Query;
-pub use view::{FilterView, Rendered, Target, UnitPaint, Write};
+pub use view::{FilterView, Rendered, UnitPaint, ViewInput, Write};
 
 /// A document's text prepared once for any number of queries.
 pub struct SearchIndex {

@@ -89,9 +89,9 @@ pub struct FilterView {
     pending_outline: BTreeSet<usize>,
 }
 
-/// What a write needs: the document, the query's result, and whether an element is on the
-/// page yet (a part's elements are there once it is built).
-pub struct Target<'a> {
+/// What the view reads at each step: the document, the query's result, and whether an element
+/// is on the page yet (a part's elements are there once it is built).
+pub struct ViewInput<'a> {
     pub doc: &'a Document,
     pub matches: &'a Matches,
     pub exists: &'a dyn Fn(Mark) -> bool,
@@ -140,7 +140,7 @@ impl FilterView {
     /// sentences without a match are dimmed.
     pub fn update(
         &mut self,
-        to: &Target,
+        to: &ViewInput,
         dim: bool,
         rendered: &Rendered,
         out: &mut dyn FnMut(Write),
@@ -205,7 +205,7 @@ impl FilterView {
     /// The writes for the pending parts of the outline the browser now renders.
     pub fn rendered_outline(
         &mut self,
-        to: &Target,
+        to: &ViewInput,
         rendered: &dyn Fn(usize) -> bool,
         out: &mut dyn FnMut(Write),
     ) {
@@ -223,7 +223,7 @@ impl FilterView {
 
     /// The writes for the next part left for later, the text's before the outline's, in order;
     /// false once none is left.
-    pub fn next_pending(&mut self, to: &Target, out: &mut dyn FnMut(Write)) -> bool {
+    pub fn next_pending(&mut self, to: &ViewInput, out: &mut dyn FnMut(Write)) -> bool {
         if let Some(part) = self.pending_text.pop_first() {
             if to.matches.is_active() {
                 self.text(to, part, out);
@@ -247,7 +247,7 @@ impl FilterView {
     /// for its part if that was left for later (its highlights are needed now).
     pub fn current(
         &mut self,
-        to: &Target,
+        to: &ViewInput,
         index: Option<usize>,
         out: &mut dyn FnMut(Write),
     ) -> Option<(usize, usize)> {
@@ -267,7 +267,7 @@ impl FilterView {
     }
 
     /// Part `part` of the text: what is shown and left out, its counts, its highlights.
-    fn text(&mut self, to: &Target, part: usize, out: &mut dyn FnMut(Write)) {
+    fn text(&mut self, to: &ViewInput, part: usize, out: &mut dyn FnMut(Write)) {
         for u in self.part_units[part].clone() {
             self.unit_left_out(to, u, out);
         }
@@ -296,7 +296,7 @@ impl FilterView {
     }
 
     /// Part `part` of the outline: its entries muted or not, their counts.
-    fn outline(&mut self, to: &Target, part: usize, out: &mut dyn FnMut(Write)) {
+    fn outline(&mut self, to: &ViewInput, part: usize, out: &mut dyn FnMut(Write)) {
         for s in self.part_sections[part].clone() {
             if !(to.exists)(Mark::Entry(s)) {
                 continue;
@@ -319,7 +319,7 @@ impl FilterView {
         }
     }
 
-    fn unit_left_out(&mut self, to: &Target, u: usize, out: &mut dyn FnMut(Write)) {
+    fn unit_left_out(&mut self, to: &ViewInput, u: usize, out: &mut dyn FnMut(Write)) {
         if self.passage[u] && (to.exists)(Mark::Unit(u)) {
             let left = !to.matches.selects(self.units[u]);
             left_out(&mut self.unit_out[u], Mark::Unit(u), left, out);
@@ -329,7 +329,7 @@ impl FilterView {
     /// The units given: matches and dimmed sentences painted where they change.
     fn paint(
         &mut self,
-        to: &Target,
+        to: &ViewInput,
         units: impl Iterator<Item = usize>,
         out: &mut dyn FnMut(Write),
     ) {

@@ -3,7 +3,7 @@
 
 use crate::markup::Mark;
 use crate::model::Document;
-use crate::search::{FilterView, Matches, Rendered, Target, Write};
+use crate::search::{FilterView, Matches, Rendered, ViewInput, Write};
 use crate::ui::browser::listener::{listen_on_window, Phase};
 use crate::ui::browser::timing;
 use crate::ui::document::nodes::DocumentNodes;
@@ -125,7 +125,7 @@ impl FilterDisplay {
             .unwrap_or(0);
         let outline = |p| rendered.outline(p);
         let exists = |at| exists(nodes, at);
-        let to = Target {
+        let to = ViewInput {
             doc,
             matches: m,
             exists: &exists,
@@ -153,7 +153,7 @@ impl FilterDisplay {
         deadline: f64,
     ) -> bool {
         let exists = |at| exists(nodes, at);
-        let to = Target {
+        let to = ViewInput {
             doc,
             matches: m,
             exists: &exists,
@@ -183,7 +183,7 @@ impl FilterDisplay {
         nodes: &DocumentNodes,
     ) -> Option<web_sys::Range> {
         let exists = |at| exists(nodes, at);
-        let to = Target {
+        let to = ViewInput {
             doc,
             matches: m,
             exists: &exists,
