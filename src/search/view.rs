@@ -172,7 +172,7 @@ impl FilterView {
             for &u in &outside {
                 self.unit_left_out(to, u, out);
             }
-            self.paint(to, outside.iter().copied(), out);
+            self.paint(to, &mut outside.iter().copied(), out);
             self.outside = outside;
         }
         // The part at the top of the window (the first the browser renders: it renders a margin
@@ -281,7 +281,7 @@ impl FilterView {
                 );
             }
         }
-        self.paint(to, self.part_units[part].clone(), out);
+        self.paint(to, &mut self.part_units[part].clone(), out);
         for s in self.part_sections[part].clone() {
             let count = self.counts[s];
             if (to.exists)(Mark::Section(s)) && self.badges[s] != count {
@@ -330,7 +330,7 @@ impl FilterView {
     fn paint(
         &mut self,
         to: &ViewInput,
-        units: impl Iterator<Item = usize>,
+        units: &mut dyn Iterator<Item = usize>,
         out: &mut dyn FnMut(Write),
     ) {
         let source = &to.doc.source;
