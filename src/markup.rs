@@ -382,6 +382,94 @@ fn entry(
     m.close();
 }
 
+/// A filter's field: its box, labelled by an icon, and its status over the box's end. The
+/// reader's and a comparison's are this one, with their own ids and texts (Chinese, English).
+pub struct FilterField {
+    /// The box's id (the label's `for`) and test id, and the status's test id.
+    pub id: &'static str,
+    pub test_id: &'static str,
+    pub status_test_id: &'static str,
+    /// The label's text, hidden but read out, and its tooltip.
+    pub label: [&'static str; 2],
+    pub placeholder: [&'static str; 2],
+    /// The box's tooltip, and the id of the help it is described by.
+    pub title: Option<[&'static str; 2]>,
+    pub described_by: Option<&'static str>,
+}
+
+pub const READER_FILTER: FilterField = FilterField {
+    id: crate::dom_ids::FILTER_INPUT_ID,
+    test_id: "filter",
+    status_test_id: "match-count",
+    label: ["筛选", "Filter"],
+    placeholder: ["筛选：关键词，如 监督", "Filter: keywords, e.g. budget"],
+    title: Some([
+        "空格分隔：都要有；|：任一；\"引号\"：短语；-词：排除。Enter 下一处，Shift+Enter 上一处，/ 聚焦，Esc 清除",
+        "Spaces: all of them; |: any; \"quotes\": a phrase; -word: without. Enter next, Shift+Enter previous, / focus, Esc clear",
+    ]),
+    described_by: Some(crate::dom_ids::FILTER_HELP_ID),
+};
+
+pub const COMPARE_FILTER: FilterField = FilterField {
+    id: crate::dom_ids::COMPARE_FILTER_ID,
+    test_id: "compare-filter",
+    status_test_id: "compare-filter-status",
+    label: ["在两栏中筛选", "Filter both columns"],
+    placeholder: ["在两栏中筛选", "Filter both columns"],
+    title: None,
+    described_by: None,
+};
+
+/// The field's class, and its label text's (read out, not shown).
+pub const FILTER_FIELD_CLASS: &str = "filter-field";
+pub const VISUALLY_HIDDEN_CLASS: &str = "visually-hidden";
+
+/// `field`'s elements as a page without the app shows them (the prerendered page): the same
+/// elements and classes as the app's (`ui::filter::filter_field`), the label in both languages
+/// (the page's `lang` shows one), and none of the ids, which the app's field carries on the
+/// page at the same time.
+pub fn filter_field(field: &FilterField, m: &mut impl Markup) {
+    m.open("div", &[("class", FILTER_FIELD_CLASS)]);
+    m.open("label", &[]);
+    icon(crate::icons::SEARCH, m);
+    m.open("span", &[("class", VISUALLY_HIDDEN_CLASS)]);
+    bilingual(field.label, m);
+    m.close();
+    m.close();
+    m.open("input", &[("type", "search"), ("autocomplete", "off")]);
+    m.close();
+    m.open("output", &[("data-testid", field.status_test_id)]);
+    m.close();
+    m.close();
+}
+
+/// One of [`crate::icons`], as `ui::controls::icon` draws it.
+fn icon(path: &str, m: &mut impl Markup) {
+    m.open(
+        "svg",
+        &[
+            ("class", "icon"),
+            ("viewBox", "0 0 24 24"),
+            ("aria-hidden", "true"),
+        ],
+    );
+    m.open("path", &[("d", path)]);
+    m.close();
+    m.close();
+}
+
+/// A label in both languages, as `prerender` writes the interface's.
+fn bilingual([zh, en]: [&str; 2], m: &mut impl Markup) {
+    m.open("span", &[("class", "bilingual")]);
+    m.open("span", &[("lang", "zh-CN")]);
+    m.text(zh);
+    m.close();
+    m.open("span", &[("lang", "en")]);
+    m.text(en);
+    m.close();
+    m.close();
+}
+
 /// The class of the element the page shows a block of kind `kind` in.
 fn class_name(kind: BlockKind) -> &'static str {
     match kind {

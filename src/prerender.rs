@@ -45,9 +45,8 @@ fn controls() -> String {
         )
     };
     format!(
-        r#"<div class="top-bar"><div class="controls no-print"><div class="filter" role="search"><div class="filter-field"><label>{}<span class="visually-hidden">{}</span></label><input type="search" autocomplete="off"><output></output></div><div class="match-nav" hidden><button type="button">↑</button><span></span><button type="button">↓</button></div><label class="context-toggle"><input type="checkbox">{}</label><small class="filter-help">{}</small></div><div class="toolbar"><label class="file-opener no-print">{}<span class="control-label">{}</span></label>{}{}{}{}{}</div></div></div>"#,
-        icons::html(icons::SEARCH),
-        bilingual("筛选", "Filter"),
+        r#"<div class="top-bar"><div class="controls no-print"><div class="filter" role="search">{}<div class="match-nav" hidden><button type="button">↑</button><span></span><button type="button">↓</button></div><label class="context-toggle"><input type="checkbox">{}</label><small class="filter-help">{}</small></div><div class="toolbar"><label class="file-opener no-print">{}<span class="control-label">{}</span></label>{}{}{}{}{}</div></div></div>"#,
+        filter_field(),
         bilingual("只看匹配的句子", "Matching sentences only"),
         bilingual(
             "空格：同时包含 · a|b：任一 · &quot;短语&quot; · -词：排除 · Enter / Shift+Enter：下一处 / 上一处",
@@ -61,6 +60,13 @@ fn controls() -> String {
         button(r#" class="check-toggle""#, icons::CHECK, "检查", "Check"),
         button(r#" class="menu-toggle""#, icons::MORE, "更多", "More"),
     )
+}
+
+/// The reader's filter field, as the app's (`markup::filter_field`).
+fn filter_field() -> String {
+    let mut html = HtmlWriter(String::new(), Vec::new());
+    markup::filter_field(&markup::READER_FILTER, &mut html);
+    html.0
 }
 
 /// The page of `doc` titled `title`, as the app first shows it in either interface language
@@ -127,8 +133,12 @@ impl Markup for HtmlWriter {
     }
 
     fn close(&mut self) {
-        if let Some(tag) = self.1.pop() {
-            let _ = write!(self.0, "</{tag}>");
+        match self.1.pop() {
+            // A void element has no end tag.
+            Some("input") | None => {}
+            Some(tag) => {
+                let _ = write!(self.0, "</{tag}>");
+            }
         }
     }
 }

@@ -100,3 +100,53 @@ fn the_sample_page_holds_every_character_of_the_speech_in_order() {
         doc.key_points.len()
     );
 }
+
+#[test]
+fn the_bar_holds_the_readers_filter_field_as_described_in_both_languages_without_the_apps_ids() {
+    use docview::markup::{filter_field, Markup, READER_FILTER};
+    /// The description's elements and attribute names, in order.
+    #[derive(Default)]
+    struct Outline(Vec<String>);
+    impl Markup for Outline {
+        fn open(&mut self, tag: &'static str, attributes: &[(&'static str, &str)]) {
+            let names: Vec<&str> = attributes.iter().map(|(n, _)| *n).collect();
+            self.0.push(format!("{tag} {}", names.join(" ")));
+        }
+        fn text(&mut self, text: &str) {
+            self.0.push(format!("text {text}"));
+        }
+        fn close(&mut self) {}
+    }
+    let mut field = Outline::default();
+    filter_field(&READER_FILTER, &mut field);
+    assert_eq!(
+        field.0,
+        [
+            "div class",
+            "label ",
+            "svg class viewBox aria-hidden",
+            "path d",
+            "span class",
+            "span class",
+            "span lang",
+            "text 筛选",
+            "span lang",
+            "text Filter",
+            "input type autocomplete",
+            "output data-testid",
+        ]
+    );
+    let doc = parse(docview::sample::TEXT.to_string());
+    let html = page(&doc, docview::sample::TITLE);
+    let start = html
+        .find(r#"<div class="filter-field">"#)
+        .expect("the field");
+    let field = &html[start..start + html[start..].find("</div>").unwrap()];
+    assert!(field.contains(r#"<input type="search" autocomplete="off"><output></output>"#));
+    assert_eq!(text_of(field), "筛选Filter");
+    // The app's field is on the page with it until the app has started: no id twice.
+    for id in [READER_FILTER.id, READER_FILTER.described_by.unwrap()] {
+        assert!(!html.contains(&format!(r#"id="{id}""#)), "{id}");
+        assert!(!html.contains(&format!(r#"for="{id}""#)), "{id}");
+    }
+}

@@ -3,7 +3,15 @@
 
 use docview::model::{Document, Span};
 use docview::parse::parse;
-use docview::search::SearchIndex;
+use docview::search::{utf16_offsets, SearchIndex};
+
+/// The match map's placement in pixels belongs to the page (`ui`, built for wasm only) but is
+/// plain Rust: included here to be tested natively, with the `crate::search` it names.
+#[path = "../src/ui/filter/mark_placement.rs"]
+mod mark_placement;
+mod search {
+    pub use docview::search::MapMark;
+}
 
 fn doc(text: &str) -> Document {
     parse(text.to_string())
@@ -119,9 +127,15 @@ fn matches_map_to_utf16_offsets_within_their_paragraph() {
     let m = index.find("监督");
     let unit = m.units[0];
     assert_eq!(&text[unit.range()], "😀ＡＢＣ监督abc，再监督。");
-    assert_eq!(m.utf16_within(text, unit), vec![(5, 7), (12, 14)]);
+    assert_eq!(
+        utf16_offsets(text, unit.start, m.within(unit)),
+        vec![(5, 7), (12, 14)]
+    );
     let m = index.find("abc");
-    assert_eq!(m.utf16_within(text, unit), vec![(2, 5), (7, 10)]);
+    assert_eq!(
+        utf16_offsets(text, unit.start, m.within(unit)),
+        vec![(2, 5), (7, 10)]
+    );
 }
 
 #[test]
@@ -195,7 +209,8 @@ fn a_query_without_matches_has_an_empty_map_and_the_closing_counts_as_a_region()
 
 #[test]
 fn marks_too_close_for_the_strip_become_one_and_none_overlap() {
-    use docview::search::{place_marks, MapMark};
+    use docview::search::MapMark;
+    use mark_placement::place_marks;
     let mark = |from: f64, to: f64, first: usize| MapMark {
         from,
         to,

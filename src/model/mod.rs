@@ -16,7 +16,7 @@ use serde::{Deserialize, Serialize};
 pub use numbering::{NumberKind, Numbering};
 pub use outline::{outline, paragraph_count};
 pub use reading::Length;
-pub use span::Span;
+pub use span::{SortedSpans, Span, Spanned};
 pub use walk::Piece;
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -143,11 +143,7 @@ impl Document {
 
     /// The key points that share any text with `span`.
     pub fn key_points_overlapping(&self, span: Span) -> &[KeyPoint] {
-        let first = self
-            .key_points
-            .partition_point(|k| k.span.end <= span.start);
-        let after = self.key_points.partition_point(|k| k.span.start < span.end);
-        &self.key_points[first..after.max(first)]
+        &self.key_points[self.key_points.overlapping(span)]
     }
 
     /// The key points in the text of `blocks` (consecutive blocks: a section's own, the front
@@ -163,10 +159,6 @@ impl Document {
 
     /// The key points inside `span`.
     pub fn key_points_in(&self, span: Span) -> &[KeyPoint] {
-        let first = self
-            .key_points
-            .partition_point(|k| k.span.start < span.start);
-        let after = self.key_points.partition_point(|k| k.span.start < span.end);
-        &self.key_points[first..after]
+        &self.key_points[self.key_points.starting_within(span)]
     }
 }

@@ -3,7 +3,7 @@
 //! the picture does not depend on what is folded or hidden), its count and its first match.
 
 use super::Matches;
-use crate::model::{Document, Span};
+use crate::model::{Document, SortedSpans, Span};
 
 /// One region of the document that holds matches.
 #[derive(Clone, Debug, PartialEq)]
@@ -40,8 +40,8 @@ pub fn match_map(doc: &Document, matches: &Matches) -> Vec<MapMark> {
     let spans = &matches.spans;
     let mut marks = Vec::new();
     for (region, section) in regions {
-        let first = spans.partition_point(|m| m.start < region.start);
-        let count = spans[first..].partition_point(|m| m.start < region.end);
+        let within = spans.starting_within(region);
+        let (first, count) = (within.start, within.len());
         if count > 0 && region.end > region.start {
             marks.push(MapMark {
                 from: region.start as f64 / total,
@@ -53,43 +53,4 @@ pub fn match_map(doc: &Document, matches: &Matches) -> Vec<MapMark> {
         }
     }
     marks
-}
-
-/// A mark placed on a strip `height` pixels tall: regions too close to be told apart at that
-/// size are one mark, which goes to the first of them.
-#[derive(Clone, Debug, PartialEq)]
-pub struct PlacedMark {
-    pub top: f64,
-    pub height: f64,
-    pub count: usize,
-    pub first: usize,
-    /// The first region's section (`None`: the opening or the closing).
-    pub section: Option<usize>,
-}
-
-/// Places `marks` on a strip of `height` pixels, each at least `min` pixels tall (a touch
-/// target on a touch screen), none overlapping the one before.
-pub fn place_marks(marks: &[MapMark], height: f64, min: f64) -> Vec<PlacedMark> {
-    let mut placed: Vec<PlacedMark> = Vec::new();
-    for mark in marks {
-        // Kept on the strip: a region at the very end is drawn `min` above the bottom.
-        let top = (mark.from * height).floor().min((height - min).max(0.0));
-        let end = (mark.to * height).ceil().min(height);
-        match placed.last_mut() {
-            Some(last) if top < last.top + last.height => {
-                last.count += mark.count;
-                last.height = last.height.max(end - last.top);
-            }
-            _ => {
-                placed.push(PlacedMark {
-                    top,
-                    height: end.max(top + min) - top,
-                    count: mark.count,
-                    first: mark.first,
-                    section: mark.section,
-                });
-            }
-        }
-    }
-    placed
 }

@@ -1,4 +1,4 @@
-use crate::model::Span;
+use crate::model::{SortedSpans, Span};
 use crate::parse::sentences;
 
 /// What a query selected: the units (paragraphs, headings) it selects and the occurrences of
@@ -47,9 +47,7 @@ impl Matches {
 
     /// The occurrences inside `span`.
     pub fn within(&self, span: Span) -> &[Span] {
-        let first = self.spans.partition_point(|m| m.start < span.start);
-        let after = self.spans.partition_point(|m| m.start < span.end);
-        let inside = &self.spans[first..after];
+        let inside = &self.spans[self.spans.starting_within(span)];
         let last_inside = inside
             .iter()
             .rposition(|m| m.end <= span.end)
@@ -63,15 +61,7 @@ impl Matches {
 
     /// How many selected units lie inside `span`.
     pub fn units_in(&self, span: Span) -> usize {
-        let first = self.units.partition_point(|u| u.start < span.start);
-        let after = self.units.partition_point(|u| u.start < span.end);
-        after - first
-    }
-
-    /// The occurrences inside `unit` as UTF-16 offsets from its start, the way a browser counts
-    /// within the unit's text nodes; `source` is the document's text.
-    pub fn utf16_within(&self, source: &str, unit: Span) -> Vec<(u32, u32)> {
-        utf16_offsets(source, unit.start, self.within(unit))
+        self.units.starting_within(span).len()
     }
 
     /// The sentences of `unit` without an occurrence in them, if it has any (what the "matching
@@ -96,7 +86,8 @@ impl Matches {
     }
 }
 
-/// `spans` (in order, none before `from`) as UTF-16 offsets from `from` in `source`.
+/// `spans` (in order, none before `from`) as UTF-16 offsets from `from` in `source`, the way a
+/// browser counts within a unit's text nodes.
 pub fn utf16_offsets(source: &str, from: usize, spans: &[Span]) -> Vec<(u32, u32)> {
     let mut at = from;
     let mut offset = 0u32;

@@ -8,13 +8,15 @@ mod fold;
 mod map;
 mod matches;
 mod query;
+mod view;
 
-use crate::model::{BlockKind, Document, Piece, Span};
+use crate::model::{BlockKind, Document, Piece, SortedSpans, Span};
 use fold::Folded;
 pub use fold::{fold, fold_char};
-pub use map::{match_map, place_marks, MapMark, PlacedMark};
+pub use map::{match_map, MapMark};
 pub use matches::{utf16_offsets, Matches};
 pub use query::Query;
+pub use view::{FilterView, Rendered, UnitPaint, ViewInput, Write};
 
 /// A document's text prepared once for any number of queries.
 pub struct SearchIndex {
@@ -107,10 +109,7 @@ impl SearchIndex {
         };
         found.into_iter().filter_map(move |(start, end)| {
             let span = Span::new(self.folded.original(start), self.folded.original(end));
-            let unit = self
-                .units
-                .partition_point(|u| u.start <= span.start)
-                .checked_sub(1)?;
+            let unit = self.units.holding(span.start)?;
             self.units[unit].contains(span).then_some((unit, span))
         })
     }

@@ -44,11 +44,6 @@ impl Query {
     pub fn is_empty(&self) -> bool {
         self.clauses.is_empty() && self.excluded.is_empty()
     }
-
-    /// Every term to highlight.
-    pub fn positive_terms(&self) -> impl Iterator<Item = &str> {
-        self.clauses.iter().flatten().map(String::as_str)
-    }
 }
 
 #[derive(Debug, PartialEq, Eq)]

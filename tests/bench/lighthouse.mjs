@@ -20,7 +20,7 @@ writeFileSync(join(site, 'static.html'), `<!DOCTYPE html><html lang="zh-CN"><hea
 <meta name="viewport" content="width=device-width, initial-scale=1"><title>speech</title></head>
 <body><h1>在州十三届人大常委会第三次会议上的讲话</h1>\n${speech.split('\n').filter((l) => l.trim()).map((l) => `<p>${escape(l)}</p>`).join('\n')}</body></html>`);
 // Served by Python's static server: behind the tests' Node server Lighthouse stops with
-// "Protocol error (Page.navigate): Target closed" (not understood; the same files from
+// "Protocol error (Page.navigate): ViewInput closed" (not understood; the same files from
 // `python3 -m http.server` load).
 const port = await new Promise((ok) => {
   const probe = createServer().listen(0, '127.0.0.1', () => { const { port: free } = probe.address(); probe.close(() => ok(free)); });

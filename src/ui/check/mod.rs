@@ -9,7 +9,7 @@ mod panel;
 pub use panel::{CheckButton, CheckPanel};
 
 use crate::check::{check, Problem};
-use crate::model::Document;
+use crate::model::{Document, SortedSpans};
 use leptos::prelude::*;
 use std::sync::Arc;
 
@@ -49,7 +49,7 @@ fn locate(doc: &Document, problems: Vec<Problem>) -> Vec<Found> {
         .into_iter()
         .map(|problem| {
             let unit = pieces
-                .partition_point(|p| p.span().end <= problem.span.start)
+                .first_ending_after(problem.span.start)
                 .min(pieces.len().saturating_sub(1));
             Found { problem, unit }
         })

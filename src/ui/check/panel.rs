@@ -34,6 +34,7 @@ pub fn CheckButton() -> impl IntoView {
     }
 }
 
+/// The check's panel, while it is open: the summary, the kinds to show and the problems.
 #[component]
 pub fn CheckPanel() -> impl IntoView {
     let state = expect_context::<ReaderState>();
@@ -48,6 +49,78 @@ pub fn CheckPanel() -> impl IntoView {
         }
     });
     on_cleanup(marks::clear);
+    view! {
+        <Show when=move || results.open.get()>
+            <section id=CHECK_PANEL_ID class="check-panel no-print" data-testid="check-panel" aria-label=tr("检查结果", "Check results")>
+                <Summary />
+                <Kinds shown_kind />
+                <Problems shown_kind />
+            </section>
+        </Show>
+    }
+}
+
+/// How many problems were found, and the panel's close button.
+#[component]
+fn Summary() -> impl IntoView {
+    let results = expect_context::<CheckResults>();
+    let total = move || results.found.with(|f| f.as_ref().map_or(0, |f| f.len()));
+    view! {
+        <header class="check-header">
+            <h2 data-testid="check-summary">
+                {move || match (total(), language().get() == Language::English) {
+                    (0, false) => "检查：未发现问题".to_string(),
+                    (0, true) => "Check: no problems found".to_string(),
+                    (n, false) => format!("检查：{n} 处问题"),
+                    (n, true) => format!("Check: {n} problem{}", if n == 1 { "" } else { "s" }),
+                }}
+            </h2>
+            <button type="button" class="check-close" data-testid="check-close" on:click=move |_| results.open.set(false)>
+                {tr("关闭", "Close")}
+            </button>
+        </header>
+    }
+}
+
+/// A button for each kind of problem found, with its count, and one for all: the kind shown.
+#[component]
+fn Kinds(shown_kind: RwSignal<Option<Kind>>) -> impl IntoView {
+    let results = expect_context::<CheckResults>();
+    let kinds = move || {
+        let found = results.found.get().unwrap_or_default();
+        let counts = crate::check::counts_by_kind(found.iter().map(|f| f.problem.kind));
+        Kind::ALL
+            .iter()
+            .zip(counts)
+            .filter(|(_, n)| *n > 0)
+            .map(|(&kind, n)| {
+                let label = tr(kind.label_zh(), kind.label_en());
+                view! {
+                    <button type="button" class="check-kind" data-testid="check-kind" data-kind=kind.name()
+                        aria-pressed=move || (shown_kind.get() == Some(kind)).to_string()
+                        on:click=move |_| shown_kind.update(|k| *k = if *k == Some(kind) { None } else { Some(kind) })>
+                        {label}" "<span class="check-kind-count">{n}</span>
+                    </button>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <div class="check-kinds" role="group" aria-label=tr("按类别筛选", "Filter by kind")>
+            <button type="button" class="check-kind" data-testid="check-kind" data-kind="all"
+                aria-pressed=move || shown_kind.get().is_none().to_string() on:click=move |_| shown_kind.set(None)>
+                {tr("全部", "All")}
+            </button>
+            {kinds}
+        </div>
+    }
+}
+
+/// The problems of the kind shown, each a link to its place.
+#[component]
+fn Problems(shown_kind: RwSignal<Option<Kind>>) -> impl IntoView {
+    let state = expect_context::<ReaderState>();
+    let results = expect_context::<CheckResults>();
     let holder = NodeRef::<leptos::html::Div>::new();
     // Built again, in one pass, when the results, the kind shown or the language change.
     Effect::new(move |_| {
@@ -83,51 +156,7 @@ pub fn CheckPanel() -> impl IntoView {
             });
         }
     };
-    let kinds = move || {
-        let found = results.found.get().unwrap_or_default();
-        let counts = crate::check::counts_by_kind(found.iter().map(|f| f.problem.kind));
-        Kind::ALL
-            .iter()
-            .zip(counts)
-            .filter(|(_, n)| *n > 0)
-            .map(|(&kind, n)| {
-                let label = tr(kind.label_zh(), kind.label_en());
-                view! {
-                    <button type="button" class="check-kind" data-testid="check-kind" data-kind=kind.name()
-                        aria-pressed=move || (shown_kind.get() == Some(kind)).to_string()
-                        on:click=move |_| shown_kind.update(|k| *k = if *k == Some(kind) { None } else { Some(kind) })>
-                        {label}" "<span class="check-kind-count">{n}</span>
-                    </button>
-                }
-            })
-            .collect_view()
-    };
-    let total = move || results.found.with(|f| f.as_ref().map_or(0, |f| f.len()));
     view! {
-        <Show when=move || results.open.get()>
-            <section id=CHECK_PANEL_ID class="check-panel no-print" data-testid="check-panel" aria-label=tr("检查结果", "Check results")>
-                <header class="check-header">
-                    <h2 data-testid="check-summary">
-                        {move || match (total(), language().get() == Language::English) {
-                            (0, false) => "检查：未发现问题".to_string(),
-                            (0, true) => "Check: no problems found".to_string(),
-                            (n, false) => format!("检查：{n} 处问题"),
-                            (n, true) => format!("Check: {n} problem{}", if n == 1 { "" } else { "s" }),
-                        }}
-                    </h2>
-                    <button type="button" class="check-close" data-testid="check-close" on:click=move |_| results.open.set(false)>
-                        {tr("关闭", "Close")}
-                    </button>
-                </header>
-                <div class="check-kinds" role="group" aria-label=tr("按类别筛选", "Filter by kind")>
-                    <button type="button" class="check-kind" data-testid="check-kind" data-kind="all"
-                        aria-pressed=move || shown_kind.get().is_none().to_string() on:click=move |_| shown_kind.set(None)>
-                        {tr("全部", "All")}
-                    </button>
-                    {kinds}
-                </div>
-                <div class="check-list-holder" node_ref=holder on:click=same_place></div>
-            </section>
-        </Show>
+        <div class="check-list-holder" node_ref=holder on:click=same_place></div>
     }
 }

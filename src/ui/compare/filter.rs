@@ -4,8 +4,8 @@
 
 use crate::compare::{Comparison, ComparisonIndex};
 use crate::model::Document;
-use crate::search::utf16_offsets;
-use crate::ui::filter::match_highlights::{MatchHighlights, UnitPaint};
+use crate::search::{utf16_offsets, UnitPaint};
+use crate::ui::filter::match_highlights::MatchHighlights;
 use std::sync::Arc;
 use web_sys::Element;
 

@@ -8,6 +8,7 @@
 //! every change anywhere in the page, and thousands of them made each change cost milliseconds.
 //! Where the API is missing the filter still works, without the colour.
 
+use crate::search::UnitPaint;
 use crate::ui::browser::highlights::{ranges_in, registry, Highlight, HighlightRegistry};
 use leptos::prelude::document;
 use std::collections::HashMap;
@@ -17,15 +18,6 @@ use web_sys::{Element, Range, StaticRange};
 const MATCH: &str = "match";
 const DIMMED: &str = "dimmed";
 const CURRENT: &str = "current-match";
-
-/// What to paint in one unit (block or heading), as UTF-16 offsets into its text, in order.
-pub struct UnitPaint {
-    pub unit: usize,
-    /// The matches, if they changed.
-    pub matches: Option<Vec<(u32, u32)>>,
-    /// The sentences to dim, when the reader asked for matching sentences only.
-    pub dimmed: Option<Vec<(u32, u32)>>,
-}
 
 /// The highlights of one open document: every match, the one moved to, and the sentences
 /// without a match, dimmed when the reader asks for matching sentences only.

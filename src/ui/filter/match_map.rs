@@ -2,8 +2,9 @@
 //! window with a mark for each region of the document that holds matches (`search::match_map`),
 //! at its place in the whole text; a click or tap there goes to that region's first match.
 
-use crate::search::{match_map, place_marks, PlacedMark};
+use crate::search::match_map;
 use crate::ui::filter::display::FilterShown;
+use crate::ui::filter::mark_placement::{place_marks, PlacedMark};
 use crate::ui::filter::match_navigation::go_to;
 use crate::ui::language::{language, Language};
 use crate::ui::state::ReaderState;

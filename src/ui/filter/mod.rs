@@ -4,6 +4,8 @@
 
 pub mod display;
 pub mod filter_box;
+pub mod filter_field;
+mod mark_placement;
 pub mod match_highlights;
 pub mod match_map;
 pub mod match_navigation;

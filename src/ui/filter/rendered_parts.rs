@@ -1,5 +1,5 @@
 //! Which parts of the document and of the outline the browser is rendering. Those far from the
-//! viewport are skipped (`content-visibility: auto`, see style/screen.css and `markup::parts`),
+//! viewport are skipped (`content-visibility: auto`, see style/screen.css and `markup::layout`),
 //! and the filter shows its result there after the keystroke's frame.
 
 use crate::dom_ids::{OUTLINE_PART_ID, PART_ID};
@@ -22,6 +22,10 @@ impl RenderedParts {
             text: vec![false; parts],
             outline: vec![false; parts],
         }
+    }
+
+    pub fn parts(&self) -> usize {
+        self.text.len()
     }
 
     pub fn text(&self, part: usize) -> bool {
