@@ -1,5 +1,5 @@
 //! The document's text on the page: built from the model in bulk, a part at a time (see
-//! `markup::parts`), as plain DOM with delegated listeners; folding, the filter and the outline
+//! `markup::layout`), as plain DOM with delegated listeners; folding, the filter and the outline
 //! change the elements through indexes (`nodes.rs`) rather than through a component per node.
 
 pub mod adopt;
