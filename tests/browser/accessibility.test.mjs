@@ -3,7 +3,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { launchChromium, serve, openMenu } from './support/app.mjs';
+import { launchChromium } from './support/app.mjs';
+import { openMenu, toggleMenuPanel } from './support/page.mjs';
+import { serve } from './support/site.mjs';
 
 const AXE = fileURLToPath(new URL('./node_modules/axe-core/axe.min.js', import.meta.url));
 let server;
@@ -35,8 +37,7 @@ for (const scheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme: scheme });
     assert.deepEqual(await serious(), []);
     await page.getByTestId('filter').fill('监督');
-    await openMenu(page);
-    await page.getByTestId('print-panel').locator('summary').click();
+    await toggleMenuPanel(page, 'print-panel');
     assert.deepEqual(await serious(), [], 'with the menu and the print settings open');
     await page.keyboard.press('Escape');
     await openMenu(page);
@@ -44,8 +45,7 @@ for (const scheme of ['light', 'dark']) {
     assert.deepEqual(await serious(), []);
     await openMenu(page);
     await page.getByTestId('shortcuts').click();
-    await openMenu(page);
-    await page.getByTestId('print-panel').locator('summary').click();
+    await toggleMenuPanel(page, 'print-panel');
     await page.getByTestId('filter').fill('');
   });
 }
@@ -61,11 +61,9 @@ test('no serious violation in English, with the export menu open, and on a phone
   await page.emulateMedia({ colorScheme: 'light' });
   await openMenu(page);
   await page.getByTestId('language').click();
-  await openMenu(page);
-  await page.getByTestId('export-menu').locator('summary').click();
+  await toggleMenuPanel(page, 'export-menu');
   assert.deepEqual(await serious(), []);
-  await openMenu(page);
-  await page.getByTestId('export-menu').locator('summary').click();
+  await toggleMenuPanel(page, 'export-menu');
   await page.keyboard.press('Escape');
   await page.setViewportSize({ width: 360, height: 740 });
   await page.getByTestId('outline-toggle').click();

@@ -1,19 +1,17 @@
 // The drafters' check in three engines: the sample speech reports nothing; renumbered, one gap
 // at 四、, a link to its place; problems filtered by kind; the filter, folding and print
 // untouched by the open panel.
-import { test, describe, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIST, serve } from './support/app.mjs';
-import { openEngine } from './support/webdriver.mjs';
+import { highlightTexts } from './support/page.mjs';
+import { siteCopy } from './support/site.mjs';
+import { forEachEngine } from './support/webdriver.mjs';
 
 const SPEECH = readFileSync(fileURLToPath(new URL('../../src/sample/speech.txt', import.meta.url)), 'utf8');
-const ENGINES = (process.env.DOCVIEW_ENGINES ?? 'chromium,firefox,webkit').split(',');
-const site = mkdtempSync(join(tmpdir(), 'docview-check-'));
-cpSync(DIST, site, { recursive: true });
+const site = siteCopy('check');
 const renumbered = SPEECH.replace('\n三、', '\n四、');
 assert.notEqual(renumbered, SPEECH);
 writeFileSync(join(site, 'renumbered.txt'), renumbered);
@@ -23,98 +21,80 @@ cpSync(fileURLToPath(new URL('../fixtures/check/slips.txt', import.meta.url)), j
 const PROBLEMS = "return [...document.querySelectorAll('[data-testid=check-problem]')].filter((p) => p.checkVisibility()).map((p) => p.dataset.kind + ' ' + p.querySelector('.check-place').textContent)";
 const SECTIONS = "document.querySelectorAll('[data-testid=document] [data-testid=section]')";
 const SAMPLE_SHOWN = `return ${SECTIONS}.length === 3 && document.documentElement.classList.contains('taking-over') === false && document.querySelector('[data-testid=check]') !== null`;
-const MARKED = "return CSS.highlights ? [...(CSS.highlights.get('check-problem') ?? [])].map((r) => { const l = new Range(); l.setStart(r.startContainer, r.startOffset); l.setEnd(r.endContainer, r.endOffset); return l.toString(); }) : 'no highlight API'";
+const MARKED = `if (!globalThis.CSS?.highlights) return 'no highlight API'; ${highlightTexts('check-problem')}`;
 
-for (const engine of ENGINES) {
-  describe(engine, () => {
-    let browser;
-    let server;
-    before(async () => {
-      server = await serve(site);
-      browser = await openEngine(engine);
-    });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
-    });
-
-    test('the sample speech: the check reports no problem', async () => {
-      await browser.goto(server.url);
-      await browser.waitFor(SAMPLE_SHOWN);
-      assert.equal(await browser.run("return document.querySelector('[data-testid=check-panel]')"), null, 'the check runs only when asked');
-      await browser.click('[data-testid=check]');
-      assert.equal(await browser.waitFor("return document.querySelector('[data-testid=check-summary]')?.textContent"), '检查：未发现问题');
-      assert.deepEqual(await browser.run(PROBLEMS), []);
-      assert.equal(await browser.run("return document.querySelector('[data-testid=check-count]').textContent"), '0');
-      await browser.click('[data-testid=check-close]');
-      await browser.waitFor("return document.querySelector('[data-testid=check-panel]') === null");
-    });
-
-    test('三、 renumbered 四、: one gap, at 四、, marked in the text; a click goes there', async () => {
-      await browser.goto(server.url + '?doc=renumbered.txt');
-      // Out of sequence, 四、 is not taken for a heading: it is a numbered line of section 二、.
-      await browser.waitFor(`return ${SECTIONS}.length === 2 && document.querySelector('[data-testid=document]').textContent.includes('四、')`);
-      await browser.click('[data-testid=check]');
-      assert.deepEqual(await browser.waitFor(`const p = (() => { ${PROBLEMS} })(); return p.length && p`), ['gap 四、']);
-      const message = await browser.run("return document.querySelector('[data-testid=check-problem] .check-message').textContent");
-      assert.match(message, /二、之后是四、，缺少三、/u);
-      const marked = await browser.run(MARKED);
-      if (marked !== 'no highlight API') assert.deepEqual(marked, ['四、'], 'the number marked in the text');
-      // Fold everything, then follow the problem's link: its section opens and the line is on screen.
-      await browser.keys('[');
-      await browser.waitFor(`return [...${SECTIONS}].every((s) => !s.open)`);
-      await browser.click('[data-testid=check-problem] a');
-      const target = await browser.waitFor(`const t = document.querySelector(':target'); if (!t) return false;
-        const r = t.getBoundingClientRect(); return t.closest('details').open && r.top >= 0 && r.bottom <= innerHeight && t.textContent`)
-        .catch(async (e) => assert.fail(`${e.message}\nthe page: ${JSON.stringify(await browser.run(`const t = document.querySelector(':target');
-          return { hash: location.hash, target: t?.id, open: t?.closest('details')?.open, top: t?.getBoundingClientRect().top, height: innerHeight, scrollY, visible: document.visibilityState }`))}`));
-      assert.match(target, /^四、/u);
-    });
-
-    test('problems of several kinds, in document order, filtered by kind', async () => {
-      await browser.goto(server.url + '?doc=slips.txt');
-      await browser.waitFor(`return ${SECTIONS}.length >= 3`);
-      await browser.click('[data-testid=check]');
-      const all = await browser.waitFor(`const p = (() => { ${PROBLEMS} })(); return p.length && p`);
-      assert.deepEqual(all.map((p) => p.split(' ')[0]), ['count', 'pair', 'punctuation', 'punctuation', 'gap']);
-      assert.equal(all[4], 'gap 五、');
-      assert.equal(await browser.run("return document.querySelector('[data-testid=check-count]').textContent"), '5');
-      await browser.click('[data-testid=check-kind][data-kind=punctuation]');
-      assert.deepEqual((await browser.waitFor(`const p = (() => { ${PROBLEMS} })(); return p.length === 2 && p`)).map((p) => p.split(' ')[0]), ['punctuation', 'punctuation']);
-      await browser.click('[data-testid=check-kind][data-kind=all]');
-      assert.equal((await browser.waitFor(`const p = (() => { ${PROBLEMS} })(); return p.length === 5 && p`)).length, 5);
-      const gap = await browser.run("return document.querySelector('[data-testid=check-problem][data-kind=gap] .check-message').textContent");
-      assert.match(gap, /三、之后是五、，缺少四、/u);
-    });
-
-    test('with the panel open the filter and folding work as before, and nothing of it is printed', async () => {
-      // The panel is still open from the test before.
-      assert.notEqual(await browser.run("return document.querySelector('[data-testid=check-panel]')"), null);
-      await browser.type('[data-testid=filter]', '考核');
-      assert.match(await browser.waitFor("const t = document.querySelector('[data-testid=match-count]')?.textContent; return t?.includes('段') && t"), /^2 处/u);
-      await browser.keys('\uE00C'); // Esc clears the filter
-      await browser.run('document.activeElement?.blur()');
-      await browser.keys('[');
-      await browser.waitFor(`return [...${SECTIONS}].every((s) => !s.open)`);
-      await browser.keys(']');
-      await browser.waitFor(`return [...${SECTIONS}].every((s) => s.open)`);
-      // On paper: the panel is hidden and the marks are a screen-only style.
-      const screenOnly = await browser.run(`const rules = []; const walk = (list, media) => { for (const r of list) {
-          if (r.selectorText?.includes('highlight(check-problem)')) rules.push(media);
-          if (r.cssRules) walk(r.cssRules, r.media ? r.media.mediaText : media); } };
-        for (const s of document.styleSheets) walk(s.cssRules, 'all'); return rules`);
-      assert.ok(screenOnly.length > 0 && screenOnly.every((m) => m === 'screen'), JSON.stringify(screenOnly));
-      if (engine === 'chromium') await browser.cdp('Emulation.setEmulatedMedia', { media: 'print' });
-      else await browser.run(`for (const sheet of document.styleSheets) for (const rule of sheet.cssRules) {
-          if (!rule.media) continue;
-          if (rule.media.mediaText === 'print') rule.media.mediaText = 'all';
-          else if (/^screen/.test(rule.media.mediaText)) rule.media.mediaText = 'not all';
-        }`);
-      try {
-        assert.equal(await browser.run("return getComputedStyle(document.querySelector('[data-testid=check-panel]')).display"), 'none');
-      } finally {
-        if (engine === 'chromium') await browser.cdp('Emulation.setEmulatedMedia', { media: '' });
-      }
-    });
+forEachEngine(({ browser, server }) => {
+  test('the sample speech: the check reports no problem', async () => {
+    await browser.goto(server.url);
+    await browser.waitFor(SAMPLE_SHOWN);
+    assert.equal(await browser.run("return document.querySelector('[data-testid=check-panel]')"), null, 'the check runs only when asked');
+    await browser.click('[data-testid=check]');
+    assert.equal(await browser.waitFor("return document.querySelector('[data-testid=check-summary]')?.textContent"), '检查：未发现问题');
+    assert.deepEqual(await browser.run(PROBLEMS), []);
+    assert.equal(await browser.run("return document.querySelector('[data-testid=check-count]').textContent"), '0');
+    await browser.click('[data-testid=check-close]');
+    await browser.waitFor("return document.querySelector('[data-testid=check-panel]') === null");
   });
-}
+
+  test('三、 renumbered 四、: one gap, at 四、, marked in the text; a click goes there', async () => {
+    await browser.goto(server.url + '?doc=renumbered.txt');
+    // Out of sequence, 四、 is not taken for a heading: it is a numbered line of section 二、.
+    await browser.waitFor(`return ${SECTIONS}.length === 2 && document.querySelector('[data-testid=document]').textContent.includes('四、')`);
+    await browser.click('[data-testid=check]');
+    assert.deepEqual(await browser.waitFor(`const p = (() => { ${PROBLEMS} })(); return p.length && p`), ['gap 四、']);
+    const message = await browser.run("return document.querySelector('[data-testid=check-problem] .check-message').textContent");
+    assert.match(message, /二、之后是四、，缺少三、/u);
+    const marked = await browser.run(MARKED);
+    if (marked !== 'no highlight API') assert.deepEqual(marked, ['四、'], 'the number marked in the text');
+    // Fold everything, then follow the problem's link: its section opens and the line is on screen.
+    await browser.keys('[');
+    await browser.waitFor(`return [...${SECTIONS}].every((s) => !s.open)`);
+    await browser.click('[data-testid=check-problem] a');
+    const target = await browser.waitFor(`const t = document.querySelector(':target'); if (!t) return false;
+      const r = t.getBoundingClientRect(); return t.closest('details').open && r.top >= 0 && r.bottom <= innerHeight && t.textContent`)
+      .catch(async (e) => assert.fail(`${e.message}\nthe page: ${JSON.stringify(await browser.run(`const t = document.querySelector(':target');
+        return { hash: location.hash, target: t?.id, open: t?.closest('details')?.open, top: t?.getBoundingClientRect().top, height: innerHeight, scrollY, visible: document.visibilityState }`))}`));
+    assert.match(target, /^四、/u);
+  });
+
+  test('problems of several kinds, in document order, filtered by kind', async () => {
+    await browser.goto(server.url + '?doc=slips.txt');
+    await browser.waitFor(`return ${SECTIONS}.length >= 3`);
+    await browser.click('[data-testid=check]');
+    const all = await browser.waitFor(`const p = (() => { ${PROBLEMS} })(); return p.length && p`);
+    assert.deepEqual(all.map((p) => p.split(' ')[0]), ['count', 'pair', 'punctuation', 'punctuation', 'gap']);
+    assert.equal(all[4], 'gap 五、');
+    assert.equal(await browser.run("return document.querySelector('[data-testid=check-count]').textContent"), '5');
+    await browser.click('[data-testid=check-kind][data-kind=punctuation]');
+    assert.deepEqual((await browser.waitFor(`const p = (() => { ${PROBLEMS} })(); return p.length === 2 && p`)).map((p) => p.split(' ')[0]), ['punctuation', 'punctuation']);
+    await browser.click('[data-testid=check-kind][data-kind=all]');
+    assert.equal((await browser.waitFor(`const p = (() => { ${PROBLEMS} })(); return p.length === 5 && p`)).length, 5);
+    const gap = await browser.run("return document.querySelector('[data-testid=check-problem][data-kind=gap] .check-message').textContent");
+    assert.match(gap, /三、之后是五、，缺少四、/u);
+  });
+
+  test('with the panel open the filter and folding work as before, and nothing of it is printed', async () => {
+    // The panel is still open from the test before.
+    assert.notEqual(await browser.run("return document.querySelector('[data-testid=check-panel]')"), null);
+    await browser.type('[data-testid=filter]', '考核');
+    assert.match(await browser.waitFor("const t = document.querySelector('[data-testid=match-count]')?.textContent; return t?.includes('段') && t"), /^2 处/u);
+    await browser.keys('\uE00C'); // Esc clears the filter
+    await browser.run('document.activeElement?.blur()');
+    await browser.keys('[');
+    await browser.waitFor(`return [...${SECTIONS}].every((s) => !s.open)`);
+    await browser.keys(']');
+    await browser.waitFor(`return [...${SECTIONS}].every((s) => s.open)`);
+    // On paper: the panel is hidden and the marks are a screen-only style.
+    const screenOnly = await browser.run(`const rules = []; const walk = (list, media) => { for (const r of list) {
+        if (r.selectorText?.includes('highlight(check-problem)')) rules.push(media);
+        if (r.cssRules) walk(r.cssRules, r.media ? r.media.mediaText : media); } };
+      for (const s of document.styleSheets) walk(s.cssRules, 'all'); return rules`);
+    assert.ok(screenOnly.length > 0 && screenOnly.every((m) => m === 'screen'), JSON.stringify(screenOnly));
+    await browser.emulatePrintMedia();
+    try {
+      assert.equal(await browser.run("return getComputedStyle(document.querySelector('[data-testid=check-panel]')).display"), 'none');
+    } finally {
+      await browser.emulatePrintMedia(false);
+    }
+  });
+}, { dir: site });

@@ -1,7 +1,8 @@
 // Links into the document: a key point's anchor unfolds its section and scrolls to it.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, openMenu } from './support/app.mjs';
+import { openApp } from './support/app.mjs';
+import { openMenu } from './support/page.mjs';
 
 let app;
 before(async () => { app = await openApp({ height: 600 }); });

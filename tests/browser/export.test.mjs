@@ -3,7 +3,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { openApp, SPEECH, openMenu } from './support/app.mjs';
+import { openApp } from './support/app.mjs';
+import { openMenu, toggleMenuPanel } from './support/page.mjs';
+import { SPEECH } from './support/site.mjs';
 
 let app;
 before(async () => {
@@ -31,8 +33,7 @@ test('the document and each section say how long they are and how long they take
 
 test('copy outline puts the outline on the clipboard as a nested Markdown list', async () => {
   const { page } = app;
-  await openMenu(page);
-  await page.getByTestId('export-menu').locator('summary').click();
+  await toggleMenuPanel(page, 'export-menu');
   await openMenu(page);
   await page.getByTestId('copy-outline').click();
   await page.getByTestId('copy-status').filter({ hasText: '已复制' }).waitFor();

@@ -1,43 +1,44 @@
-// Sections fold and unfold by mouse and keyboard; expand all / collapse all.
-import { test, before, after } from 'node:test';
+// Sections fold and unfold by mouse and keyboard; expand all / collapse all. In three engines.
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, openMenu } from './support/app.mjs';
+import { IS_VISIBLE, openMenu } from './support/page.mjs';
+import { forEachEngine, freshVisit } from './support/webdriver.mjs';
 
-let app;
-before(async () => { app = await openApp(); });
-after(async () => { await app?.close(); });
+const SECTION = (n) => `[data-testid=document] [data-testid=section]:nth-of-type(${n + 1})`;
 
-const section = (n) => app.page.locator('[data-testid=section]').nth(n);
-const bodyVisible = (n) => section(n).locator('.section-body').isVisible();
-const isOpen = (n) => section(n).evaluate((d) => d.open);
+forEachEngine(({ browser, server }) => {
+  before(() => freshVisit(browser, server.url));
 
-test('sections start open', async () => {
-  for (const n of [0, 1, 2]) assert.equal(await bodyVisible(n), true);
-});
+  const bodyVisible = (n) => browser.run(`${IS_VISIBLE} return isVisible(document.querySelector('${SECTION(n)} .section-body'))`);
+  const isOpen = (n) => browser.run(`return document.querySelector('${SECTION(n)}').open`);
 
-test('a click on the heading folds the section and another unfolds it', async () => {
-  await section(1).locator('summary').click();
-  assert.equal(await isOpen(1), false);
-  assert.equal(await bodyVisible(1), false);
-  assert.equal(await bodyVisible(0), true, 'the other sections stay open');
-  await section(1).locator('summary').click();
-  assert.equal(await bodyVisible(1), true);
-});
+  test('sections start open', async () => {
+    for (const n of [0, 1, 2]) assert.equal(await bodyVisible(n), true);
+  });
 
-test('the keyboard folds and unfolds a focused heading', async () => {
-  const summary = section(2).locator('summary');
-  await summary.focus();
-  await app.page.keyboard.press('Enter');
-  assert.equal(await bodyVisible(2), false);
-  await app.page.keyboard.press('Space');
-  assert.equal(await bodyVisible(2), true);
-});
+  test('a click on the heading folds the section and another unfolds it', async () => {
+    await browser.click(`${SECTION(1)} > summary`);
+    assert.equal(await isOpen(1), false);
+    assert.equal(await bodyVisible(1), false);
+    assert.equal(await bodyVisible(0), true, 'the other sections stay open');
+    await browser.click(`${SECTION(1)} > summary`);
+    assert.equal(await bodyVisible(1), true);
+  });
 
-test('collapse all folds every section, expand all opens them again', async () => {
-  await openMenu(app.page);
-  await app.page.getByTestId('collapse-all').click();
-  for (const n of [0, 1, 2]) assert.equal(await bodyVisible(n), false, `section ${n} folded`);
-  await openMenu(app.page);
-  await app.page.getByTestId('expand-all').click();
-  for (const n of [0, 1, 2]) assert.equal(await bodyVisible(n), true, `section ${n} open`);
+  test('the keyboard folds and unfolds a focused heading', async () => {
+    await browser.focus(`${SECTION(2)} > summary`);
+    await browser.keys('\uE007'); // Enter
+    assert.equal(await bodyVisible(2), false);
+    await browser.keys('\uE00D'); // Space
+    assert.equal(await bodyVisible(2), true);
+  });
+
+  test('collapse all folds every section, expand all opens them again', async () => {
+    await openMenu(browser);
+    await browser.click('[data-testid=collapse-all]');
+    for (const n of [0, 1, 2]) assert.equal(await bodyVisible(n), false, `section ${n} folded`);
+    await openMenu(browser);
+    await browser.click('[data-testid=expand-all]');
+    for (const n of [0, 1, 2]) assert.equal(await bodyVisible(n), true, `section ${n} open`);
+  });
 });

@@ -2,7 +2,8 @@
 // request leaving for anywhere else.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, serve } from './support/app.mjs';
+import { launchChromium } from './support/app.mjs';
+import { serve } from './support/site.mjs';
 
 test('served under /tools/docview/, the app renders the speech and fetches only its own files', async () => {
   const server = await serve(undefined, { base: '/tools/docview/' });

@@ -5,7 +5,8 @@ import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openApp, openMenu } from './support/app.mjs';
+import { openApp } from './support/app.mjs';
+import { openMenu } from './support/page.mjs';
 
 const INPUTS = new URL('../fixtures/inputs/', import.meta.url);
 const SPEECH_TITLE = '在州十三届人大常委会第三次会议上的讲话';

@@ -1,53 +1,53 @@
-// Every reading action from the keyboard: the shortcuts and their help.
-import { test, before, after } from 'node:test';
+// Every reading action from the keyboard: the shortcuts and their help. In three engines.
+import { test, before } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp } from './support/app.mjs';
+import { IS_VISIBLE } from './support/page.mjs';
+import { forEachEngine, freshVisit } from './support/webdriver.mjs';
 
-let app;
-before(async () => { app = await openApp({ height: 500 }); });
-after(async () => { await app?.close(); });
+const HELP_VISIBLE = `${IS_VISIBLE} return isVisible(document.querySelector('[data-testid=shortcuts-help]'))`;
+const FOCUSED_HEADING = "return document.activeElement?.closest('summary')?.querySelector('.heading')?.textContent.trim()";
+const OPEN_STATES = "return [...document.querySelectorAll('[data-testid=section]')].map((d) => d.open)";
 
-const press = (key) => app.page.keyboard.press(key);
-const focusedHeading = () => app.page.evaluate(() => document.activeElement?.closest('summary')?.querySelector('.heading')?.textContent.trim());
-const openStates = () => app.page.locator('[data-testid=section]').evaluateAll((ds) => ds.map((d) => d.open));
+forEachEngine(({ browser, server }) => {
+  before(() => freshVisit(browser, server.url));
 
-test('? shows the list of shortcuts, Esc closes it', async () => {
-  const help = app.page.getByTestId('shortcuts-help');
-  assert.equal(await help.isVisible(), false);
-  await app.page.locator('body').click({ position: { x: 5, y: 200 } });
-  await press('?');
-  assert.equal(await help.isVisible(), true);
-  assert.match(await help.innerText(), /j \/ k[\s\S]*下一节/u);
-  await press('Escape');
-  assert.equal(await help.isVisible(), false);
-});
+  test('? shows the list of shortcuts, Esc closes it', async () => {
+    assert.equal(await browser.run(HELP_VISIBLE), false);
+    await browser.clickAt('body', 5, 200);
+    await browser.keys('?');
+    assert.equal(await browser.run(HELP_VISIBLE), true);
+    assert.match(await browser.run("return document.querySelector('[data-testid=shortcuts-help]').innerText"), /j \/ k[\s\S]*下一节/u);
+    await browser.keys('\uE00C'); // Escape
+    assert.equal(await browser.run(HELP_VISIBLE), false);
+  });
 
-test('[ folds every section and ] unfolds them', async () => {
-  await press('[');
-  assert.deepEqual(await openStates(), [false, false, false]);
-  await press(']');
-  assert.deepEqual(await openStates(), [true, true, true]);
-});
+  test('[ folds every section and ] unfolds them', async () => {
+    await browser.keys('[');
+    assert.deepEqual(await browser.run(OPEN_STATES), [false, false, false]);
+    await browser.keys(']');
+    assert.deepEqual(await browser.run(OPEN_STATES), [true, true, true]);
+  });
 
-test('j and k go from section to section, with the focus on its heading', async () => {
-  await app.page.evaluate(() => scrollTo(0, 0));
-  await press('j');
-  assert.equal(await focusedHeading(), '一、把准方向推工作');
-  await press('j');
-  assert.equal(await focusedHeading(), '二、务求实效履职责');
-  const top = await app.page.evaluate(() => document.activeElement.getBoundingClientRect().top);
-  assert.ok(top >= 0 && top < 200, `the heading is at the top of the view (${top})`);
-  await press('k');
-  assert.equal(await focusedHeading(), '一、把准方向推工作');
-});
+  test('j and k go from section to section, with the focus on its heading', async () => {
+    await browser.run('scrollTo(0, 0)');
+    await browser.keys('j');
+    assert.equal(await browser.run(FOCUSED_HEADING), '一、把准方向推工作');
+    await browser.keys('j');
+    assert.equal(await browser.run(FOCUSED_HEADING), '二、务求实效履职责');
+    const top = await browser.run('return document.activeElement.getBoundingClientRect().top');
+    assert.ok(top >= 0 && top < 200, `the heading is at the top of the view (${top})`);
+    await browser.keys('k');
+    assert.equal(await browser.run(FOCUSED_HEADING), '一、把准方向推工作');
+  });
 
-test('p prints, and keys typed in the filter box are text', async () => {
-  await app.page.evaluate(() => { window.print = () => { window.printed = true; }; });
-  await press('p');
-  assert.equal(await app.page.evaluate(() => window.printed), true);
-  await app.page.getByTestId('filter').focus();
-  await press('j');
-  await press('p');
-  assert.equal(await app.page.getByTestId('filter').inputValue(), 'jp');
-  await app.page.getByTestId('filter').fill('');
+  test('p prints, and keys typed in the filter box are text', async () => {
+    await browser.run('window.print = () => { window.printed = true; }');
+    await browser.keys('p');
+    assert.equal(await browser.run('return window.printed'), true);
+    await browser.focus('[data-testid=filter]');
+    await browser.keys('j');
+    await browser.keys('p');
+    assert.equal(await browser.run("return document.querySelector('[data-testid=filter]').value"), 'jp');
+    await browser.keys('\uE00C'); // Esc clears the box
+  });
 });

@@ -2,7 +2,8 @@
 // The document keeps its own language whatever the interface's.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, openMenu } from './support/app.mjs';
+import { openApp } from './support/app.mjs';
+import { openMenu } from './support/page.mjs';
 
 let app;
 before(async () => { app = await openApp({ locale: 'en-US' }); });

@@ -4,26 +4,24 @@
 // colouring the words, and nothing fails.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { launchChromium, serve } from './support/app.mjs';
+import { openPage } from './support/app.mjs';
 
-let browser;
-let server;
+let app;
 let page;
 const errors = [];
 before(async () => {
-  server = await serve();
-  browser = await launchChromium();
-  page = await browser.newPage();
+  app = await openPage();
+  ({ page } = app);
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   await page.addInitScript(() => {
     delete window.Highlight;
     Object.defineProperty(CSS, 'highlights', { value: undefined });
   });
-  await page.goto(server.url);
+  await page.goto(app.server.url);
   await page.locator('[data-testid=section]').first().waitFor();
 });
-after(async () => { await browser?.close(); await server?.close(); });
+after(async () => { await app?.close(); });
 
 test('without CSS highlights the filter still selects, counts and steps through the paragraphs', async () => {
   assert.equal(await page.evaluate(() => typeof CSS.highlights), 'undefined');

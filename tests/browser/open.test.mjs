@@ -4,7 +4,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { openApp, shownText, squeeze, openMenu } from './support/app.mjs';
+import { openApp, shownText } from './support/app.mjs';
+import { openMenu } from './support/page.mjs';
+import { squeeze } from './support/site.mjs';
 
 const CORPUS = new URL('../corpus/', import.meta.url);
 const FIXTURES = new URL('../fixtures/', import.meta.url);

@@ -4,7 +4,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openApp, openMenu } from './support/app.mjs';
+import { openApp } from './support/app.mjs';
+import { openMenu } from './support/page.mjs';
 
 let app;
 before(async () => { app = await openApp({ width: 360, height: 740, isMobile: true, hasTouch: true }); });

@@ -4,7 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
-import { openApp, openMenu } from './support/app.mjs';
+import { openApp } from './support/app.mjs';
+import { openMenu, toggleMenuPanel } from './support/page.mjs';
 import { documentHosts } from '../../scripts/csp.mjs';
 
 const LAW = fileURLToPath(new URL('../corpus/law_行政复议法_2023.md', import.meta.url));
@@ -44,8 +45,7 @@ test('a session of reading, filtering, previewing and printing breaks no rule an
   await page.getByTestId('collapse-all').click();
   await openMenu(page);
   await page.getByTestId('expand-all').click();
-  await openMenu(page);
-  await page.getByTestId('print-panel').locator('summary').click();
+  await toggleMenuPanel(page, 'print-panel');
   await openMenu(page);
   await page.getByTestId('print-on-screen').check();
   await openMenu(page);

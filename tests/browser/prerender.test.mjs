@@ -4,7 +4,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { launchChromium, serve, SPEECH, squeeze } from './support/app.mjs';
+import { launchChromium } from './support/app.mjs';
+import { serve, SPEECH, squeeze } from './support/site.mjs';
 
 let browser;
 let server;

@@ -6,7 +6,9 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openApp, SPEECH, squeeze, openMenu } from './support/app.mjs';
+import { openApp } from './support/app.mjs';
+import { openMenu } from './support/page.mjs';
+import { SPEECH, squeeze } from './support/site.mjs';
 
 const UI_LABELS = ['全部展开', '全部折叠', '打印', '筛选', '提纲', '改标题', '清除筛选', '没有找到', '输入关键词'];
 const A4_POINTS = [595, 842];

@@ -7,7 +7,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openApp, squeeze, openMenu } from './support/app.mjs';
+import { openApp } from './support/app.mjs';
+import { openMenu, toggleMenuPanel } from './support/page.mjs';
+import { squeeze } from './support/site.mjs';
 
 const CORPUS = new URL('../corpus/', import.meta.url);
 const dir = mkdtempSync(join(tmpdir(), 'docview-layouts-'));
@@ -87,8 +89,7 @@ test('headings are set in other faces than the body', async () => {
 
 test('what is on screen, filtered by 监督: the opening and section 二 with their headings', async () => {
   const { page } = app;
-  await openMenu(page);
-  await page.getByTestId('print-panel').locator('summary').click();
+  await toggleMenuPanel(page, 'print-panel');
   await openMenu(page);
   await page.getByTestId('print-on-screen').check();
   await page.getByTestId('filter').fill('监督');
@@ -137,8 +138,7 @@ test('the print panel remembers its choices in this browser', async () => {
   assert.equal(await page.getByTestId('print-layout').inputValue(), 'handout');
   assert.equal(await page.getByTestId('print-numbers').isChecked(), true);
   assert.equal(await page.evaluate(() => document.documentElement.className.includes('print-handout')), true);
-  await openMenu(page);
-  await page.getByTestId('print-panel').locator('summary').click();
+  await toggleMenuPanel(page, 'print-panel');
   await openMenu(page);
   await page.getByTestId('print-layout').selectOption('auto');
   await page.getByTestId('print-numbers').uncheck();

@@ -2,7 +2,9 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { highlighted, openApp, SPEECH, openMenu } from './support/app.mjs';
+import { highlighted, openApp, waitUntil } from './support/app.mjs';
+import { LIVE_RANGE, openMenu } from './support/page.mjs';
+import { SPEECH } from './support/site.mjs';
 
 let app;
 let lines;
@@ -61,12 +63,9 @@ test('next and previous go from match to match, unfolding the section that holds
   await page.waitForFunction(() => CSS.highlights.get('current-match')?.size === 1);
   assert.deepEqual(await highlighted(page, { name: 'current-match' }), ['监督']);
   assert.equal(await page.locator('[data-testid=section]').nth(1).evaluate((d) => d.open), true, 'section 二 unfolded');
-  await page.waitForFunction(() => {
-    const c = [...CSS.highlights.get('current-match')][0];
-    const range = new Range(); range.setStart(c.startContainer, c.startOffset); range.setEnd(c.endContainer, c.endOffset);
-    const r = range.getBoundingClientRect();
-    return r.top >= 0 && r.bottom <= innerHeight;
-  });
+  await waitUntil(page, `${LIVE_RANGE}
+    const r = liveRange([...CSS.highlights.get('current-match')][0]).getBoundingClientRect();
+    return r.top >= 0 && r.bottom <= innerHeight;`);
   await box.press('Shift+Enter');
   assert.equal(await page.getByTestId('match-position').innerText(), '1 / 13');
   await page.getByTestId('prev-match').click();

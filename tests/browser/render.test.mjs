@@ -2,7 +2,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { openApp, shownText, SPEECH, squeeze } from './support/app.mjs';
+import { openApp, shownText } from './support/app.mjs';
+import { SPEECH, squeeze } from './support/site.mjs';
 
 let app;
 before(async () => { app = await openApp(); });

@@ -7,7 +7,9 @@ import { mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { DIST, launchChromium, recordPolicyViolations, openMenu } from './support/app.mjs';
+import { launchChromium, recordPolicyViolations } from './support/app.mjs';
+import { openMenu } from './support/page.mjs';
+import { DIST } from './support/site.mjs';
 
 const SCRIPT = fileURLToPath(new URL('../../scripts/single-file.mjs', import.meta.url));
 const LAW = fileURLToPath(new URL('../corpus/law_行政复议法_2023.md', import.meta.url));

@@ -1,7 +1,8 @@
 // Light and dark: following the system, switchable, remembered; paper always light.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { openApp, openMenu } from './support/app.mjs';
+import { openApp } from './support/app.mjs';
+import { openMenu } from './support/page.mjs';
 
 let app;
 before(async () => {

@@ -3,36 +3,33 @@
 // is named, and the document on screen stays.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIST, launchChromium, serve } from './support/app.mjs';
+import { openPage } from './support/app.mjs';
+import { siteCopy } from './support/site.mjs';
 
 const WORD = fileURLToPath(new URL('../fixtures/word/', import.meta.url));
 const PAGE = fileURLToPath(new URL('../fixtures/web/saved_page.html', import.meta.url));
-let browser;
-let server;
+let app;
 let page;
 const requests = [];
 
 before(async () => {
-  const site = mkdtempSync(join(tmpdir(), 'docview-word-'));
-  cpSync(DIST, site, { recursive: true });
+  const site = siteCopy('word');
   mkdirSync(join(site, 'files'));
   cpSync(join(WORD, 'numbering.docx'), join(site, 'files', 'numbering.docx'));
   cpSync(PAGE, join(site, 'files', 'notice.html'));
   mkdirSync(join(site, 'files', 'folder'));
   cpSync(PAGE, join(site, 'files', 'folder', 'index.html'));
-  server = await serve(site);
-  browser = await launchChromium();
-  page = await browser.newPage();
+  app = await openPage(site);
+  ({ page } = app);
   page.on('request', (r) => requests.push(r.url()));
 });
-after(async () => { await browser?.close(); await server?.close(); });
+after(async () => { await app?.close(); });
 
 const fresh = async (query = '') => {
-  await page.goto(server.url + query);
+  await page.goto(app.server.url + query);
   await page.locator('[data-testid=section]').first().waitFor();
 };
 const outline = () => page.locator('[data-testid=outline] a').filter({ visible: true }).allInnerTexts();
@@ -68,7 +65,7 @@ test('a Word document dropped on the page: automatic numbering as the author saw
 });
 
 test('a Word document by a ?doc= link', async () => {
-  await page.goto(`${server.url}?doc=files/numbering.docx`);
+  await page.goto(`${app.server.url}?doc=files/numbering.docx`);
   await titleIs('州人大常委会2025年工作要点');
   assert.equal((await outline())[0], '一、总体要求');
 });
@@ -120,7 +117,7 @@ test('a saved web page opens with its article only, its headings in place, and n
         at.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
       }, [...readFileSync(PAGE)]);
     } else {
-      await page.goto(`${server.url}?doc=files/notice.html`);
+      await page.goto(`${app.server.url}?doc=files/notice.html`);
     }
     await titleIs('州人民政府办公室关于做好冬季安全生产工作的通知');
     assert.deepEqual((await outline()).slice(0, 3), ['一、提高思想认识', '二、强化责任落实', '（一）压实属地责任'], open);
@@ -132,7 +129,7 @@ test('a saved web page opens with its article only, its headings in place, and n
     assert.deepEqual(requests.filter((r) => r.includes('example.gov.cn')), [], `${open}: nothing fetched`);
   }
   // HTML where a link named a file (a host's page for a file it does not have) is still refused.
-  await page.goto(`${server.url}?doc=files/folder/`);
+  await page.goto(`${app.server.url}?doc=files/folder/`);
   await page.getByTestId('problem').waitFor();
   assert.match(await page.getByTestId('problem').innerText(), /HTML/u);
 });

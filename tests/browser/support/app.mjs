@@ -1,50 +1,26 @@
-// Serves the release build on loopback and opens it in the Debian Chromium.
-import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+// Chromium through Playwright, for the suites that need what only Playwright (over the DevTools
+// protocol) gives; every other suite runs in the three engines through webdriver.mjs
+// (`forEachEngine`). W3C WebDriver cannot do these, so these suites stay in Chromium:
+// - a printed PDF read back (`page.pdf`; WebKitWebDriver has no Print, and Firefox's PDF maps
+//   only some CJK glyphs back to text): print, print_layouts, policy, single_file, and compare's
+//   对照表;
+// - emulated media (print, a dark system: `emulateMedia`) and the protocol itself (the fonts a
+//   node is drawn in): print, print_layouts, theme, accessibility;
+// - the page's own errors from its first script on (`pageerror` and `console` events), asserted
+//   empty: render, open, inputs, query, reload, outline, language, export, keyboard_walk, phone,
+//   policy, older_engines, single_file;
+// - the page's requests (`request`, `response`, worker events) or requests cut (`route`), and a
+//   script run before the page's own (`addInitScript`): hosting, render, word, single_file,
+//   policy, prerender, older_engines, compare's 对照表;
+// - downloads and the clipboard (`waitForEvent('download')`, `grantPermissions`): export,
+//   deep_links, keyboard_walk, compare's 对照表;
+// - a phone's touch screen (`isMobile`, `hasTouch`, `tap`), another browser language per page
+//   (`locale`; a WebDriver session's is its browser's) and axe-core injected past the page's
+//   Content-Security-Policy (`bypassCSP`): phone, prerender, language, accessibility.
 import { chromium } from 'playwright-core';
-
-export const DIST = process.env.DOCVIEW_DIST ?? new URL('../../../dist', import.meta.url).pathname;
-export const SPEECH = new URL('../../../src/sample/speech.txt', import.meta.url);
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css',
-  '.txt': 'text/plain; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.webmanifest': 'application/manifest+json',
-};
-
-/** Serves `dir` on loopback under the path `base` (everything else is 404), as a static host would. */
-export async function serve(dir = DIST, { base = '/', port = 0 } = {}) {
-  const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-    if (!path.startsWith(base)) return res.writeHead(404).end('not found');
-    const inDir = `/${path.slice(base.length)}`;
-    const file = join(dir, inDir.endsWith('/') ? `${inDir}index.html` : inDir);
-    try {
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end('not found');
-    }
-  });
-  await new Promise((ok) => server.listen(port, '127.0.0.1', ok));
-  const url = `http://127.0.0.1:${server.address().port}${base}`;
-  return {
-    url,
-    port: server.address().port,
-    close: () => new Promise((ok) => { server.close(ok); server.closeAllConnections(); }),
-  };
-}
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-];
+import { CHROMIUM, CHROMIUM_FLAGS } from './chromium.mjs';
+import { FILTER_PAINTED, highlightTexts } from './page.mjs';
+import { DIST, serve } from './site.mjs';
 
 /**
  * Headless Chromium: the Debian one, or `$CHROMIUM`. Its pages speak Chinese, as the first
@@ -53,8 +29,8 @@ const CHROMIUM_ARGS = [
  */
 export async function launchChromium() {
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
+    executablePath: CHROMIUM,
+    args: CHROMIUM_FLAGS,
   });
   const newContext = browser.newContext.bind(browser);
   browser.newContext = (options = {}) => newContext({ locale: 'zh-CN', ...options });
@@ -62,13 +38,25 @@ export async function launchChromium() {
 }
 
 /**
+ * The site `dir` served on loopback and a blank page in Chromium (`options` for Playwright's
+ * `newPage`); `close` ends the browser and the server (`server`, which a suite may replace).
+ */
+export async function openPage(dir = DIST, options = {}) {
+  const server = await serve(dir);
+  const browser = await launchChromium();
+  return {
+    server, browser, page: await browser.newPage(options),
+    async close() { await this.browser.close(); await this.server.close(); },
+  };
+}
+
+/**
  * The app open on the sample speech, with every page error and outside request recorded;
  * `context` is passed to Playwright's `newPage` (`isMobile`, `hasTouch`, …).
  */
 export async function openApp({ width = 1200, height = 900, locale = 'zh-CN', ...context } = {}) {
-  const server = await serve();
-  const browser = await launchChromium();
-  const page = await browser.newPage({ viewport: { width, height }, locale, ...context });
+  const app = await openPage(DIST, { viewport: { width, height }, locale, ...context });
+  const { page, server } = app;
   const errors = [];
   const foreignRequests = [];
   page.on('pageerror', (e) => errors.push(String(e)));
@@ -79,18 +67,11 @@ export async function openApp({ width = 1200, height = 900, locale = 'zh-CN', ..
   try {
     await page.locator('[data-testid=section]').first().waitFor({ timeout: 15000 });
   } catch (e) {
-    await browser.close();
-    await server.close();
+    await app.close();
     throw new Error(`the app rendered no document (blank page); page errors: ${JSON.stringify(errors)}`, { cause: e });
   }
-  return {
-    page, errors, foreignRequests, url: server.url,
-    async close() { await browser.close(); await server.close(); },
-  };
+  return { page, errors, foreignRequests, url: server.url, close: () => app.close() };
 }
-
-/** Text with all white space removed, for comparing text across layouts. */
-export const squeeze = (s) => s.replace(/\s+/gu, '');
 
 /**
  * The document's text as the page holds it: headings and paragraphs, less what is hidden
@@ -101,19 +82,26 @@ export const shownText = (page) =>
   page.locator('[data-testid=document] :is(summary .heading, p:not([hidden]):not(.empty-result))').evaluateAll((els) => els.map((e) => e.textContent).join('\n'));
 
 /**
+ * Waits until the function body `script` holds in the page. Playwright's `waitForFunction` polls
+ * a string with `eval`, which the page's Content-Security-Policy forbids; each poll here is an
+ * evaluation from outside the page, as `page.evaluate` makes it.
+ */
+export async function waitUntil(page, script, { timeout = 30000 } = {}) {
+  const end = Date.now() + timeout;
+  while (!(await page.evaluate(`(() => { ${script} })()`))) {
+    if (Date.now() > end) throw new Error(`timed out waiting for: ${script}`);
+    await new Promise((ok) => setTimeout(ok, 20));
+  }
+}
+
+/**
  * The text of each match the filter paints (CSS highlight `match`, or `current-match`) in
  * document order, once all are painted (off-screen ones are painted after the keystroke); with
  * `within`, only those inside elements matching that selector.
  */
 export const highlighted = async (page, { within = '*', name = 'match' } = {}) => {
-  await page.waitForFunction(() => performance.getEntriesByName('filter-painted').length > 0);
-  return page.evaluate(([within, name]) => {
-    const live = (r) => { const l = new Range(); l.setStart(r.startContainer, r.startOffset); l.setEnd(r.endContainer, r.endOffset); return l; };
-    const ranges = [...(CSS.highlights.get(name) ?? [])].map(live)
-      .filter((r) => r.startContainer.parentElement.closest(within))
-      .sort((a, b) => a.compareBoundaryPoints(Range.START_TO_START, b));
-    return ranges.map((r) => r.toString());
-  }, [within, name]);
+  await waitUntil(page, FILTER_PAINTED);
+  return page.evaluate(`(() => { ${highlightTexts(name, within)} })()`);
 };
 
 /** Records every Content-Security-Policy violation in the page as `window.cspViolations`. */
@@ -121,8 +109,3 @@ export const recordPolicyViolations = (page) => page.addInitScript(() => {
   window.cspViolations = [];
   addEventListener('securitypolicyviolation', (e) => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI}`));
 });
-
-/** Opens the page's menu, where the secondary actions are (folding all, print settings, export, recent documents, colours, language, shortcuts), unless it is open. */
-export async function openMenu(page) {
-  if (!(await page.locator('#main-menu').evaluate((m) => m.matches(':popover-open')))) await page.getByTestId('menu').click();
-}
