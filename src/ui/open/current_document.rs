@@ -175,14 +175,18 @@ impl CurrentDocument {
     /// Opens the bytes of a document where `into` says, in a task: a Word file's parts are
     /// inflated by the browser, a part at a time.
     pub fn open_from(&self, file_name: &str, bytes: Vec<u8>, into: OpenInto) {
-        timing::opening("open");
         let (current, file_name) = (*self, file_name.to_string());
-        leptos::task::spawn_local(async move {
-            match open_with(&bytes, &file_name, &Browser).await {
-                Ok(opened) => current.opened(&file_name, opened, into),
-                Err(err) => current.refuse(&file_name, Message::from(&err)),
-            }
-        });
+        leptos::task::spawn_local(async move { current.open_now(&file_name, bytes, into).await });
+    }
+
+    /// Opens the bytes and returns once they are on screen (or refused): what comes next, such
+    /// as a link's earlier version, waits for it.
+    pub async fn open_now(&self, file_name: &str, bytes: Vec<u8>, into: OpenInto) {
+        timing::opening("open");
+        match open_with(&bytes, file_name, &Browser).await {
+            Ok(opened) => self.opened(file_name, opened, into),
+            Err(err) => self.refuse(file_name, Message::from(&err)),
+        }
     }
 
     /// Shows a document's text, saying what the reader should know of how it was read: bytes

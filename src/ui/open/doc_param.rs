@@ -100,7 +100,7 @@ async fn fetch_into(
     let outcome = fetch_bytes(&url, current).await;
     current.loading.set(None);
     match outcome {
-        Ok(bytes) => current.open_from(&name, bytes, into(source)),
+        Ok(bytes) => current.open_now(&name, bytes, into(source)).await,
         Err(why) => current.refuse(&name, why),
     }
 }
