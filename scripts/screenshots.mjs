@@ -7,7 +7,8 @@ import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIST, serve, launchChromium } from '../tests/browser/support/app.mjs';
+import { launchChromium } from '../tests/browser/support/app.mjs';
+import { DIST, serve } from '../tests/browser/support/site.mjs';
 
 const out = (name) => fileURLToPath(new URL(`../public/${name}`, import.meta.url));
 const site = mkdtempSync(join(tmpdir(), 'docview-shots-'));

@@ -8,7 +8,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIST, launchChromium, serve } from '../browser/support/app.mjs';
+import { launchChromium } from '../browser/support/app.mjs';
+import { DIST, serve } from '../browser/support/site.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const CORPUS = fileURLToPath(new URL('../corpus/', import.meta.url));

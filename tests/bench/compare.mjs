@@ -8,7 +8,8 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DIST, launchChromium, serve } from '../browser/support/app.mjs';
+import { launchChromium } from '../browser/support/app.mjs';
+import { DIST, serve } from '../browser/support/site.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const VERSIONS = fileURLToPath(new URL('../versions/', import.meta.url));

@@ -11,7 +11,8 @@
 import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, launchChromium, serve } from '../browser/support/app.mjs';
+import { launchChromium } from '../browser/support/app.mjs';
+import { DIST, serve } from '../browser/support/site.mjs';
 import { corpusDocument } from './corpus_document.mjs';
 
 const BYTES = Number(process.env.BENCH_BYTES ?? 1024 * 1024);

@@ -6,7 +6,7 @@ import { createServer } from 'node:net';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, SPEECH } from '../browser/support/app.mjs';
+import { DIST, SPEECH } from '../browser/support/site.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const LIGHTHOUSE = join(process.env.DOCVIEW_TOOLS ?? join(process.env.HOME, '.cache/docview/tools'), 'node_modules/.bin/lighthouse');

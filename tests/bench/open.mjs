@@ -10,7 +10,8 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, SPEECH, launchChromium, serve } from '../browser/support/app.mjs';
+import { launchChromium } from '../browser/support/app.mjs';
+import { DIST, SPEECH, serve } from '../browser/support/site.mjs';
 import { corpusDocument } from './corpus_document.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);

@@ -3,7 +3,8 @@
 // picker in headless Chromium; the first screen from the file being read (performance marks
 // `open` → `first-screen`), medians of BENCH_RUNS (5) runs each, and the ratio (target 1.5x).
 import { crc32, deflateRawSync } from 'node:zlib';
-import { launchChromium, serve } from '../browser/support/app.mjs';
+import { launchChromium } from '../browser/support/app.mjs';
+import { serve } from '../browser/support/site.mjs';
 import { corpusDocument } from './corpus_document.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
