@@ -143,11 +143,19 @@ impl Markup for HtmlWriter {
     }
 }
 
-/// Written into the page's head: before the first paint, a page that will not show the sample as
+/// Written into the page's head: the document of a `?doc=` link (and the earlier version of a
+/// `?base=`) is asked for at once, in parallel with the wasm, where the app would ask for it (the
+/// page's own origin or a host of the list scripts/csp.mjs writes before this script), and kept in
+/// `window.docviewEarlyFetches` by its address for the app to take (`ui::open::doc_param`), which
+/// checks the link as before. Before the first paint, a page that will not show the sample as
 /// prerendered hides it, so that it never flashes: a `?doc=` link, a `?q=` filter, a document of
 /// the reader's own to reopen (as `ui::app::reopen_last_document` decides). The interface's
 /// language (as `ui::language` decides) and the reader's chosen colours apply at once too.
-pub const HEAD_SCRIPT: &str = "(()=>{try{const p=new URLSearchParams(location.search),s=localStorage,r=document.documentElement,\
+pub const HEAD_SCRIPT: &str = "(()=>{const p=new URLSearchParams(location.search),e=window.docviewEarlyFetches={},\
+h=((document.querySelector('meta[name=docview-document-hosts]')||{}).content||'').split(/\\s+/);\
+for(const n of['doc','base'])try{const v=p.get(n),u=v!==null&&new URL(v,location.href);\
+if(u&&!e[u.href]&&(u.origin===location.origin||h.includes(u.origin))){const f=fetch(u.href);f.catch(()=>{});e[u.href]=f}}catch(x){}\
+try{const s=localStorage,r=document.documentElement,\
 own=(s.getItem('docview.recent')||'').split('\\n').some((l)=>{const f=l.split('\\t');return f.length>1&&!f[2]}),\
 lang=s.getItem('docview.language')||(/^zh/i.test(navigator.language)?'zh-CN':'en'),theme=s.getItem('docview.theme');\
 if(theme)r.classList.add(theme);\

@@ -3,7 +3,8 @@
 //! hosts the site lists (`document-hosts` in Cargo.toml, written into the page at build time by
 //! scripts/csp.mjs, whose Content-Security-Policy allows exactly those): a link cannot make this
 //! site show any other site's text. Large documents show how much has arrived. `?base=URL`
-//! names the earlier version to compare the document with, resolved the same way.
+//! names the earlier version to compare the document with, resolved the same way. The page asks
+//! for both before the app has loaded, by the same rules, and the app takes those responses.
 
 use crate::ui::language::Message;
 use crate::ui::open::current_document::{
@@ -112,8 +113,28 @@ fn blocked() -> Message {
     )
 }
 
+/// The page's requests made before the app started, by address (`HEAD_SCRIPT` in src/prerender.rs).
+const EARLY_FETCHES: &str = "docviewEarlyFetches";
+
+/// The response to `url`: the one the page's head script asked for at once, taken so that it is
+/// read only once, or else a new request.
+fn response_to(url: &str) -> web_sys::js_sys::Promise {
+    use web_sys::js_sys::Reflect;
+    let key = wasm_bindgen::JsValue::from_str(url);
+    // Without the head script's requests there is nothing to take: `Reflect` fails on undefined.
+    let early = Reflect::get(&window(), &EARLY_FETCHES.into()).unwrap_or_default();
+    match Reflect::get(&early, &key) {
+        Ok(response) if !response.is_undefined() => {
+            let _ =
+                Reflect::delete_property(early.unchecked_ref::<web_sys::js_sys::Object>(), &key);
+            response.unchecked_into()
+        }
+        _ => window().fetch_with_str(url),
+    }
+}
+
 async fn fetch_bytes(url: &str, current: CurrentDocument) -> Result<Vec<u8>, Message> {
-    let response: web_sys::Response = JsFuture::from(window().fetch_with_str(url))
+    let response: web_sys::Response = JsFuture::from(response_to(url))
         .await
         .map_err(|_| blocked())?
         .unchecked_into();
