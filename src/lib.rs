@@ -9,6 +9,7 @@
 //! build time.
 //! The page ([`ui`]) exists only in the wasm build.
 
+pub mod browser_storage;
 pub mod check;
 pub mod compare;
 pub mod decode;

@@ -90,7 +90,7 @@ fn main() -> std::process::ExitCode {
 /// that hides it on a page that will show another document before the first paint.
 #[cfg(not(target_arch = "wasm32"))]
 fn prerender(path: &str) -> std::process::ExitCode {
-    use docview::prerender::{page, HEAD_SCRIPT, PRERENDERED_ID};
+    use docview::prerender::{head_script, page, PRERENDERED_ID};
     let html = match std::fs::read_to_string(path) {
         Ok(html) => html,
         Err(err) => {
@@ -116,8 +116,9 @@ fn prerender(path: &str) -> std::process::ExitCode {
         .title()
         .unwrap_or_else(|| docview::sample::TITLE.to_string());
     let written = format!(
-        "{}<script>{HEAD_SCRIPT}</script>{}{}{}",
+        "{}<script>{}</script>{}{}{}",
         &html[..head_end],
+        head_script(),
         &html[head_end..body_end],
         page(&doc, &title),
         &html[body_end..]

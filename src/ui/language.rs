@@ -4,7 +4,7 @@
 use crate::ui::browser::storage;
 use leptos::prelude::*;
 
-const KEY: &str = "docview.language";
+use crate::browser_storage::LANGUAGE as KEY;
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum Language {

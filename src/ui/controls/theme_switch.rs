@@ -2,7 +2,7 @@ use crate::ui::browser::storage;
 use crate::ui::language::{language, tr};
 use leptos::prelude::*;
 
-const KEY: &str = "docview.theme";
+use crate::browser_storage::THEME as KEY;
 /// The choices in turn, as saved and as the class on the root element ("" follows the system).
 const THEMES: &[(&str, &str, &str)] = &[
     ("", "跟随系统", "system"),

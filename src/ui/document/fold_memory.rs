@@ -12,7 +12,7 @@ use wasm_bindgen::JsCast;
 
 /// Folds the sections folded last time this document was open, then keeps the record current.
 pub fn remember_folds(state: ReaderState, doc: &Document) {
-    let key = format!("docview.folds.{:016x}", fingerprint(doc.source.as_bytes()));
+    let key = crate::browser_storage::folds_key(fingerprint(doc.source.as_bytes()));
     let saved = storage::get(&key).unwrap_or_default();
     for index in saved.split(',').filter_map(|i| i.parse::<usize>().ok()) {
         state.folds.set_open(index, false);

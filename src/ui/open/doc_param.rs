@@ -113,7 +113,7 @@ fn blocked() -> Message {
     )
 }
 
-/// The page's requests made before the app started, by address (`HEAD_SCRIPT` in src/prerender.rs).
+/// The page's requests made before the app started, by address (`prerender::head_script`).
 const EARLY_FETCHES: &str = "docviewEarlyFetches";
 
 /// The response to `url`: the one the page's head script asked for at once, taken so that it is

@@ -2,38 +2,18 @@
 //! a return visit reopens the last one, and the reader can go back to any of them or remove them.
 //! Nothing leaves the browser.
 
+pub use crate::browser_storage::Recent;
+use crate::browser_storage::{
+    document_key as text_key, read_index, write_index, RECENT as INDEX, SAMPLE_CHOSEN,
+};
 use crate::ui::browser::storage;
 use crate::ui::language::Message;
 
-const INDEX: &str = "docview.recent";
 const KEEP: usize = 5;
-const SAMPLE_CHOSEN: &str = "docview.sample";
-
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Recent {
-    pub id: String,
-    pub title: String,
-    /// The address of a document that came from another host through a link (`?doc=`); none
-    /// for the reader's own files and the site's own documents.
-    pub source: Option<String>,
-}
 
 /// The documents kept, the last opened first.
 pub fn list() -> Vec<Recent> {
-    let index = storage::get(INDEX).unwrap_or_default();
-    index
-        .lines()
-        .filter_map(|line| {
-            let mut fields = line.split('\t');
-            let (id, title) = (fields.next()?, fields.next()?);
-            let source = fields.next().filter(|s| !s.is_empty()).map(str::to_string);
-            Some(Recent {
-                id: id.to_string(),
-                title: title.to_string(),
-                source,
-            })
-        })
-        .collect()
+    read_index(&storage::get(INDEX).unwrap_or_default())
 }
 
 /// Keeps `text` as the last document opened; its id, or why the browser would not keep it.
@@ -123,24 +103,9 @@ pub fn fingerprint(bytes: &[u8]) -> u64 {
 }
 
 fn write(kept: &[Recent]) {
-    let index: String = kept
-        .iter()
-        .map(|r| {
-            format!(
-                "{}\t{}\t{}\n",
-                r.id,
-                r.title,
-                r.source.as_deref().unwrap_or_default()
-            )
-        })
-        .collect();
-    storage::set(INDEX, &index);
+    storage::set(INDEX, &write_index(kept));
 }
 
 fn clean(title: &str) -> String {
     title.replace(['\t', '\n', '\r'], " ")
-}
-
-fn text_key(id: &str) -> String {
-    format!("docview.doc.{id}")
 }

@@ -80,7 +80,7 @@ impl Default for PrintSettings {
     }
 }
 
-const KEY: &str = "docview.print";
+use crate::browser_storage::PRINT as KEY;
 
 impl PrintSettings {
     /// The settings saved in this browser, or the defaults.
