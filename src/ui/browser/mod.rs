@@ -9,6 +9,7 @@ pub mod inflate;
 pub mod listener;
 pub mod offline;
 pub mod popover;
+pub mod shown;
 pub mod storage;
 pub mod text_decoder;
 pub mod timing;

@@ -2,9 +2,8 @@
 //! comparison: the next or previous row that is not unchanged, scrolled to and focused.
 
 use crate::ui::browser::listener::listen_on_window_for;
+use crate::ui::browser::shown::{focused_among, shown_elements};
 use crate::ui::browser::typing::typing_in_a_field;
-use leptos::prelude::*;
-use wasm_bindgen::JsCast;
 
 const CHANGES: &str = ".compare-table tbody tr:is(.changed, .added, .deleted)";
 
@@ -26,22 +25,11 @@ pub fn move_between_changes() {
 /// Focuses the next (`step` 1) or previous (-1) row on screen that `rows` selects, after or
 /// before the focused one, round from the end to the start.
 pub fn go_to(rows: &str, step: i32) {
-    let Ok(list) = document().query_selector_all(rows) else {
-        return;
-    };
-    let rows: Vec<web_sys::HtmlElement> = (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into().ok())
-        .filter(|r: &web_sys::HtmlElement| r.get_client_rects().length() > 0)
-        .collect();
+    let rows = shown_elements(rows);
     if rows.is_empty() {
         return;
     }
-    let focused = document().active_element();
-    let at = rows.iter().position(|r| {
-        focused
-            .as_ref()
-            .is_some_and(|f| f == r.unchecked_ref::<web_sys::Element>())
-    });
+    let at = focused_among(&rows);
     let next = match at {
         Some(at) => (at as i32 + step).rem_euclid(rows.len() as i32) as usize,
         None if step < 0 => rows.len() - 1,

@@ -3,6 +3,7 @@
 
 use crate::dom_ids::FILTER_INPUT_ID;
 use crate::ui::browser::listener::listen_on_window_for;
+use crate::ui::browser::shown::{focused_among, shown_elements};
 use crate::ui::browser::typing::typing_in_a_field;
 use crate::ui::print::whole_document::print_page;
 use crate::ui::state::ReaderState;
@@ -73,23 +74,10 @@ pub fn focus_filter() {
 
 /// Scrolls to the next (`1`) or previous (`-1`) section and puts the focus on its heading.
 fn go_to_section(direction: i32) {
-    let Ok(list) =
-        document().query_selector_all("[data-testid=document] details.section > summary")
-    else {
-        return;
-    };
-    let headings: Vec<web_sys::HtmlElement> = (0..list.length())
-        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::HtmlElement>().ok())
-        .filter(|h| h.get_client_rects().length() > 0)
-        .collect();
+    let headings = shown_elements("[data-testid=document] details.section > summary");
     // From the heading with the focus if there is one, else from the top of the view, below
     // the sticky controls.
-    let focused = document().active_element();
-    let current = headings.iter().position(|h| {
-        focused
-            .as_ref()
-            .is_some_and(|f| f == h.unchecked_ref::<web_sys::Element>())
-    });
+    let current = focused_among(&headings);
     let target = match current {
         Some(at) => headings.get(at.wrapping_add_signed(direction as isize)),
         None => {
