@@ -14,10 +14,12 @@ echo "== release bundle (dist/), bytes"
 printf '%-8s %10s %10s\n' file raw gzip-9
 total_raw=0; total_gz=0
 shopt -s nullglob
-# The style sheets are inline in index.html, with the prerendered sample.
+# The style sheets are inline in index.html, with the prerendered sample. The comparison's pairing
+# (pairing-*, its Web Worker compare-worker-*) is loaded only to compare: counted apart.
 for ext in wasm js css html; do
   raw=0; gz=0
   for f in dist/*."$ext"; do
+    case "$f" in dist/pairing-*|dist/compare-worker-*) continue ;; esac
     raw=$((raw + $(stat -c %s "$f")))
     gz=$((gz + $(gzip -9 -c "$f" | wc -c)))
   done
@@ -25,6 +27,9 @@ for ext in wasm js css html; do
   total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
 done
 printf '%-8s %10d %10d\n' total "$total_raw" "$total_gz"
+for f in dist/pairing-* dist/compare-worker-*; do
+  printf '%-8s %10d %10d  (to compare only: %s)\n' "${f##*.}" "$(stat -c %s "$f")" "$(gzip -9 -c "$f" | wc -c)" "${f#dist/}"
+done
 
 echo "== pipeline, native (divan)"
 cargo bench --quiet --bench pipeline 2>&1 | grep -v '^warning'

@@ -1,5 +1,5 @@
 // One self-contained HTML file from the release build (`make single-file`): the style sheets,
-// the wasm-bindgen glue and the wasm (base64) inside the page, started with the glue's
+// the wasm-bindgen glue and the wasm (base64) inside the page, the comparison's wasm too, started with the glue's
 // `initSync`. Trunk has no such output. Opened from disk (file://), a page cannot load module
 // scripts or fetch the wasm; inline, it needs neither.
 //
@@ -23,12 +23,20 @@ function attributes(text) {
 const local = (href) => href.replace(/^\.\//u, '');
 
 const glue = read(need(/from\s*['"]\.\/([^'"]+\.js)['"]/u, 'wasm-bindgen glue'), 'utf8');
-// The glue's own name for `initSync` (a minifier renames it and exports it under its name).
-const exported = Object.fromEntries([...glue.matchAll(/export\s*\{([^}]*)\}/gu)].flatMap(([, list]) =>
-  list.split(',').map((e) => e.trim().split(/\s+as\s+/u)).map(([local, name = local]) => [name, local])));
-const initSync = exported.initSync ?? (/function initSync\b/u.test(glue) ? 'initSync' : null);
-if (!initSync) throw new Error('the wasm-bindgen glue exports no initSync');
+const initSync = exportedAs(glue, 'initSync');
 const wasm = read(need(/module_or_path:\s*['"]\.\/([^'"]+\.wasm)['"]/u, 'wasm'));
+// The second wasm, the comparison's pairing (src/bin/pairing.rs), which a page opened from disk
+// cannot start in a worker: carried here and started on the page at the first comparison.
+const worker = tags('meta').find((m) => m.attrs.name === 'docview-compare-worker') ?? (() => { throw new Error(`${dist}/index.html: no docview-compare-worker meta`); })();
+const pairingGlue = read(worker.attrs['data-glue'], 'utf8');
+const pairingWasm = read(worker.attrs['data-wasm']);
+
+/** The glue's own name for its export `name` (a minifier renames it and exports it under its name). */
+function exportedAs(source, name) {
+  const exported = Object.fromEntries([...source.matchAll(/export\s*\{([^}]*)\}/gu)].flatMap(([, list]) =>
+    list.split(',').map((e) => e.trim().split(/\s+as\s+/u)).map(([local, as = local]) => [as, local])));
+  return exported[name] ?? (new RegExp(`function ${name}\\b`, 'u').test(source) ? name : null) ?? (() => { throw new Error(`the wasm-bindgen glue exports no ${name}`); })();
+}
 const links = tags('link');
 const styles = [
   ...[...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/giu)].map(([, css]) => css),
@@ -40,12 +48,22 @@ const icon = local(iconLink.attrs.href);
 // `</` inside an inline script or style would end it early.
 const inline = (text) => text.replace(/<\/(script|style)/giu, '<\\/$1');
 
-// The head up to the icon (charset, policy, viewport, title), and the body as it is.
-const head = html.slice(0, html.indexOf(iconLink.tag));
+// The head up to the icon (charset, policy, viewport, title) but the worker's name, and the body as it is.
+const head = html.slice(0, html.indexOf(iconLink.tag)).replace(worker.tag, '');
 const styleElements = styles.map((css) => `<style>${inline(css)}</style>`);
 const body = html.slice(html.search(/<body\b/iu)).replace(/<\/html>\s*$/iu, '');
 const draft = `${head}<link rel="icon" href="data:image/svg+xml;base64,${read(icon).toString('base64')}" />
 ${styleElements.join('\n')}
+<script type="module">
+${inline(pairingGlue)}
+const pairingBase64 = "${pairingWasm.toString('base64')}";
+let paired = false;
+globalThis.docviewPairOnPage = (old, now) => {
+  if (!paired) ${exportedAs(pairingGlue, 'initSync')}({ module: Uint8Array.from(atob(pairingBase64), (c) => c.charCodeAt(0)) });
+  paired = true;
+  return ${exportedAs(pairingGlue, 'compare_versions')}(old, now);
+};
+</script>
 <script type="module">
 ${inline(glue)}
 const wasmBase64 = "${wasm.toString('base64')}";

@@ -1,10 +1,6 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     console_error_panic_hook::set_once();
-    // The comparison's Web Worker runs this wasm too, for `compare_versions` only.
-    if web_sys::window().is_none() {
-        return;
-    }
     // The app is hidden while the build's page is on screen; the reader takes its text over in
     // the next task (`ui::document::adopt`) and removes the rest of it in the same one, so that
     // no frame shows both or neither. The loader started the app only after the browser reported
@@ -12,15 +8,6 @@ fn main() {
     // browser times.
     docview::ui::hide_app_while_prerendered();
     leptos::mount::mount_to_body(docview::ui::App);
-}
-
-/// In the comparison's Web Worker (scripts/compare-worker.mjs): two versions' texts → the
-/// comparison's rows (`compare::wire`).
-#[cfg(target_arch = "wasm32")]
-#[wasm_bindgen::prelude::wasm_bindgen]
-pub fn compare_versions(old: String, new: String) -> Vec<u32> {
-    let (old, new) = (docview::parse::parse(old), docview::parse::parse(new));
-    docview::compare::wire::encode(&docview::compare::compare(&old, &new))
 }
 
 #[cfg(not(target_arch = "wasm32"))]

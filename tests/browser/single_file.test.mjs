@@ -1,9 +1,9 @@
 // The single-file build (scripts/single-file.mjs) opened from disk, as a colleague who got it
-// by mail would: it renders, filters, folds, opens other files and prints.
+// by mail would: it renders, filters, folds, opens other files, prints and compares two versions.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -13,6 +13,7 @@ import { DIST } from './support/site.mjs';
 
 const SCRIPT = fileURLToPath(new URL('../../scripts/single-file.mjs', import.meta.url));
 const LAW = fileURLToPath(new URL('../corpus/law_行政复议法_2023.md', import.meta.url));
+const VERSIONS = fileURLToPath(new URL('../versions/', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'docview-single-'));
 const file = join(dir, 'docview.html');
 
@@ -62,4 +63,22 @@ test('it opens another file and prints it', async () => {
   assert.deepEqual(errors, []);
   assert.deepEqual(await page.evaluate(() => window.cspViolations), [], 'its own policy (hashes of its inline code) holds');
   assert.match(await page.locator('meta[http-equiv=Content-Security-Policy]').getAttribute('content'), /script-src 'self' 'wasm-unsafe-eval' 'sha256-/u);
+});
+
+test('it compares two versions, the pairing\'s wasm carried in the file', async () => {
+  await page.getByTestId('open-file').setInputFiles(join(VERSIONS, 'law_代表法_2025.md'));
+  await page.getByTestId('title').filter({ hasText: '代表法' }).waitFor();
+  await page.evaluate((old) => {
+    const data = new DataTransfer();
+    data.items.add(new File([old], 'law_代表法_2015.md', { type: 'text/plain' }));
+    document.querySelector('[data-testid=document]').dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    document.querySelector('[data-testid=drop-base]').dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, readFileSync(join(VERSIONS, 'law_代表法_2015.md'), 'utf8'));
+  const summary = page.getByTestId('compare-summary');
+  await summary.waitFor();
+  // As the pipeline finds them natively (tests/compare.rs).
+  assert.deepEqual(await summary.evaluate((s) => [s.dataset.unchanged, s.dataset.changed, s.dataset.added]), ['24', '28', '13']);
+  assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), [], 'nothing is fetched');
+  assert.deepEqual(errors, []);
+  assert.deepEqual(await page.evaluate(() => window.cspViolations), []);
 });

@@ -2,7 +2,7 @@
 //! the two versions side by side, 修改前 and 修改后, a row a pair; the rows built in bulk as
 //! plain DOM (`table.rs`), the text as text nodes; the list of changes beside them
 //! (`changes.rs`); the filter over both columns (`filter.rs`); `j` / `k` from change to change
-//! (`keys.rs`). The pairing itself runs in a Web Worker (`worker.rs`).
+//! (`keys.rs`). The pairing itself runs in a second wasm, in a Web Worker (`worker.rs`).
 
 mod changes;
 mod filter;
@@ -30,21 +30,31 @@ const HITS: &str = ".compare-table tbody tr.hit";
 /// A list of changes this wide or wider is open beside the table; narrower, it starts closed.
 const OPEN_CHANGES_FROM_PX: f64 = 1024.0;
 
+/// Where the pairing of the two versions is.
+#[derive(Clone)]
+enum Pairing {
+    Running,
+    Done(Arc<Compared>),
+    /// Its wasm did not load (a host's policy that forbids the worker, a lost connection).
+    Failed,
+}
+
 #[component]
 pub fn Comparison(old: Arc<Document>, new: Arc<Document>, base_name: String) -> impl IntoView {
-    let compared = RwSignal::new(None::<Arc<Compared>>);
+    let pairing = RwSignal::new(Pairing::Running);
     let versions = (old.clone(), new.clone());
     leptos::task::spawn_local(async move {
         timing::opening("compare");
         let comparison = worker::compare_versions(&versions.0, &versions.1).await;
         timing::opening("compared");
         // Gone if another document or version was opened meanwhile.
-        compared.try_set(Some(Arc::new(comparison)));
+        pairing.try_set(comparison.map_or(Pairing::Failed, |c| Pairing::Done(Arc::new(c))));
     });
     move || {
-        match compared.get() {
-        Some(comparison) => view! { <ComparisonTable comparison old=old.clone() new=new.clone() base_name=base_name.clone() /> }.into_any(),
-        None => view! { <p class="comparing" data-testid="comparing" role="status">{tr("正在对照两个版本……", "Comparing the two versions…")}</p> }.into_any(),
+        match pairing.get() {
+        Pairing::Done(comparison) => view! { <ComparisonTable comparison old=old.clone() new=new.clone() base_name=base_name.clone() /> }.into_any(),
+        Pairing::Running => view! { <p class="comparing" data-testid="comparing" role="status">{tr("正在对照两个版本……", "Comparing the two versions…")}</p> }.into_any(),
+        Pairing::Failed => view! { <p class="comparing" data-testid="compare-failed" role="alert">{tr("无法对照两个版本：对照所需的文件没有载入。", "The two versions could not be compared: the files the comparison needs did not load.")}</p> }.into_any(),
     }
     }
 }

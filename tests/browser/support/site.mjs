@@ -18,10 +18,15 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
 };
 
-/** Serves `dir` on loopback under the path `base` (everything else is 404), as a static host would. */
+/**
+ * Serves `dir` on loopback under the path `base` (everything else is 404), as a static host would;
+ * `requested` lists the paths asked for, in order.
+ */
 export async function serve(dir = DIST, { base = '/', port = 0 } = {}) {
+  const requested = [];
   const server = createServer(async (req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
+    requested.push(path);
     if (!path.startsWith(base)) return res.writeHead(404).end('not found');
     const inDir = `/${path.slice(base.length)}`;
     const file = join(dir, inDir.endsWith('/') ? `${inDir}index.html` : inDir);
@@ -39,6 +44,7 @@ export async function serve(dir = DIST, { base = '/', port = 0 } = {}) {
     url,
     dir,
     port: server.address().port,
+    requested,
     close: () => new Promise((ok) => { server.close(ok); server.closeAllConnections(); }),
   };
 }
