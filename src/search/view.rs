@@ -283,14 +283,13 @@ impl FilterView {
         }
         self.paint(to, &mut self.part_units[part].clone(), out);
         for s in self.part_sections[part].clone() {
-            let count = self.counts[s];
-            if (to.exists)(Mark::Section(s)) && self.badges[s] != count {
-                out(Write::Count {
-                    at: Mark::SectionBadge(s),
-                    count,
-                    before: self.badges[s],
-                });
-                self.badges[s] = count;
+            if (to.exists)(Mark::Section(s)) {
+                counted(
+                    &mut self.badges[s],
+                    Mark::SectionBadge(s),
+                    self.counts[s],
+                    out,
+                );
             }
         }
     }
@@ -307,15 +306,12 @@ impl FilterView {
                 !self.selected_in[s],
                 out,
             );
-            let count = self.counts[s];
-            if self.entry_badges[s] != count {
-                out(Write::Count {
-                    at: Mark::EntryBadge(s),
-                    count,
-                    before: self.entry_badges[s],
-                });
-                self.entry_badges[s] = count;
-            }
+            counted(
+                &mut self.entry_badges[s],
+                Mark::EntryBadge(s),
+                self.counts[s],
+                out,
+            );
         }
     }
 
@@ -374,6 +370,18 @@ impl FilterView {
 }
 
 /// Writes that `at` is left out or not, where it changes; `was` is what the element carries.
+/// A badge whose count changes from `was` to `count`.
+fn counted(was: &mut usize, at: Mark, count: usize, out: &mut dyn FnMut(Write)) {
+    if *was != count {
+        out(Write::Count {
+            at,
+            count,
+            before: *was,
+        });
+        *was = count;
+    }
+}
+
 fn left_out(was: &mut bool, at: Mark, left: bool, out: &mut dyn FnMut(Write)) {
     if *was != left {
         *was = left;
