@@ -14,12 +14,13 @@ echo "== release bundle (dist/), bytes"
 printf '%-8s %10s %10s\n' file raw gzip-9
 total_raw=0; total_gz=0
 shopt -s nullglob
-# The style sheets are inline in index.html, with the prerendered sample. The comparison's pairing
-# (pairing-*, its Web Worker compare-worker-*) is loaded only to compare: counted apart.
+# The style sheets are inline in index.html, with the prerendered sample. The second wasm (tools-*,
+# its Web Worker tools-worker-*: Word, the pairing, the check, the JSON exports) is loaded only
+# when one of them is first used: counted apart.
 for ext in wasm js css html; do
   raw=0; gz=0
   for f in dist/*."$ext"; do
-    case "$f" in dist/pairing-*|dist/compare-worker-*) continue ;; esac
+    case "$f" in dist/tools-*) continue ;; esac
     raw=$((raw + $(stat -c %s "$f")))
     gz=$((gz + $(gzip -9 -c "$f" | wc -c)))
   done
@@ -27,8 +28,8 @@ for ext in wasm js css html; do
   total_raw=$((total_raw + raw)); total_gz=$((total_gz + gz))
 done
 printf '%-8s %10d %10d\n' total "$total_raw" "$total_gz"
-for f in dist/pairing-* dist/compare-worker-*; do
-  printf '%-8s %10d %10d  (to compare only: %s)\n' "${f##*.}" "$(stat -c %s "$f")" "$(gzip -9 -c "$f" | wc -c)" "${f#dist/}"
+for f in dist/tools-*; do
+  printf '%-8s %10d %10d  (when first used: %s)\n' "${f##*.}" "$(stat -c %s "$f")" "$(gzip -9 -c "$f" | wc -c)" "${f#dist/}"
 done
 
 echo "== pipeline, native (divan)"

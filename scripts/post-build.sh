@@ -11,5 +11,5 @@ node scripts/minify-glue.mjs
 cargo run --offline --quiet --bin docview -- prerender "${TRUNK_STAGING_DIR:-dist}/index.html"
 node scripts/defer-app.mjs
 node scripts/csp.mjs
-node scripts/compare-worker.mjs
+node scripts/tools-worker.mjs
 node scripts/service-worker.mjs

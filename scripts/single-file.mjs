@@ -1,5 +1,5 @@
 // One self-contained HTML file from the release build (`make single-file`): the style sheets,
-// the wasm-bindgen glue and the wasm (base64) inside the page, the comparison's wasm too, started with the glue's
+// the wasm-bindgen glue and the wasm (base64) inside the page, the second wasm (tools) too, started with the glue's
 // `initSync`. Trunk has no such output. Opened from disk (file://), a page cannot load module
 // scripts or fetch the wasm; inline, it needs neither.
 //
@@ -25,17 +25,24 @@ const local = (href) => href.replace(/^\.\//u, '');
 const glue = read(need(/from\s*['"]\.\/([^'"]+\.js)['"]/u, 'wasm-bindgen glue'), 'utf8');
 const initSync = exportedAs(glue, 'initSync');
 const wasm = read(need(/module_or_path:\s*['"]\.\/([^'"]+\.wasm)['"]/u, 'wasm'));
-// The second wasm, the comparison's pairing (src/bin/pairing.rs), which a page opened from disk
-// cannot start in a worker: carried here and started on the page at the first comparison.
-const worker = tags('meta').find((m) => m.attrs.name === 'docview-compare-worker') ?? (() => { throw new Error(`${dist}/index.html: no docview-compare-worker meta`); })();
-const pairingGlue = read(worker.attrs['data-glue'], 'utf8');
-const pairingWasm = read(worker.attrs['data-wasm']);
+// The second wasm, `tools` (src/bin/tools: Word, the pairing, the check, the JSON exports), which
+// a page opened from disk cannot start in a worker: carried here and started on the page at its
+// first use.
+const worker = tags('meta').find((m) => m.attrs.name === 'docview-tools-worker') ?? (() => { throw new Error(`${dist}/index.html: no docview-tools-worker meta`); })();
+const toolsGlue = read(worker.attrs['data-glue'], 'utf8');
+const toolsWasm = read(worker.attrs['data-wasm']);
 
-/** The glue's own name for its export `name` (a minifier renames it and exports it under its name). */
+/** The glue's exported functions: each name and the glue's own name for it (a minifier renames it and exports it under its name). */
+function exportsOf(source) {
+  return Object.fromEntries([
+    ...[...source.matchAll(/export\s+(?:async\s+)?function\s+([\w$]+)/gu)].map(([, name]) => [name, name]),
+    ...[...source.matchAll(/export\s*\{([^}]*)\}/gu)].flatMap(([, list]) =>
+      list.split(',').map((e) => e.trim().split(/\s+as\s+/u)).map(([local, as = local]) => [as, local])),
+  ]);
+}
+/** The glue's own name for its export `name`. */
 function exportedAs(source, name) {
-  const exported = Object.fromEntries([...source.matchAll(/export\s*\{([^}]*)\}/gu)].flatMap(([, list]) =>
-    list.split(',').map((e) => e.trim().split(/\s+as\s+/u)).map(([local, as = local]) => [as, local])));
-  return exported[name] ?? (new RegExp(`function ${name}\\b`, 'u').test(source) ? name : null) ?? (() => { throw new Error(`the wasm-bindgen glue exports no ${name}`); })();
+  return exportsOf(source)[name] ?? (() => { throw new Error(`the wasm-bindgen glue exports no ${name}`); })();
 }
 const links = tags('link');
 const styles = [
@@ -55,13 +62,14 @@ const body = html.slice(html.search(/<body\b/iu)).replace(/<\/html>\s*$/iu, '');
 const draft = `${head}<link rel="icon" href="data:image/svg+xml;base64,${read(icon).toString('base64')}" />
 ${styleElements.join('\n')}
 <script type="module">
-${inline(pairingGlue)}
-const pairingBase64 = "${pairingWasm.toString('base64')}";
-let paired = false;
-globalThis.docviewPairOnPage = (old, now) => {
-  if (!paired) ${exportedAs(pairingGlue, 'initSync')}({ module: Uint8Array.from(atob(pairingBase64), (c) => c.charCodeAt(0)) });
-  paired = true;
-  return ${exportedAs(pairingGlue, 'compare_versions')}(old, now);
+${inline(toolsGlue)}
+const toolsBase64 = "${toolsWasm.toString('base64')}";
+const tools = { ${Object.entries(exportsOf(toolsGlue)).filter(([task]) => !['default', 'initSync'].includes(task)).map(([task, local]) => `${task}: ${local}`).join(', ')} };
+let started = false;
+globalThis.docviewToolsOnPage = (task, args) => {
+  if (!started) ${exportedAs(toolsGlue, 'initSync')}({ module: Uint8Array.from(atob(toolsBase64), (c) => c.charCodeAt(0)) });
+  started = true;
+  return tools[task](...args);
 };
 </script>
 <script type="module">

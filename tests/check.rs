@@ -261,3 +261,44 @@ fn no_false_alarms_on_real_documents() {
         assert_eq!(found(&text), want, "{name}: {:#?}", problems(&text));
     }
 }
+
+/// In the page the check runs in the second wasm, in its worker, and its problems cross back as
+/// a list of strings (`check::wire`): every problem of the drafts written for the check arrives
+/// as it left, and a list that does not fit the text is refused.
+#[test]
+fn the_problems_cross_from_the_worker_whole() {
+    use docview::check::wire;
+    let slips = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/check/slips.txt"
+    ))
+    .unwrap();
+    let renumbered = docview::sample::TEXT.replace("\n三、", "\n四、");
+    for text in [slips.as_str(), renumbered.as_str(), docview::sample::TEXT] {
+        let found = problems(text);
+        assert_eq!(
+            wire::decode(wire::encode(&found), text),
+            Some(found.clone())
+        );
+    }
+    let found = problems(&slips);
+    assert!(found.len() >= 5);
+    let wire = wire::encode(&found);
+    assert_eq!(
+        wire::decode(wire.clone(), "短"),
+        None,
+        "spans past the text"
+    );
+    assert_eq!(
+        wire::decode(wire[..wire.len() - 1].to_vec(), &slips),
+        None,
+        "a field missing"
+    );
+    let mut unknown = wire.clone();
+    unknown[0] = "spelling".to_string();
+    assert_eq!(
+        wire::decode(unknown, &slips),
+        None,
+        "a kind the page does not know"
+    );
+}

@@ -2,9 +2,14 @@
 //! HTML parser instead of the browser's `DOMParser`: the article chosen, the site around it left
 //! out, headings, list items and table rows as paragraphs; and the whole way a file opens.
 
-use docview::decode::docx::zip::{Inflater, ZipError};
+use docview::decode::docx::{
+    self,
+    zip::{Inflater, ZipError},
+};
 use docview::decode::web_page::{article, is_web_page, named_as_page, Node};
-use docview::decode::{open_with, ready, DecodeError, Native, Notice, Opened, Platform};
+use docview::decode::{
+    open_with, ready, DecodeError, Native, Notice, Opened, Platform, MAX_TEXT_BYTES,
+};
 use scraper::{ElementRef, Html};
 
 /// A node of a page parsed by `scraper`.
@@ -68,6 +73,13 @@ impl Inflater for WithPages {
 }
 
 impl Platform for WithPages {
+    fn word(
+        &self,
+        bytes: &[u8],
+    ) -> impl std::future::Future<Output = Result<docx::Word, docx::WordProblem>> {
+        docx::read(bytes, MAX_TEXT_BYTES, self)
+    }
+
     fn gb18030(&self, bytes: &[u8]) -> Option<String> {
         Native.gb18030(bytes)
     }

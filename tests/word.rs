@@ -4,8 +4,10 @@
 //! taken from the body; and the files that are not Word documents, each refused with what it is.
 
 use docview::decode::docx::zip::{Inflater, ZipError};
-use docview::decode::docx::WordProblem;
-use docview::decode::{open, open_with, DecodeError, Native, Notice, Opened, Platform};
+use docview::decode::docx::{self, WordProblem};
+use docview::decode::{
+    open, open_with, DecodeError, Native, Notice, Opened, Platform, MAX_TEXT_BYTES,
+};
 use docview::model::outline;
 use docview::parse::parse;
 use std::future::Future;
@@ -174,6 +176,13 @@ impl Inflater for Waiting {
 }
 
 impl Platform for Waiting {
+    fn word(
+        &self,
+        bytes: &[u8],
+    ) -> impl std::future::Future<Output = Result<docx::Word, docx::WordProblem>> {
+        docx::read(bytes, MAX_TEXT_BYTES, self)
+    }
+
     fn gb18030(&self, bytes: &[u8]) -> Option<String> {
         Native.gb18030(bytes)
     }
@@ -220,4 +229,52 @@ fn an_inflater_that_waits_reads_each_file_as_the_native_one_does() {
     let (refused, waits) = run(open_with(&bomb, "bomb.docx", &Waiting));
     assert_eq!(refused, Err(DecodeError::Word(WordProblem::TooLarge)));
     assert!(waits >= 1);
+}
+
+/// In the page a Word file is read by the second wasm, in its worker, and crosses back as a list
+/// of strings (`docx::wire`): every fixture's reading, text or problem, arrives as it left.
+#[test]
+fn a_reading_crosses_from_the_worker_whole() {
+    let word = format!("{}/tests/fixtures/word", env!("CARGO_MANIFEST_DIR"));
+    let paths: Vec<_> = ["", "/bad"]
+        .iter()
+        .flat_map(|dir| std::fs::read_dir(format!("{word}{dir}")).unwrap())
+        .map(|entry| entry.unwrap().path())
+        .filter(|path| path.is_file())
+        .collect();
+    let mut problems = std::collections::BTreeSet::new();
+    for path in &paths {
+        let bytes = std::fs::read(path).unwrap();
+        let read = match docview::decode::ready(Native.word(&bytes)) {
+            Err(WordProblem::Damaged) if bytes.starts_with(b"\xD0\xCF\x11\xE0") => {
+                Err(docx::old_format(&bytes, &path.to_string_lossy()))
+            }
+            read => read,
+        };
+        if let Err(problem) = &read {
+            problems.insert(problem.in_english());
+        }
+        assert_eq!(
+            docx::wire::decode(docx::wire::encode(&read)),
+            Some(read),
+            "{path:?}"
+        );
+    }
+    assert!(problems.len() >= 5, "{problems:?}");
+    let not_word = Err(WordProblem::NotWord("ZIP 压缩包"));
+    assert_eq!(
+        docx::wire::decode(docx::wire::encode(&not_word)),
+        Some(not_word)
+    );
+    for bad in [
+        vec![],
+        vec!["text".to_string(), "2".to_string(), "x".to_string()],
+        vec![
+            "problem".to_string(),
+            "old-format".to_string(),
+            "99".to_string(),
+        ],
+    ] {
+        assert_eq!(docx::wire::decode(bad.clone()), None, "{bad:?}");
+    }
 }

@@ -9,6 +9,7 @@ mod pairs;
 mod punctuation;
 mod references;
 mod sequences;
+pub mod wire;
 
 use crate::model::{BlockKind, Document, Piece, Span};
 

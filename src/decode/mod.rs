@@ -12,10 +12,10 @@ mod gb18030;
 mod native;
 pub mod web_page;
 
-use docx::zip::Inflater;
 #[cfg(not(target_arch = "wasm32"))]
 pub use native::{decode, open, ready, Native};
 use std::fmt;
+use std::future::Future;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum DecodeError {
@@ -99,10 +99,12 @@ pub enum Notice {
     TrackedChanges,
 }
 
-/// What opening a file needs of where it runs: in the app, the browser's own `TextDecoder`,
-/// `DecompressionStream` and `DOMParser` (no tables, inflater or HTML parser in the wasm);
-/// natively, crates ([`Native`]).
-pub trait Platform: Inflater {
+/// What opening a file needs of where it runs: in the app, the browser's own `TextDecoder` and
+/// `DOMParser` (no tables or HTML parser in the wasm) and the tools' worker for Word files (the
+/// reader's wasm carries no `docx`); natively, crates ([`Native`]).
+pub trait Platform {
+    /// The .docx in `bytes` read ([`docx::read`], at most [`MAX_TEXT_BYTES`] of text).
+    fn word(&self, bytes: &[u8]) -> impl Future<Output = Result<docx::Word, docx::WordProblem>>;
     /// Text detected as GB18030 decoded; `None` if it does not decode.
     fn gb18030(&self, bytes: &[u8]) -> Option<String>;
     /// The article of the saved web page `html` ([`web_page::article`] over the page parsed so
@@ -119,9 +121,7 @@ pub async fn open_with(
     platform: &impl Platform,
 ) -> Result<Opened, DecodeError> {
     if is_zip(bytes) {
-        let word = docx::read(bytes, MAX_TEXT_BYTES, platform)
-            .await
-            .map_err(DecodeError::Word)?;
+        let word = platform.word(bytes).await.map_err(DecodeError::Word)?;
         if word.text.trim().is_empty() {
             return Err(DecodeError::Empty);
         }

@@ -2,7 +2,8 @@
 //! inflated by `miniz_oxide`, on the same path as in the browser.
 
 use super::docx::zip::{Inflater, ZipError};
-use super::{decode_with, open_with, DecodeError, Opened, Platform};
+use super::docx::{self, Word, WordProblem};
+use super::{decode_with, open_with, DecodeError, Opened, Platform, MAX_TEXT_BYTES};
 use std::future::Future;
 use std::pin::pin;
 use std::task::{Context, Poll, Waker};
@@ -26,6 +27,10 @@ impl Inflater for Native {
 }
 
 impl Platform for Native {
+    fn word(&self, bytes: &[u8]) -> impl Future<Output = Result<Word, WordProblem>> {
+        docx::read(bytes, MAX_TEXT_BYTES, self)
+    }
+
     fn gb18030(&self, bytes: &[u8]) -> Option<String> {
         let (text, had_errors) = encoding_rs::GB18030.decode_without_bom_handling(bytes);
         (!had_errors).then(|| text.into_owned())

@@ -144,21 +144,8 @@ test('printed, the comparison is a 对照表 on A4: its title, the header row on
   const browser = await launchChromium();
   try {
     const page = await browser.newPage({ serviceWorkers: 'block' });
-    const workers = [];
-    page.on('worker', (worker) => workers.push(worker.url()));
-    // The second wasm, the comparison's pairing: not fetched to read, fetched to compare. (The
-    // service worker, blocked here, fetches every file of the build for offline use.)
-    const pairingWasm = () => server.requested.filter((path) => /^\/pairing-[0-9a-f]{16}_bg\.wasm$/u.test(path));
-    await page.goto(server.url);
-    // The app running (its filter answers), so the reader's wasm has loaded.
-    await page.getByTestId('filter').fill('监督');
-    await page.getByTestId('match-count').filter({ hasText: '13 处 · 2 段' }).waitFor();
-    assert.ok(server.requested.some((path) => /^\/docview-[0-9a-f]+_bg\.wasm$/u.test(path)), 'the reader\'s wasm loaded');
-    assert.deepEqual(pairingWasm(), [], 'a plain visit does not fetch the pairing\'s wasm');
     await page.goto(`${server.url}?doc=laws/law_国务院组织法_2024.md&base=laws/law_国务院组织法_1982.md`);
     await page.getByTestId('compare-summary').waitFor();
-    assert.deepEqual(workers.map((url) => new URL(url).pathname.replace(/[0-9a-f]{16}/u, 'HASH')), ['/compare-worker-HASH.js'], 'paired in the Web Worker, not on the page');
-    assert.equal(pairingWasm().length, 1, 'the comparison fetched the pairing\'s wasm');
     const path = join(site, 'comparison.pdf');
     await page.pdf({ path, preferCSSPageSize: true });
     const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });

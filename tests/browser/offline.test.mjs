@@ -13,6 +13,7 @@ import { forEachEngine } from './support/webdriver.mjs';
 
 const SW_SCRIPT = fileURLToPath(new URL('../../scripts/service-worker.mjs', import.meta.url));
 const NOTICE = fileURLToPath(new URL('../fixtures/notice_gb18030.txt', import.meta.url));
+const WORD = fileURLToPath(new URL('../fixtures/word/headings.docx', import.meta.url));
 
 forEachEngine(({ browser, server }) => {
   before(async () => {
@@ -54,6 +55,19 @@ forEachEngine(({ browser, server }) => {
     await browser.waitFor("return document.querySelector('[data-testid=match-count]').innerText === '13 处 · 2 段'").catch(() => {});
     assert.equal(await browser.run("return document.querySelector('[data-testid=match-count]').innerText"), '13 处 · 2 段');
     await browser.fill('[data-testid=filter]', '');
+    Object.assign(server, await serve(dir, { port }));
+  });
+
+  test('with the server gone, a Word file opens and the check runs: the second wasm from the cache', async () => {
+    const { port, dir } = server;
+    await server.close();
+    await reload();
+    await browser.type('[data-testid=open-file]', WORD);
+    await titleHas('关于复制推广营商环境创新试点改革举措的通知');
+    await browser.click('[data-testid=check]');
+    const summary = await browser.waitFor("const h = document.querySelector('[data-testid=check-summary]'); return h?.getAttribute('aria-busy') === 'false' && h.textContent");
+    assert.match(summary, /^检查：(未发现问题|\d+ 处问题)$/u);
+    await browser.click('[data-testid=check-close]');
     Object.assign(server, await serve(dir, { port }));
   });
 

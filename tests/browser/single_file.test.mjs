@@ -1,5 +1,6 @@
 // The single-file build (scripts/single-file.mjs) opened from disk, as a colleague who got it
-// by mail would: it renders, filters, folds, opens other files, prints and compares two versions.
+// by mail would: it renders, filters, folds, opens other files, prints, checks, reads Word files
+// and compares two versions.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -65,7 +66,19 @@ test('it opens another file and prints it', async () => {
   assert.match(await page.locator('meta[http-equiv=Content-Security-Policy]').getAttribute('content'), /script-src 'self' 'wasm-unsafe-eval' 'sha256-/u);
 });
 
-test('it compares two versions, the pairing\'s wasm carried in the file', async () => {
+test('it checks and reads a Word file, the second wasm carried in the file', async () => {
+  await page.getByTestId('open-file').setInputFiles(fileURLToPath(new URL('../fixtures/check/slips.txt', import.meta.url)));
+  await page.getByTestId('check').click();
+  await page.getByTestId('check-problem').first().waitFor();
+  assert.equal(await page.getByTestId('check-problem').count(), 5);
+  await page.getByTestId('check-close').click();
+  await page.getByTestId('open-file').setInputFiles(fileURLToPath(new URL('../fixtures/word/headings.docx', import.meta.url)));
+  await page.getByTestId('title').filter({ hasText: '关于复制推广营商环境创新试点改革举措的通知' }).waitFor();
+  assert.deepEqual(requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:') && !u.startsWith('blob:')), [], 'nothing is fetched');
+  assert.deepEqual(errors, []);
+});
+
+test('it compares two versions, the second wasm carried in the file', async () => {
   await page.getByTestId('open-file').setInputFiles(join(VERSIONS, 'law_代表法_2025.md'));
   await page.getByTestId('title').filter({ hasText: '代表法' }).waitFor();
   await page.evaluate((old) => {

@@ -9,6 +9,7 @@
 mod body;
 mod numbering;
 mod styles;
+pub mod wire;
 pub mod xml;
 pub mod zip;
 
@@ -28,6 +29,8 @@ pub enum WordProblem {
     OldFormat(&'static str),
     /// A ZIP that holds something else: what it is.
     NotWord(&'static str),
+    /// What reads Word files in the page (the second wasm) did not load.
+    ReaderNotLoaded,
 }
 
 impl WordProblem {
@@ -42,6 +45,9 @@ impl WordProblem {
                 format!("这是{kind}：请在 Word 或 WPS 中另存为 .docx，再打开。")
             }
             WordProblem::NotWord(kind) => format!("这不是 Word 文档（看起来是 {kind}）。"),
+            WordProblem::ReaderNotLoaded => {
+                "读取 Word 文件所需的文件没有载入：请连接网络后再打开。".to_string()
+            }
         }
     }
 
@@ -52,6 +58,7 @@ impl WordProblem {
             WordProblem::TooLarge => "This Word file's text is over 50 MB when unpacked; it was not opened.".to_string(),
             WordProblem::OldFormat(kind) => format!("This is {}: save it as .docx in Word or WPS, then open that.", english_kind(kind)),
             WordProblem::NotWord(kind) => format!("This is not a Word document (it looks like {}).", english_kind(kind)),
+            WordProblem::ReaderNotLoaded => "The files that read Word documents did not load: connect to the network and open it again.".to_string(),
         }
     }
 }

@@ -1,7 +1,7 @@
 //! The check's button (with the number of problems once it has run) and its panel: the
 //! problems in document order, filtered by kind, each a link to its place.
 
-use super::{list, marks, CheckResults};
+use super::{list, marks, CheckResults, Checking};
 use crate::check::Kind;
 use crate::dom_ids::CHECK_PANEL_ID;
 use crate::icons;
@@ -27,7 +27,7 @@ pub fn CheckButton() -> impl IntoView {
         <button type="button" class="check-toggle" data-testid="check" aria-controls=CHECK_PANEL_ID
             aria-expanded=move || results.open.get().to_string()
             title=tr("检查编号、标点和引用", "Check numbering, punctuation and references")
-            on:click=move |_| state.doc.with_value(|doc| results.toggle(doc))>
+            on:click=move |_| results.toggle(state.doc.get_value())>
             <Icon path=icons::CHECK /><span class="control-label">{tr("检查", "Check")}</span>
             <span class="check-count" data-testid="check-count">{count}</span>
         </button>
@@ -65,15 +65,27 @@ pub fn CheckPanel() -> impl IntoView {
 fn Summary() -> impl IntoView {
     let results = expect_context::<CheckResults>();
     let total = move || results.found.with(|f| f.as_ref().map_or(0, |f| f.len()));
+    let summary = move || {
+        let english = language().get() == Language::English;
+        match (results.checking.get(), total(), english) {
+            (Checking::Running | Checking::NotRun, _, false) => "正在检查……".to_string(),
+            (Checking::Running | Checking::NotRun, _, true) => "Checking…".to_string(),
+            (Checking::Failed, _, false) => "无法检查：检查所需的文件没有载入。".to_string(),
+            (Checking::Failed, _, true) => {
+                "The check could not run: the files it needs did not load.".to_string()
+            }
+            (Checking::Done, 0, false) => "检查：未发现问题".to_string(),
+            (Checking::Done, 0, true) => "Check: no problems found".to_string(),
+            (Checking::Done, n, false) => format!("检查：{n} 处问题"),
+            (Checking::Done, n, true) => {
+                format!("Check: {n} problem{}", if n == 1 { "" } else { "s" })
+            }
+        }
+    };
     view! {
         <header class="check-header">
-            <h2 data-testid="check-summary">
-                {move || match (total(), language().get() == Language::English) {
-                    (0, false) => "检查：未发现问题".to_string(),
-                    (0, true) => "Check: no problems found".to_string(),
-                    (n, false) => format!("检查：{n} 处问题"),
-                    (n, true) => format!("Check: {n} problem{}", if n == 1 { "" } else { "s" }),
-                }}
+            <h2 data-testid="check-summary" role="status" aria-busy=move || (results.checking.get() == Checking::Running).to_string()>
+                {summary}
             </h2>
             <button type="button" class="check-close" data-testid="check-close" on:click=move |_| results.open.set(false)>
                 {tr("关闭", "Close")}

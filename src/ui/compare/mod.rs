@@ -2,21 +2,22 @@
 //! the two versions side by side, 修改前 and 修改后, a row a pair; the rows built in bulk as
 //! plain DOM (`table.rs`), the text as text nodes; the list of changes beside them
 //! (`changes.rs`); the filter over both columns (`filter.rs`); `j` / `k` from change to change
-//! (`keys.rs`). The pairing itself runs in a second wasm, in a Web Worker (`worker.rs`).
+//! (`keys.rs`). The pairing itself runs in the second wasm, in a Web Worker (`pairing.rs`).
 
 mod changes;
 mod filter;
 mod keys;
+mod pairing;
 mod table;
-mod worker;
 
-use crate::compare::{Comparison as Compared, RowKind};
+use crate::compare::{wire, Comparison as Compared, RowKind};
 use crate::dom_ids::compare_row_id;
-use crate::export::{comparison_json, comparison_markdown};
+use crate::export::comparison_markdown;
 use crate::markup::COMPARE_FILTER;
 use crate::model::Document;
 use crate::ui::browser::{download, timing};
 use crate::ui::controls::export_menu::file_name;
+use crate::ui::controls::prepared_download::{save_from_tools, Preparing, PreparingStatus};
 use crate::ui::filter::filter_field::FilterField;
 use crate::ui::language::{language, tr, Language};
 use crate::ui::open::current_document::CurrentDocument;
@@ -24,6 +25,7 @@ use filter::CompareFilter;
 use leptos::prelude::*;
 use std::sync::Arc;
 use wasm_bindgen::JsCast;
+use web_sys::js_sys::{Array, Uint32Array};
 
 /// The rows a comparison's filter keeps.
 const HITS: &str = ".compare-table tbody tr.hit";
@@ -45,7 +47,7 @@ pub fn Comparison(old: Arc<Document>, new: Arc<Document>, base_name: String) -> 
     let versions = (old.clone(), new.clone());
     leptos::task::spawn_local(async move {
         timing::opening("compare");
-        let comparison = worker::compare_versions(&versions.0, &versions.1).await;
+        let comparison = pairing::compare_versions(&versions.0, &versions.1).await;
         timing::opening("compared");
         // Gone if another document or version was opened meanwhile.
         pairing.try_set(comparison.map_or(Pairing::Failed, |c| Pairing::Done(Arc::new(c))));
@@ -214,14 +216,19 @@ fn CompareFilterField(
 fn Downloads(comparison: Arc<Compared>, old: Arc<Document>, new: Arc<Document>) -> impl IntoView {
     let current = expect_context::<CurrentDocument>();
     let markdown = comparison.clone();
+    let versions = (old.clone(), new.clone());
+    let json = RwSignal::new(Preparing::Idle);
     view! {
         <button type="button" data-testid="compare-markdown" on:click=move |_| {
             let title = current.title.get_untracked();
             download::save(&comparison_markdown(&markdown, &old, &new, &title), &format!("{}-对照表.md", file_name(&title)), "text/markdown");
         }>{tr("下载对照表（Markdown）", "Download (Markdown)")}</button>
         <button type="button" data-testid="compare-json" on:click=move |_| {
-            download::save(&comparison_json(&comparison), &format!("{}-对照表.json", file_name(&current.title.get_untracked())), "application/json")
+            let rows = Uint32Array::from(wire::encode(&comparison).as_slice());
+            let args = Array::of3(&versions.0.source.as_str().into(), &versions.1.source.as_str().into(), &rows);
+            save_from_tools("comparison_json", args, format!("{}-对照表.json", file_name(&current.title.get_untracked())), "application/json", json);
         }>{tr("下载（JSON）", "Download (JSON)")}</button>
+        <PreparingStatus state=json />
     }
 }
 

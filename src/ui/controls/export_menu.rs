@@ -1,12 +1,15 @@
 //! Export: the outline copied to the clipboard (users paste outlines into their own reports),
-//! the outline and the text downloaded as Markdown, the model as JSON.
+//! the outline and the text downloaded as Markdown, the model as JSON (written by the second
+//! wasm, which carries serde).
 
-use crate::export::{model_json, outline_markdown, text_markdown};
+use crate::export::{outline_markdown, text_markdown};
 use crate::model::Document;
 use crate::ui::browser::{clipboard, download};
+use crate::ui::controls::prepared_download::{save_from_tools, Preparing, PreparingStatus};
 use crate::ui::language::{language, tr};
 use crate::ui::open::current_document::CurrentDocument;
 use leptos::prelude::*;
+use web_sys::js_sys::Array;
 
 #[component]
 pub fn ExportMenu() -> impl IntoView {
@@ -36,6 +39,19 @@ pub fn ExportMenu() -> impl IntoView {
             download::save(&text, &name, mime);
         }
     };
+    let json = RwSignal::new(Preparing::Idle);
+    let download_json = move |_| {
+        let title = current.title.get_untracked();
+        let text = current.doc.with_untracked(|doc| doc.source.clone());
+        let name = format!("{}.json", file_name(&title));
+        save_from_tools(
+            "model_json",
+            Array::of1(&text.as_str().into()),
+            name,
+            "application/json",
+            json,
+        );
+    };
     let copy_status = move || match (copied.get(), language.get()) {
         (None, _) => "",
         (Some(true), l) => l.pick("已复制。", "Copied."),
@@ -54,9 +70,10 @@ pub fn ExportMenu() -> impl IntoView {
                 <button type="button" data-testid="download-text" on:click=download(text_markdown, ("", ""), "md", "text/markdown")>
                     {tr("下载全文（Markdown）", "Download the text (Markdown)")}
                 </button>
-                <button type="button" data-testid="download-json" on:click=download(|doc, _| model_json(doc), ("", ""), "json", "application/json")>
+                <button type="button" data-testid="download-json" on:click=download_json>
                     {tr("下载文档结构（JSON）", "Download the model (JSON)")}
                 </button>
+                <PreparingStatus state=json />
             </div>
         </details>
     }

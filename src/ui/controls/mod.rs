@@ -7,6 +7,7 @@ pub mod icon;
 pub mod keyboard;
 pub mod language_switch;
 pub mod main_menu;
+pub mod prepared_download;
 pub mod shortcuts_help;
 pub mod theme_switch;
 pub mod title_editor;

@@ -1,27 +1,30 @@
-//! What decoding uses of the browser: its own `TextDecoder`, `DecompressionStream` and
-//! `DOMParser`, so that the wasm carries no encoding tables, inflater or HTML parser.
+//! What decoding uses of the browser: its own `TextDecoder` and `DOMParser`, so that the wasm
+//! carries no encoding tables or HTML parser, and the second wasm for Word files (read in its
+//! worker with the browser's `DecompressionStream`), so that the reader's wasm carries no `docx`.
 
-use crate::decode::docx::zip::{Inflater, ZipError};
+use crate::decode::docx::{wire, Word, WordProblem};
 use crate::decode::Platform;
-use crate::ui::browser::inflate::inflate_raw;
 use crate::ui::browser::text_decoder::decode_gb18030;
+use crate::ui::browser::tools;
 use crate::ui::open::saved_page;
 use std::future::Future;
+use web_sys::js_sys::{Array, Uint8Array};
 
 /// The browser, as decoding's [`Platform`].
 pub struct Browser;
 
-impl Inflater for Browser {
-    fn inflate(
-        &self,
-        deflated: &[u8],
-        limit: usize,
-    ) -> impl Future<Output = Result<Vec<u8>, ZipError>> {
-        inflate_raw(deflated, limit)
-    }
-}
-
 impl Platform for Browser {
+    fn word(&self, bytes: &[u8]) -> impl Future<Output = Result<Word, WordProblem>> {
+        let args = Array::of1(&Uint8Array::from(bytes));
+        async move {
+            tools::run("read_word", args)
+                .await
+                .and_then(tools::strings)
+                .and_then(wire::decode)
+                .unwrap_or(Err(WordProblem::ReaderNotLoaded))
+        }
+    }
+
     fn gb18030(&self, bytes: &[u8]) -> Option<String> {
         decode_gb18030(bytes)
     }

@@ -11,9 +11,9 @@
 //   policy, older_engines, single_file;
 // - the page's requests (`request`, `response`, worker events) or requests cut (`route`), and a
 //   script run before the page's own (`addInitScript`): hosting, render, word, single_file,
-//   policy, prerender, older_engines, compare's 对照表;
+//   policy, prerender, older_engines, second_wasm;
 // - downloads and the clipboard (`waitForEvent('download')`, `grantPermissions`): export,
-//   deep_links, keyboard_walk, compare's 对照表;
+//   deep_links, keyboard_walk, second_wasm, compare's 对照表;
 // - a phone's touch screen (`isMobile`, `hasTouch`, `tap`), another browser language per page
 //   (`locale`; a WebDriver session's is its browser's) and axe-core injected past the page's
 //   Content-Security-Policy (`bypassCSP`): phone, prerender, language, accessibility.

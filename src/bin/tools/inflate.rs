@@ -1,7 +1,8 @@
 //! Raw deflate inflated by the browser's own `DecompressionStream` (no inflater in the wasm),
 //! read a chunk at a time so that a zip bomb is stopped at the limit while it expands.
 
-use crate::decode::docx::zip::ZipError;
+use docview::decode::docx::zip::{Inflater, ZipError};
+use std::future::Future;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 
@@ -13,8 +14,21 @@ extern "C" {
     fn new(format: &str) -> Result<DecompressionStream, JsValue>;
 }
 
+/// The browser's inflater, for reading Word files in the worker.
+pub struct Browser;
+
+impl Inflater for Browser {
+    fn inflate(
+        &self,
+        deflated: &[u8],
+        limit: usize,
+    ) -> impl Future<Output = Result<Vec<u8>, ZipError>> {
+        inflate_raw(deflated, limit)
+    }
+}
+
 /// `data` inflated, at most `limit` bytes of it.
-pub async fn inflate_raw(data: &[u8], limit: usize) -> Result<Vec<u8>, ZipError> {
+async fn inflate_raw(data: &[u8], limit: usize) -> Result<Vec<u8>, ZipError> {
     let damaged = |_| ZipError::Damaged;
     let inflater = DecompressionStream::new("deflate-raw").map_err(damaged)?;
     let parts = web_sys::js_sys::Array::of1(&web_sys::js_sys::Uint8Array::from(data));

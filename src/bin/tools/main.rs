@@ -1,0 +1,57 @@
+//! The second wasm, `tools`: what reading does not need, loaded the first time one of its parts
+//! is used, in a Web Worker (scripts/tools-worker.mjs; on the page in the single-file build,
+//! scripts/single-file.mjs). It reads Word files, pairs two versions (`compare`, with `similar`),
+//! runs the drafters' check and writes the JSON exports (serde), so the reader's wasm carries
+//! none of these. Nothing of the page (Leptos) is in it. Each function takes texts (or a file's
+//! bytes) and answers in a form that crosses to the page cheaply: numbers, strings, a list of
+//! strings (each part's `wire`).
+
+#[cfg(target_arch = "wasm32")]
+mod inflate;
+
+#[cfg(target_arch = "wasm32")]
+mod exports {
+    use docview::{check, compare, decode, export, parse::parse};
+    use wasm_bindgen::prelude::*;
+    use web_sys::js_sys::Array;
+
+    fn strings(list: Vec<String>) -> Array {
+        list.into_iter().map(JsValue::from).collect()
+    }
+
+    /// Two versions' texts → the comparison's rows (`compare::wire`).
+    #[wasm_bindgen]
+    pub fn compare_versions(old: String, new: String) -> Vec<u32> {
+        compare::wire::encode(&compare::compare(&parse(old), &parse(new)))
+    }
+
+    /// A text's problems (`check::wire`).
+    #[wasm_bindgen]
+    pub fn check_text(text: String) -> Array {
+        strings(check::wire::encode(&check::check(&parse(text))))
+    }
+
+    /// A .docx file's text, or why it does not open (`decode::docx::wire`).
+    #[wasm_bindgen]
+    pub async fn read_word(bytes: Vec<u8>) -> Array {
+        let read =
+            decode::docx::read(&bytes, decode::MAX_TEXT_BYTES, &super::inflate::Browser).await;
+        strings(decode::docx::wire::encode(&read))
+    }
+
+    /// The model of a text as JSON (`export::model_json`).
+    #[wasm_bindgen]
+    pub fn model_json(text: String) -> String {
+        export::model_json(&parse(text))
+    }
+
+    /// A comparison as JSON, from its two texts and its rows as the page has them (`compare::wire`).
+    #[wasm_bindgen]
+    pub fn comparison_json(old: String, new: String, rows: Vec<u32>) -> Option<String> {
+        let (old, new) = (parse(old), parse(new));
+        compare::wire::decode(&rows, &old, &new).map(|c| export::comparison_json(&c))
+    }
+}
+
+/// Natively there is nothing to run: `docview` is the command.
+fn main() {}
