@@ -9,8 +9,7 @@ test:
 
 # The release build in dist/, ready for any static host.
 build:
-	scripts/setup.sh build
-	. scripts/env.sh && trunk build --release=true --dist dist
+	scripts/build.sh dist
 
 # The release build as one self-contained HTML file, for opening from disk.
 single-file: build

@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh test
 source scripts/env.sh
 
-trunk build --release=true --dist dist >/dev/null
+scripts/build.sh dist >/dev/null
 echo "== release bundle (dist/), bytes"
 printf '%-8s %10s %10s\n' file raw gzip-9
 total_raw=0; total_gz=0

@@ -5,3 +5,5 @@ export DOCVIEW_TOOLS="$DOCVIEW_CACHE/tools"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$DOCVIEW_CACHE/target}"
 export PATH="$HOME/.cargo/bin:$DOCVIEW_TOOLS/node_modules/.bin:$PATH"
 export TRUNK_SKIP_VERSION_CHECK=true
+# The toolchain of the release wasm (scripts/build.sh): a nightly, pinned, with its std's source.
+export DOCVIEW_WASM_TOOLCHAIN=nightly-2026-05-20

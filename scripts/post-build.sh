@@ -8,7 +8,8 @@ cd "$(dirname "$0")/.."
 node scripts/minify-glue.mjs
 # The sample's page in index.html, so that the first paint needs no wasm (src/prerender.rs).
 # The debug build: `cargo test` has built its library already, and the sample takes no time.
-cargo run --offline --quiet --bin docview -- prerender "${TRUNK_STAGING_DIR:-dist}/index.html"
+# Natively, on the default toolchain: not the release wasm's nightly and its std build (scripts/build.sh).
+env -u RUSTUP_TOOLCHAIN -u CARGO_UNSTABLE_BUILD_STD cargo run --offline --quiet --bin docview -- prerender "${TRUNK_STAGING_DIR:-dist}/index.html"
 node scripts/defer-app.mjs
 node scripts/csp.mjs
 node scripts/tools-worker.mjs

@@ -62,6 +62,16 @@ wasm-bindgen --version 2>/dev/null | grep -qx "wasm-bindgen $WASM_BINDGEN_VERSIO
 
 cargo fetch --quiet
 
+# The release wasm's toolchain (scripts/build.sh): a pinned nightly that builds std from its source,
+# whose own dependencies are fetched here (the build is offline).
+rustup toolchain list | grep -q "^$DOCVIEW_WASM_TOOLCHAIN" \
+  && rustup component list --toolchain "$DOCVIEW_WASM_TOOLCHAIN" --installed | grep -q '^rust-src' || {
+  step "rustup toolchain install $DOCVIEW_WASM_TOOLCHAIN with rust-src"
+  rustup toolchain install "$DOCVIEW_WASM_TOOLCHAIN" --profile minimal --component rust-src
+}
+cargo "+$DOCVIEW_WASM_TOOLCHAIN" fetch --quiet \
+  --manifest-path "$(rustc "+$DOCVIEW_WASM_TOOLCHAIN" --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+
 if [ "$want" = test ]; then
   # The three engines: Chromium, Firefox ESR and WebKit (WebKitGTK's driver, under a virtual display).
   apt_install chromium chromium-driver firefox-esr webkit2gtk-driver xvfb locales fonts-noto-cjk fonts-arphic-ukai poppler-utils

@@ -25,7 +25,7 @@ fi
 grep -E '^(Done|INFO: seed corpus)' "$fuzz_log"
 
 echo "== release build"
-trunk build --release=true --dist dist
+scripts/build.sh dist
 
 echo "== browser tests (Chromium, Firefox ESR and WebKit against dist/)"
 DOCVIEW_DIST="$PWD/dist" node --test --test-concurrency=1 tests/browser/

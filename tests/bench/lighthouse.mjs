@@ -1,6 +1,7 @@
-// Lighthouse (npm, run against the Debian Chromium) on the sample: docview against a static HTML
-// page of the same text, mobile preset (a mid-range phone on slow 4G, simulated), BENCH_RUNS (3)
-// runs each, medians. `make bench` installs Lighthouse into the tool cache.
+// Lighthouse (npm, run against the Debian Chromium) on the sample, and on a `?doc=` link to a law
+// of 96 KB (tests/versions/law_公司法_2023.md): docview against a static HTML page of the same
+// text, mobile preset (a mid-range phone on slow 4G, simulated), BENCH_RUNS (3) runs each,
+// medians. `make bench` installs Lighthouse into the tool cache.
 import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,10 +16,14 @@ const escape = (s) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/
 
 const site = mkdtempSync(join(tmpdir(), 'docview-lighthouse-'));
 cpSync(DIST, site, { recursive: true });
-const speech = readFileSync(SPEECH, 'utf8');
-writeFileSync(join(site, 'static.html'), `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1"><title>speech</title></head>
-<body><h1>在州十三届人大常委会第三次会议上的讲话</h1>\n${speech.split('\n').filter((l) => l.trim()).map((l) => `<p>${escape(l)}</p>`).join('\n')}</body></html>`);
+const staticPage = (title, text) => `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escape(title)}</title></head>
+<body><h1>${escape(title)}</h1>\n${text.split('\n').filter((l) => l.trim()).map((l) => `<p>${escape(l)}</p>`).join('\n')}</body></html>`;
+writeFileSync(join(site, 'static.html'), staticPage('在州十三届人大常委会第三次会议上的讲话', readFileSync(SPEECH, 'utf8')));
+const LAW = 'law_公司法_2023.md';
+const law = readFileSync(new URL(`../versions/${LAW}`, import.meta.url), 'utf8');
+writeFileSync(join(site, 'law.md'), law);
+writeFileSync(join(site, 'static-law.html'), staticPage('中华人民共和国公司法', law));
 // Served by Python's static server: behind the tests' Node server Lighthouse stops with
 // "Protocol error (Page.navigate): ViewInput closed" (not understood; the same files from
 // `python3 -m http.server` load).
@@ -42,11 +47,12 @@ function lighthouse(url) {
 }
 
 console.log(`== Lighthouse ${execFileSync(LIGHTHOUSE, ['--version']).toString().trim()}, mobile preset, medians of ${RUNS}`);
-console.log('page      score    FCP ms    LCP ms    TBT ms    CLS');
-for (const [name, url] of [['docview', server.url], ['static', `${server.url}static.html`]]) {
+console.log(`page        score    FCP ms    LCP ms    TBT ms    CLS     (${LAW}: ${Buffer.byteLength(law)} bytes)`);
+const pages = [['docview', server.url], ['static', `${server.url}static.html`], ['?doc=law', `${server.url}?doc=law.md`], ['static law', `${server.url}static-law.html`]];
+for (const [name, url] of pages) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(lighthouse(url));
   const m = (k) => median(runs.map((r) => r[k]));
-  console.log(`${name.padEnd(8)} ${m('score').toFixed(2).padStart(6)} ${m('fcp').toFixed(0).padStart(9)} ${m('lcp').toFixed(0).padStart(9)} ${m('tbt').toFixed(0).padStart(9)} ${m('cls').toFixed(3).padStart(7)}   (scores ${runs.map((r) => r.score.toFixed(2)).join(', ')})`);
+  console.log(`${name.padEnd(10)} ${m('score').toFixed(2).padStart(6)} ${m('fcp').toFixed(0).padStart(9)} ${m('lcp').toFixed(0).padStart(9)} ${m('tbt').toFixed(0).padStart(9)} ${m('cls').toFixed(3).padStart(7)}   (scores ${runs.map((r) => r.score.toFixed(2)).join(', ')})`);
 }
 await server.close();
