@@ -14,7 +14,10 @@ html = html.replace(/<link\b[^>]*\brel="?(modulepreload|preload)"?[^>]*>/gu, '')
 const loader = /<script type="?module"?>/u;
 if (!loader.test(html)) throw new Error(`${file}: no module loader to defer`);
 // A browser that reports no paint, or a hidden tab (which draws nothing), starts it after half a second.
-const wait = `await new Promise((go) => { setTimeout(go, 500);
+// A page that will show another document than the sample (a `?doc=` link, the last document:
+// the head script of src/prerender.rs marks the root `not-sample` and the prerendered text is
+// hidden) has no paint to wait for: the app, which draws that document, starts at once.
+const wait = `if (!document.documentElement.classList.contains('not-sample')) await new Promise((go) => { setTimeout(go, 500);
   try { new PerformanceObserver(() => setTimeout(go)).observe({ type: 'paint', buffered: true }); } catch { /* the timer */ } });`;
 html = html.replace(loader, (tag) => `${tag}${wait}\n`);
 writeFileSync(file, html);

@@ -7,6 +7,7 @@ import { createServer } from 'node:net';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { DIST, SPEECH } from '../browser/support/site.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -24,13 +25,17 @@ const LAW = 'law_公司法_2023.md';
 const law = readFileSync(new URL(`../versions/${LAW}`, import.meta.url), 'utf8');
 writeFileSync(join(site, 'law.md'), law);
 writeFileSync(join(site, 'static-law.html'), staticPage('中华人民共和国公司法', law));
-// Served by Python's static server: behind the tests' Node server Lighthouse stops with
-// "Protocol error (Page.navigate): ViewInput closed" (not understood; the same files from
-// `python3 -m http.server` load).
+// Served by Python, gzip-compressed and kept alive as a real host serves them (static_server.py;
+// BENCH_GZIP=0: `python3 -m http.server`, uncompressed, a connection per file): behind the tests'
+// Node server Lighthouse stops with "Protocol error (Page.navigate): ViewInput closed" (not
+// understood; the same files from Python load).
 const port = await new Promise((ok) => {
   const probe = createServer().listen(0, '127.0.0.1', () => { const { port: free } = probe.address(); probe.close(() => ok(free)); });
 });
-const python = spawn('python3', ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', site], { stdio: 'ignore' });
+const gzip = process.env.BENCH_GZIP !== '0';
+const python = spawn('python3', gzip
+  ? [fileURLToPath(new URL('./static_server.py', import.meta.url)), String(port), site]
+  : ['-m', 'http.server', String(port), '--bind', '127.0.0.1', '--directory', site], { stdio: 'ignore' });
 const server = { url: `http://127.0.0.1:${port}/`, close: async () => python.kill() };
 for (let tries = 0; ; tries++) {
   try { await fetch(server.url); break; } catch (e) { if (tries > 50) throw e; await new Promise((ok) => setTimeout(ok, 100)); }
@@ -46,10 +51,12 @@ function lighthouse(url) {
   return { score: report.categories.performance.score, fcp: ms('first-contentful-paint'), lcp: ms('largest-contentful-paint'), tbt: ms('total-blocking-time'), cls: ms('cumulative-layout-shift') };
 }
 
-console.log(`== Lighthouse ${execFileSync(LIGHTHOUSE, ['--version']).toString().trim()}, mobile preset, medians of ${RUNS}`);
+console.log(`== Lighthouse ${execFileSync(LIGHTHOUSE, ['--version']).toString().trim()}, mobile preset, medians of ${RUNS}, ${gzip ? 'served gzip-compressed over HTTP/1.1' : 'served uncompressed by python3 -m http.server'}`);
 console.log(`page        score    FCP ms    LCP ms    TBT ms    CLS     (${LAW}: ${Buffer.byteLength(law)} bytes)`);
 const pages = [['docview', server.url], ['static', `${server.url}static.html`], ['?doc=law', `${server.url}?doc=law.md`], ['static law', `${server.url}static-law.html`]];
-for (const [name, url] of pages) {
+// BENCH_PAGES=law (or sample) runs one pair only, while iterating.
+const only = { sample: ['docview', 'static'], law: ['?doc=law', 'static law'] }[process.env.BENCH_PAGES];
+for (const [name, url] of pages.filter(([name]) => !only || only.includes(name))) {
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(lighthouse(url));
   const m = (k) => median(runs.map((r) => r[k]));
