@@ -29,7 +29,10 @@ fn reopen_last_document(current: CurrentDocument) {
         .iter()
         .find(|recent| recent.source.is_none())
     {
+        // A long one is shown a task later.
+        current.await_at_start();
         if !current.open_recent(last) {
+            current.awaited.set(false);
             current.forget(&last.id);
         }
     }
@@ -42,7 +45,9 @@ pub fn App() -> impl IntoView {
     let current = CurrentDocument::new();
     provide_context(current);
     open_dropped_and_pasted(current);
-    if !open_doc_param(current) {
+    if open_doc_param(current) {
+        current.await_at_start();
+    } else {
         reopen_last_document(current);
     }
     let filter = FilterSettings::new(query_in_url());
@@ -63,7 +68,7 @@ pub fn App() -> impl IntoView {
 
     view! {
         <PrintOutline />
-        <header class="masthead">
+        <header class="masthead" hidden=move || current.awaited.get()>
             <div class="title-block">
                 <TitleEditor title=current.title />
                 <DocumentLength />
@@ -71,9 +76,10 @@ pub fn App() -> impl IntoView {
         </header>
         <ProblemNotice />
         <DropTargets />
-        {move || match current.base.get() {
-            Some(base) => view! { <Comparison old=base.doc new=current.doc.get() base_name=base.name /> }.into_any(),
-            None => view! { <Reader doc=current.doc.get() /> }.into_any(),
+        {move || match (current.base.get(), current.awaited.get()) {
+            (Some(base), _) => view! { <Comparison old=base.doc new=current.doc.get() base_name=base.name /> }.into_any(),
+            (None, false) => view! { <Reader doc=current.doc.get() /> }.into_any(),
+            (None, true) => ().into_any(),
         }}
     }
 }

@@ -34,6 +34,10 @@ pub struct Loading {
 /// Above this size, parsing and showing a document are separate tasks.
 const LONG_DOCUMENT_BYTES: usize = 1024 * 1024;
 
+/// How long the page waits with the reader unbuilt for a document awaited at the start
+/// ([`CurrentDocument::awaited`]) before it shows the sample meanwhile.
+const AWAIT_AT_MOST: Duration = Duration::from_millis(300);
+
 /// Where an opened document goes: on screen (from another host's address if it came from one),
 /// or beside it as the earlier version it is compared with.
 #[derive(Clone, Debug, PartialEq)]
@@ -57,6 +61,9 @@ pub struct CurrentDocument {
     pub problem: RwSignal<Option<Message>>,
     /// A document being fetched (`?doc=`).
     pub loading: RwSignal<Option<Loading>>,
+    /// At the start, another document than the sample is on its way (a link's, the last one
+    /// read): the sample's page is not built meanwhile, only to be replaced.
+    pub awaited: RwSignal<bool>,
     /// The open document's id among the recent documents (none for the sample).
     pub id: RwSignal<Option<String>>,
     /// The recent documents, the last opened first.
@@ -77,11 +84,36 @@ impl CurrentDocument {
             title: RwSignal::new(title),
             problem: RwSignal::new(None),
             loading: RwSignal::new(None),
+            awaited: RwSignal::new(false),
             id: RwSignal::new(None),
             recent: RwSignal::new(recent_store::list()),
             source: RwSignal::new(None),
             base: RwSignal::new_local(None),
         }
+    }
+
+    /// Marks another document than the sample as on its way at the start. One that is slow to
+    /// come (not open within [`AWAIT_AT_MOST`], or larger than [`LONG_DOCUMENT_BYTES`] by its
+    /// announced size) leaves the page usable meanwhile: the sample is shown after all.
+    pub fn await_at_start(&self) {
+        self.awaited.set(true);
+        let current = *self;
+        let give_up = move || {
+            if current.awaited.try_get_untracked() == Some(true) {
+                current.awaited.set(false);
+            }
+        };
+        set_timeout(give_up, AWAIT_AT_MOST);
+        Effect::new(move |_| {
+            let large = current.loading.with(|l| {
+                l.as_ref()
+                    .and_then(|l| l.total)
+                    .is_some_and(|total| total > LONG_DOCUMENT_BYTES as u64)
+            });
+            if large {
+                give_up();
+            }
+        });
     }
 
     /// Shows `text` with the title `title` gives for it and keeps it among the recent
@@ -109,6 +141,7 @@ impl CurrentDocument {
             current.title.set(title.clone());
             current.source.set(source.clone());
             current.doc.set(doc.clone());
+            current.awaited.set(false);
             set_timeout(
                 move || current.keep(&doc, &title, kept, source.as_deref()),
                 Duration::ZERO,
@@ -262,6 +295,8 @@ impl CurrentDocument {
             format!("Could not open “{file_name}”: {}", why.en),
         );
         self.problem.set(Some(said));
+        // What was awaited at the start will not come: the sample stays.
+        self.awaited.set(false);
     }
 }
 
