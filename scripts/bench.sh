@@ -41,11 +41,14 @@ DOCVIEW_DIST="$PWD/dist" node tests/bench/open.mjs
 echo "== the drafters' check in the page, 1 MB"
 DOCVIEW_DIST="$PWD/dist" node tests/bench/check.mjs
 
-echo "== Lighthouse, the sample, docview against a static page"
+echo "== Lighthouse, the sample and a ?doc= link to a law, docview against static pages"
 LIGHTHOUSE_VERSION=13.5.0
 "$DOCVIEW_TOOLS/node_modules/.bin/lighthouse" --version 2>/dev/null | grep -qx "$LIGHTHOUSE_VERSION" \
   || npm install --prefix "$DOCVIEW_TOOLS" --no-audit --no-fund --silent "lighthouse@$LIGHTHOUSE_VERSION"
 DOCVIEW_DIST="$PWD/dist" node tests/bench/lighthouse.mjs
+
+echo "== the start's long tasks, 4x CPU slowdown: the sample and a ?doc= link to a 96 KB law"
+DOCVIEW_DIST="$PWD/dist" node tests/bench/start.mjs
 
 echo "== input latency (Event Timing of trusted input), headless Chromium, release build, 1 MB and 10 MB"
 DOCVIEW_DIST="$PWD/dist" node tests/bench/input.mjs

@@ -1,6 +1,6 @@
 // Lighthouse (npm, run against the Debian Chromium) on the sample, and on a `?doc=` link to a law
 // of 96 KB (tests/versions/law_公司法_2023.md): docview against a static HTML page of the same
-// text, mobile preset (a mid-range phone on slow 4G, simulated), BENCH_RUNS (3) runs each,
+// text, mobile preset (a mid-range phone on slow 4G, simulated), BENCH_RUNS (5) runs each,
 // medians. `make bench` installs Lighthouse into the tool cache.
 import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DIST, SPEECH } from '../browser/support/site.mjs';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 3);
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 const LIGHTHOUSE = join(process.env.DOCVIEW_TOOLS ?? join(process.env.HOME, '.cache/docview/tools'), 'node_modules/.bin/lighthouse');
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
 const escape = (s) => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;');

@@ -91,3 +91,32 @@ test('two versions compared by the second wasm, the comparison as JSON too', asy
   assert.ok(comparison.rows.length >= 65, `${comparison.rows.length} rows`);
   assert.deepEqual(errors, []);
 });
+
+test('while the second wasm is on its way, the check and a Word file say they are working', async () => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  // The second wasm held back for a second, as a slow network would.
+  let held = 0;
+  await context.route(/\/tools-[0-9a-f]{16}_bg\.wasm$/u, async (route) => {
+    held += 1;
+    await new Promise((ok) => setTimeout(ok, 1000));
+    await route.continue();
+  });
+  const slow = await context.newPage();
+  try {
+    await slow.goto(server.url);
+    await slow.getByTestId('filter').fill('监督');
+    await slow.getByTestId('match-count').filter({ hasText: '13 处 · 2 段' }).waitFor();
+    await slow.getByTestId('check').click();
+    const summary = slow.getByTestId('check-summary');
+    assert.equal(await summary.textContent({ timeout: 500 }), '正在检查……');
+    assert.equal(await summary.getAttribute('aria-busy'), 'true');
+    await summary.filter({ hasText: '检查：未发现问题' }).waitFor();
+    await slow.getByTestId('open-file').setInputFiles(WORD);
+    await slow.getByTestId('loading').filter({ hasText: '正在载入“headings.docx”' }).waitFor({ timeout: 500 });
+    await slow.getByTestId('title').filter({ hasText: '关于复制推广营商环境创新试点改革举措的通知' }).waitFor();
+    assert.equal(await slow.getByTestId('loading').isVisible(), false);
+    assert.ok(held >= 2, `the second wasm fetched by each task's worker (${held})`);
+  } finally {
+    await context.close();
+  }
+});

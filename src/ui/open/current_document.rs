@@ -216,7 +216,16 @@ impl CurrentDocument {
     /// as a link's earlier version, waits for it.
     pub async fn open_now(&self, file_name: &str, bytes: Vec<u8>, into: OpenInto) {
         timing::opening("open");
-        match open_with(&bytes, file_name, &Browser).await {
+        // A Word file waits for the second wasm, over the network the first time: said meanwhile
+        // (a text opens within this task, before anything is painted).
+        self.loading.set(Some(Loading {
+            name: file_name.to_string(),
+            received: 0,
+            total: None,
+        }));
+        let opened = open_with(&bytes, file_name, &Browser).await;
+        self.loading.set(None);
+        match opened {
             Ok(opened) => self.opened(file_name, opened, into),
             Err(err) => self.refuse(file_name, Message::from(&err)),
         }
