@@ -3,9 +3,11 @@
 //! Worker (`tools-worker-HASH.js`, written by scripts/tools-worker.mjs), so that the page goes on
 //! answering while a long law is compared. The single-file build, opened from disk where no
 //! worker can start, carries the second wasm in the page and names a function that runs it
-//! there (scripts/single-file.mjs). The browser caches the wasm after its first use; the
-//! service worker keeps it for offline use.
+//! there (scripts/single-file.mjs). A worker a task: its wasm is compiled again each time (the
+//! browser caches the bytes after the first use; the service worker keeps them offline), and one
+//! may be started ahead, where the reader is about to open a file (`warm_up`).
 
+use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::js_sys::{Array, Function, Object, Promise, Reflect};
@@ -46,14 +48,37 @@ fn on_page() -> Option<Function> {
         .ok()
 }
 
-async fn in_worker(task: &str, args: Array) -> Option<JsValue> {
+thread_local! {
+    /// A worker started ahead of its task, its wasm loading (`warm_up`).
+    static SPARE: RefCell<Option<Worker>> = const { RefCell::new(None) };
+}
+
+/// Starts a worker for the next task, where the reader shows they are about to need one (the
+/// file picker, a file dragged over the page): its wasm is fetched and compiled while they
+/// choose, and a Word file opens without waiting for it.
+pub fn warm_up() {
+    if on_page().is_some() || SPARE.with_borrow(Option::is_some) {
+        return;
+    }
+    let worker = new_worker();
+    SPARE.with_borrow_mut(|spare| *spare = worker);
+}
+
+fn new_worker() -> Option<Worker> {
     let options = WorkerOptions::new();
     options.set_type(WorkerType::Module);
     let url = leptos::prelude::document()
         .query_selector(WORKER_META)
         .ok()??
         .get_attribute("content")?;
-    let worker = Worker::new_with_options(&url, &options).ok()?;
+    Worker::new_with_options(&url, &options).ok()
+}
+
+async fn in_worker(task: &str, args: Array) -> Option<JsValue> {
+    let worker = match SPARE.with_borrow_mut(Option::take) {
+        Some(worker) => worker,
+        None => new_worker()?,
+    };
     // Kept until the answer comes, then dropped with the worker.
     let mut handlers = Vec::new();
     let answer = Promise::new(&mut |resolve, reject| {

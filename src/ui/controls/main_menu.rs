@@ -4,7 +4,7 @@
 
 use crate::dom_ids::MAIN_MENU_ID;
 use crate::icons;
-use crate::ui::browser::popover;
+use crate::ui::browser::{popover, tools};
 use crate::ui::controls::export_menu::ExportMenu;
 use crate::ui::controls::icon::Icon;
 use crate::ui::controls::language_switch::LanguageSwitch;
@@ -57,6 +57,7 @@ pub fn MainMenu() -> impl IntoView {
             <label class="file-opener base-opener" title=tr("选一个较早的版本，与屏幕上的文档逐条对照", "Choose an earlier version to compare the document with, article by article")>
                 {tr("对照旧版本…", "Compare with an earlier version…")}
                 <input type="file" data-testid="open-base" accept=".txt,.md,.markdown,.docx,.html,.htm,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                    on:click=|_| tools::warm_up()
                     on:change=move |ev| {
                         let input = event_target::<web_sys::HtmlInputElement>(&ev);
                         let Some(file) = input.files().and_then(|files| files.get(0)) else { return };

@@ -6,6 +6,7 @@
 //! names the earlier version to compare the document with, resolved the same way. The page asks
 //! for both before the app has loaded, by the same rules, and the app takes those responses.
 
+use crate::ui::browser::tools;
 use crate::ui::language::Message;
 use crate::ui::open::current_document::{
     too_large, CurrentDocument, Loading, OpenInto, MAX_FILE_BYTES,
@@ -38,6 +39,10 @@ pub fn open_doc_param(current: CurrentDocument) -> bool {
     let names_document = doc.is_some();
     if !names_document && base.is_none() {
         return false;
+    }
+    // A comparison will be made: the second wasm, which pairs the versions, loads meanwhile.
+    if base.is_some() {
+        tools::warm_up();
     }
     // The document first, then the earlier version: a comparison is never made with the
     // document that was on screen before.

@@ -1,4 +1,5 @@
 use crate::ui::browser::listener::listen_on_window_for;
+use crate::ui::browser::tools;
 use crate::ui::browser::typing::typing_in_a_field;
 use crate::ui::language::{language, tr};
 use crate::ui::open::current_document::CurrentDocument;
@@ -22,6 +23,7 @@ pub fn open_dropped_and_pasted(current: CurrentDocument) {
             // Without this the browser opens the file itself, leaving the app.
             ev.prevent_default();
             set_dropping(true);
+            tools::warm_up();
         }
     });
     listen_on_window_for("dragleave", move |ev: &web_sys::DragEvent| {

@@ -1,4 +1,5 @@
 use crate::icons;
+use crate::ui::browser::tools;
 use crate::ui::controls::icon::Icon;
 use crate::ui::language::tr;
 use crate::ui::open::current_document::CurrentDocument;
@@ -19,7 +20,8 @@ pub fn FileOpener() -> impl IntoView {
     view! {
         <label class="file-opener no-print" title=tr("打开文件", "Open a file")>
             <Icon path=icons::OPEN /><span class="control-label">{tr("打开文件", "Open a file")}</span>
-            <input type="file" data-testid="open-file" aria-label=tr("打开文件", "Open a file") accept=".txt,.md,.markdown,.docx,.html,.htm,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document" on:change=on_change />
+            <input type="file" data-testid="open-file" aria-label=tr("打开文件", "Open a file") accept=".txt,.md,.markdown,.docx,.html,.htm,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+                on:click=|_| tools::warm_up() on:change=on_change />
         </label>
     }
 }
