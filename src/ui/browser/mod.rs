@@ -10,6 +10,7 @@ pub mod offline;
 pub mod popover;
 pub mod shown;
 pub mod storage;
+pub mod tasks;
 pub mod text_decoder;
 pub mod timing;
 pub mod tools;

@@ -3,7 +3,7 @@
 use crate::decode::{open_with, DecodeError, Notice, Opened};
 use crate::model::Document;
 use crate::parse::parse;
-use crate::ui::browser::timing;
+use crate::ui::browser::{tasks, timing};
 use crate::ui::language::Message;
 use crate::ui::open::browser_platform::Browser;
 use crate::ui::open::recent_store;
@@ -215,6 +215,9 @@ impl CurrentDocument {
     /// Opens the bytes and returns once they are on screen (or refused): what comes next, such
     /// as a link's earlier version, waits for it.
     pub async fn open_now(&self, file_name: &str, bytes: Vec<u8>, into: OpenInto) {
+        // Not in the task that started the app (a link's document is opened at its start): on a
+        // phone's CPU two shorter tasks block the page less than one long one.
+        tasks::next_task().await;
         timing::opening("open");
         // A Word file waits for the second wasm, over the network the first time: said meanwhile
         // (a text opens within this task, before anything is painted).
