@@ -261,6 +261,8 @@ fn a_reading_crosses_from_the_worker_whole() {
         );
     }
     assert!(problems.len() >= 5, "{problems:?}");
+    let ofd = Err(WordProblem::OfdUnreadable);
+    assert_eq!(docx::wire::decode(docx::wire::encode(&ofd)), Some(ofd));
     let not_word = Err(WordProblem::NotWord("ZIP 压缩包"));
     assert_eq!(
         docx::wire::decode(docx::wire::encode(&not_word)),

@@ -10,6 +10,7 @@ pub mod docx;
 mod gb18030;
 #[cfg(not(target_arch = "wasm32"))]
 mod native;
+pub mod ofd;
 pub mod web_page;
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -103,7 +104,7 @@ pub enum Notice {
 /// `DOMParser` (no tables or HTML parser in the wasm) and the tools' worker for Word files (the
 /// reader's wasm carries no `docx`); natively, crates ([`Native`]).
 pub trait Platform {
-    /// The .docx in `bytes` read ([`docx::read`], at most [`MAX_TEXT_BYTES`] of text).
+    /// The .docx or OFD file in `bytes` read ([`read_archive`]).
     fn word(&self, bytes: &[u8]) -> impl Future<Output = Result<docx::Word, docx::WordProblem>>;
     /// Text detected as GB18030 decoded; `None` if it does not decode.
     fn gb18030(&self, bytes: &[u8]) -> Option<String>;
@@ -146,6 +147,21 @@ pub async fn open_with(
         text,
         notice: (unreadable > 0).then_some(Notice::Unreadable(unreadable)),
     })
+}
+
+/// The text of a ZIP archive: an OFD file, or else a Word document (or what the archive is named
+/// as, if it is neither); `inflater` inflates its parts, at most [`MAX_TEXT_BYTES`] of them.
+pub async fn read_archive(
+    bytes: &[u8],
+    inflater: &impl docx::zip::Inflater,
+) -> Result<docx::Word, docx::WordProblem> {
+    if ofd::is_ofd(bytes) {
+        return match ofd::read(bytes, MAX_TEXT_BYTES, inflater).await {
+            Err(docx::WordProblem::Damaged) => Err(docx::WordProblem::OfdUnreadable),
+            read => read,
+        };
+    }
+    docx::read(bytes, MAX_TEXT_BYTES, inflater).await
 }
 
 /// Whether `bytes` are a ZIP archive: a Word document, or something to be named.

@@ -2,8 +2,8 @@
 //! inflated by `miniz_oxide`, on the same path as in the browser.
 
 use super::docx::zip::{Inflater, ZipError};
-use super::docx::{self, Word, WordProblem};
-use super::{decode_with, open_with, DecodeError, Opened, Platform, MAX_TEXT_BYTES};
+use super::docx::{Word, WordProblem};
+use super::{decode_with, open_with, DecodeError, Opened, Platform};
 use std::future::Future;
 use std::pin::pin;
 use std::task::{Context, Poll, Waker};
@@ -28,7 +28,7 @@ impl Inflater for Native {
 
 impl Platform for Native {
     fn word(&self, bytes: &[u8]) -> impl Future<Output = Result<Word, WordProblem>> {
-        docx::read(bytes, MAX_TEXT_BYTES, self)
+        super::read_archive(bytes, self)
     }
 
     fn gb18030(&self, bytes: &[u8]) -> Option<String> {

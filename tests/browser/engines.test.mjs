@@ -17,6 +17,7 @@ const NOTICE_FILE = fileURLToPath(new URL('../fixtures/notice_gb18030.txt', impo
 const WORD_FILE = fileURLToPath(new URL('../fixtures/word/numbering.docx', import.meta.url));
 const LIBREOFFICE_FILE = fileURLToPath(new URL('../fixtures/word/libreoffice_headings.docx', import.meta.url));
 const PAGE_FILE = fileURLToPath(new URL('../fixtures/web/saved_page.html', import.meta.url));
+const OFD_FILE = fileURLToPath(new URL('../fixtures/ofd/notice.ofd', import.meta.url));
 /** Where every control of the page's top is drawn (hidden ones too: they keep their place). The
  * count is text drawn over the end of the filter's box (COUNT_INSIDE_BOX), not a control. */
 const CONTROL_BOXES = "return [...document.querySelectorAll('.masthead :is(button, label, summary), .controls :is(button, input, label, summary)')].map((e) => { const r = e.getBoundingClientRect(); return [e.dataset.testid ?? e.tagName, Math.round(r.x), Math.round(r.y), Math.round(r.width), Math.round(r.height)].join(' '); })";
@@ -185,7 +186,7 @@ forEachEngine(({ engine, browser, server }) => {
     await browser.waitFor(RENDERED);
   });
 
-  test('opens a Word document and a saved web page, with the headings and numbers their authors made', async () => {
+  test('opens a Word document, a saved web page and an OFD file, with the headings and numbers their authors made', async () => {
     await firstVisit();
     await browser.type('[data-testid=open-file]', WORD_FILE);
     await browser.waitFor(titleIs('州人大常委会2025年工作要点'));
@@ -197,6 +198,12 @@ forEachEngine(({ engine, browser, server }) => {
     await browser.waitFor(titleIs('州人民政府办公室关于做好冬季安全生产工作的通知'));
     assert.deepEqual(await browser.run(OUTLINE), ['一、提高思想认识', '二、强化责任落实', '（一）压实属地责任']);
     assert.equal(await browser.run("return document.querySelector('[data-testid=document]').innerText.includes('备案号')"), false, 'only the article');
+    // An OFD file (scripts/ofd-fixtures.py): its lines in reading order and joined into paragraphs, without its template page.
+    await browser.type('[data-testid=open-file]', OFD_FILE);
+    await browser.waitFor(titleIs(NOTICE));
+    assert.deepEqual((await browser.run(OUTLINE)).slice(0, 3), ['一、复制推广的改革举措', '（一）进一步破除区域分割和地方保护等不合理限制（4项）。', '（二）健全更加开放透明、规范高效的市场主体准入和退出机制（9项）。']);
+    assert.equal(await browser.run("return document.querySelector('.addressee').textContent"), '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：');
+    assert.equal(await browser.run("return document.querySelector('[data-testid=document]').innerText.includes('国务院办公厅文件')"), false, 'nothing of the template page');
   });
 
   test('the interface switches to English and back, and the document keeps its language', async () => {

@@ -31,11 +31,10 @@ mod exports {
         strings(check::wire::encode(&check::check(&parse(text))))
     }
 
-    /// A .docx file's text, or why it does not open (`decode::docx::wire`).
+    /// A .docx or OFD file's text, or why it does not open (`decode::docx::wire`).
     #[wasm_bindgen]
     pub async fn read_word(bytes: Vec<u8>) -> Array {
-        let read =
-            decode::docx::read(&bytes, decode::MAX_TEXT_BYTES, &super::inflate::Browser).await;
+        let read = decode::read_archive(&bytes, &super::inflate::Browser).await;
         strings(decode::docx::wire::encode(&read))
     }
 

@@ -31,6 +31,8 @@ pub enum WordProblem {
     NotWord(&'static str),
     /// What reads Word files in the page (the second wasm) did not load.
     ReaderNotLoaded,
+    /// An OFD file whose text cannot be read (damaged, or parts missing).
+    OfdUnreadable,
 }
 
 impl WordProblem {
@@ -48,6 +50,7 @@ impl WordProblem {
             WordProblem::ReaderNotLoaded => {
                 "读取 Word 文件所需的文件没有载入：请连接网络后再打开。".to_string()
             }
+            WordProblem::OfdUnreadable => "这个 OFD 文件已损坏，读不出其中的文字。".to_string(),
         }
     }
 
@@ -59,6 +62,7 @@ impl WordProblem {
             WordProblem::OldFormat(kind) => format!("This is {}: save it as .docx in Word or WPS, then open that.", english_kind(kind)),
             WordProblem::NotWord(kind) => format!("This is not a Word document (it looks like {}).", english_kind(kind)),
             WordProblem::ReaderNotLoaded => "The files that read Word documents did not load: connect to the network and open it again.".to_string(),
+            WordProblem::OfdUnreadable => "This OFD file is damaged: its text cannot be read.".to_string(),
         }
     }
 }

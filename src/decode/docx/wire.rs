@@ -25,6 +25,7 @@ pub fn encode(read: &Result<Word, WordProblem>) -> Vec<String> {
         Err(WordProblem::OldFormat(kind)) => problem("old-format", kind_index(kind)),
         Err(WordProblem::NotWord(kind)) => problem("not-word", kind_index(kind)),
         Err(WordProblem::ReaderNotLoaded) => problem("not-loaded", String::new()),
+        Err(WordProblem::OfdUnreadable) => problem("ofd", String::new()),
     }
 }
 
@@ -44,6 +45,7 @@ pub fn decode(wire: Vec<String>) -> Option<Result<Word, WordProblem>> {
         ("problem", "old-format") => Err(WordProblem::OldFormat(kind()?)),
         ("problem", "not-word") => Err(WordProblem::NotWord(kind()?)),
         ("problem", "not-loaded") => Err(WordProblem::ReaderNotLoaded),
+        ("problem", "ofd") => Err(WordProblem::OfdUnreadable),
         _ => return None,
     })
 }
