@@ -4,9 +4,10 @@
 
 notice.ofd is tests/corpus/notice_国办发2022_35号_营商环境.txt laid out as a 公文 on A4 pages
 (28 characters a line, 22 lines a page, paragraphs indented two characters, the title centred),
-each line a text object, written in an order that is not the reading order, with a template
-page carrying a running header and the page number that is not part of the text. damaged.ofd
-names a document root that is not there. Standard library only.
+each line a text object, written in an order that is not the reading order, the page number on
+each page, and a template page carrying a running header and a number: none of those is text. damaged.ofd
+names a document root that is not there; shapes.ofd has a page of graphics and no text. Standard
+library only.
 """
 import random
 import zipfile
@@ -41,8 +42,9 @@ def laid_out(paragraphs):
     return [lines[i:i + PER_PAGE] for i in range(0, len(lines), PER_PAGE)]
 
 
-def page_content(lines, seed):
-    objects = []
+def page_content(lines, seed, number):
+    objects = [
+        f'<ofd:TextObject ID="999" Boundary="95 275 20 8" Font="1" Size="4.9"><ofd:TextCode X="0" Y="4.9" DeltaX="g 4 1.5">— {number} —</ofd:TextCode></ofd:TextObject>']
     for n, (x, text) in enumerate(lines):
         y = TOP + n * PITCH
         objects.append(
@@ -80,8 +82,13 @@ def main():
                 '</ofd:Layer></ofd:Content></ofd:Page>')
     files = {'OFD.xml': ofd, 'Doc_0/Document.xml': document, 'Doc_0/Tpls/Tpl_0/Content.xml': template}
     for i, lines in enumerate(pages):
-        files[f'Doc_0/Pages/Page_{i}/Content.xml'] = page_content(lines, i)
+        files[f'Doc_0/Pages/Page_{i}/Content.xml'] = page_content(lines, i, i + 1)
     write(OUT / 'notice.ofd', files)
+    shapes = (f'<?xml version="1.0" encoding="UTF-8"?><ofd:Page xmlns:ofd="{NS}"><ofd:Content><ofd:Layer ID="3">'
+              '<ofd:PathObject ID="7" Boundary="70 5 70 30"><ofd:AbbreviatedData>M 0 0 L 70 0 L 70 30 L 0 30 C</ofd:AbbreviatedData></ofd:PathObject>'
+              '</ofd:Layer></ofd:Content></ofd:Page>')
+    write(OUT / 'shapes.ofd', {'OFD.xml': ofd, 'Doc_0/Document.xml': document.replace(page_list, '<ofd:Page ID="10" BaseLoc="Pages/Page_0/Content.xml"/>'),
+                               'Doc_0/Pages/Page_0/Content.xml': shapes})
     write(OUT / 'damaged.ofd', {'OFD.xml': ofd.replace('Doc_0/Document.xml', 'Doc_9/Document.xml'), 'Doc_0/Document.xml': document})
     print(f'{OUT / "notice.ofd"}: {len(pages)} pages')
 

@@ -158,6 +158,7 @@ pub async fn read_archive(
     if ofd::is_ofd(bytes) {
         return match ofd::read(bytes, MAX_TEXT_BYTES, inflater).await {
             Err(docx::WordProblem::Damaged) => Err(docx::WordProblem::OfdUnreadable),
+            Ok(read) if read.text.trim().is_empty() => Err(docx::WordProblem::OfdWithoutText),
             read => read,
         };
     }

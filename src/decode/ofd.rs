@@ -149,6 +149,11 @@ fn advances(delta: &str) -> Vec<f64> {
     out
 }
 
+/// The text of one page's content, as [`read`] gives it.
+pub fn page_text(content: &str) -> String {
+    paragraphs(&page_lines(content))
+}
+
 /// The text pieces of a page's content, with their places.
 fn pieces(content: &str) -> Vec<Piece> {
     let mut out = Vec::new();
@@ -208,10 +213,31 @@ fn pieces(content: &str) -> Vec<Piece> {
     out
 }
 
-/// A page's pieces in reading order, as lines: by baseline, then left to right.
+/// A page number as 公文 and most documents set it: `— 3 —`, `- 3 -`, `第 3 页`, `第3页 共18页`,
+/// `3 / 18`.
+fn is_page_number(text: &str) -> bool {
+    let text: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
+    let dashes = |c: char| matches!(c, '—' | '-' | '－' | '–' | '─');
+    let inner = text.trim_matches(dashes);
+    if inner.len() < text.len() && text.starts_with(dashes) && text.ends_with(dashes) {
+        return digits(inner);
+    }
+    if let Some((page, of)) = text.split_once('/') {
+        return digits(page) && digits(of);
+    }
+    let first = text.split("共").next().unwrap_or_default();
+    first
+        .strip_prefix('第')
+        .and_then(|rest| rest.strip_suffix('页'))
+        .is_some_and(digits)
+}
+
+/// A page's pieces in reading order, as lines: by baseline, then left to right. Page numbers
+/// set on the page itself are not text.
 fn page_lines(content: &str) -> Vec<Line> {
     let mut pieces = pieces(content);
-    pieces.retain(|p| !p.text.trim().is_empty());
+    pieces.retain(|p| !p.text.trim().is_empty() && !is_page_number(&p.text));
     pieces.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
     let mut lines: Vec<Vec<Piece>> = Vec::new();
     for piece in pieces {
@@ -270,9 +296,14 @@ impl Line {
         out
     }
 
-    /// Whether the line runs to the right edge of its page's text (a paragraph that goes on).
+    /// Whether the line runs to the right edge of its page's text as one run (a paragraph that
+    /// goes on; a row of a table or a form, its cells apart, does not).
     fn full(&self) -> bool {
-        self.right - self.end() <= self.size() * 1.5
+        let one_run = self
+            .pieces
+            .windows(2)
+            .all(|pair| pair[1].x - pair[0].end <= pair[1].size * 0.5);
+        one_run && self.right - self.end() <= self.size() * 1.5
     }
 
     /// Whether the line starts at the left edge (not indented, not centred).

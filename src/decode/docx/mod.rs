@@ -33,6 +33,8 @@ pub enum WordProblem {
     ReaderNotLoaded,
     /// An OFD file whose text cannot be read (damaged, or parts missing).
     OfdUnreadable,
+    /// An OFD file with no text: only graphics, images or seals.
+    OfdWithoutText,
 }
 
 impl WordProblem {
@@ -51,6 +53,9 @@ impl WordProblem {
                 "读取 Word 文件所需的文件没有载入：请连接网络后再打开。".to_string()
             }
             WordProblem::OfdUnreadable => "这个 OFD 文件已损坏，读不出其中的文字。".to_string(),
+            WordProblem::OfdWithoutText => {
+                "这个 OFD 文件里没有文字（只有图形、图片或印章）。".to_string()
+            }
         }
     }
 
@@ -63,6 +68,7 @@ impl WordProblem {
             WordProblem::NotWord(kind) => format!("This is not a Word document (it looks like {}).", english_kind(kind)),
             WordProblem::ReaderNotLoaded => "The files that read Word documents did not load: connect to the network and open it again.".to_string(),
             WordProblem::OfdUnreadable => "This OFD file is damaged: its text cannot be read.".to_string(),
+            WordProblem::OfdWithoutText => "This OFD file has no text (only graphics, images or seals).".to_string(),
         }
     }
 }

@@ -26,6 +26,7 @@ pub fn encode(read: &Result<Word, WordProblem>) -> Vec<String> {
         Err(WordProblem::NotWord(kind)) => problem("not-word", kind_index(kind)),
         Err(WordProblem::ReaderNotLoaded) => problem("not-loaded", String::new()),
         Err(WordProblem::OfdUnreadable) => problem("ofd", String::new()),
+        Err(WordProblem::OfdWithoutText) => problem("ofd-no-text", String::new()),
     }
 }
 
@@ -46,6 +47,7 @@ pub fn decode(wire: Vec<String>) -> Option<Result<Word, WordProblem>> {
         ("problem", "not-word") => Err(WordProblem::NotWord(kind()?)),
         ("problem", "not-loaded") => Err(WordProblem::ReaderNotLoaded),
         ("problem", "ofd") => Err(WordProblem::OfdUnreadable),
+        ("problem", "ofd-no-text") => Err(WordProblem::OfdWithoutText),
         _ => return None,
     })
 }
