@@ -121,3 +121,17 @@ fn an_invoice_opens_as_its_lines_its_rows_apart() {
         .count();
     assert!(rows >= 9, "each row of items a line of its own: {rows}");
 }
+
+/// Text objects drawn through a transform (`CTM`, as WPS and other writers set it) are placed where
+/// the transform puts them: here the second line is written first, scaled by half and moved down.
+#[test]
+fn text_set_through_a_transform_is_placed_where_it_is_drawn() {
+    let page = r#"<ofd:Page><ofd:Content><ofd:Layer>
+        <ofd:TextObject Boundary="0 0 210 297" Size="10" CTM="0.5 0 0 0.5 20 50"><ofd:TextCode X="0" Y="10">第二行的文字。</ofd:TextCode></ofd:TextObject>
+        <ofd:TextObject Boundary="20 30 100 6" Size="5"><ofd:TextCode X="0" Y="5">第一行。</ofd:TextCode></ofd:TextObject>
+    </ofd:Layer></ofd:Content></ofd:Page>"#;
+    assert_eq!(
+        docview::decode::ofd::page_text(page),
+        "第一行。\n第二行的文字。\n"
+    );
+}

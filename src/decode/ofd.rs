@@ -103,6 +103,8 @@ fn page_locations(document: &str) -> Vec<String> {
         .collect()
 }
 
+const IDENTITY: [f64; 6] = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
+
 /// A run of text placed on a page: its baseline, where it starts and ends, its size.
 #[derive(Clone, Debug)]
 struct Piece {
@@ -157,8 +159,9 @@ pub fn page_text(content: &str) -> String {
 /// The text pieces of a page's content, with their places.
 fn pieces(content: &str) -> Vec<Piece> {
     let mut out = Vec::new();
-    // The current text object's origin and size, and the current text code's place.
-    let (mut origin, mut size) = ((0.0, 0.0), 0.0);
+    // The current text object's origin, transform (`CTM`: a b c d e f) and size, and the
+    // current text code's place in the object's own space.
+    let (mut origin, mut ctm, mut size) = ((0.0, 0.0), IDENTITY, 0.0);
     let mut code: Option<(f64, f64, Vec<f64>)> = None;
     for event in Reader::new(content) {
         match event {
@@ -176,6 +179,10 @@ fn pieces(content: &str) -> Vec<Piece> {
                     .get("Size")
                     .and_then(|s| s.trim().parse().ok())
                     .unwrap_or(3.5);
+                ctm = attributes
+                    .get("CTM")
+                    .and_then(|m| numbers(&m).try_into().ok())
+                    .unwrap_or(IDENTITY);
             }
             Event::Start {
                 name: "TextCode",
@@ -184,8 +191,8 @@ fn pieces(content: &str) -> Vec<Piece> {
             } => {
                 let at = |name: &str| attributes.get(name).and_then(|v| v.trim().parse().ok());
                 code = Some((
-                    origin.0 + at("X").unwrap_or(0.0),
-                    origin.1 + at("Y").unwrap_or(0.0),
+                    at("X").unwrap_or(0.0),
+                    at("Y").unwrap_or(0.0),
                     advances(&attributes.get("DeltaX").unwrap_or_default()),
                 ));
             }
@@ -197,11 +204,16 @@ fn pieces(content: &str) -> Vec<Piece> {
                         .map(|i| deltas.get(i).copied().unwrap_or(size))
                         .sum::<f64>()
                         + size;
+                    let [a, b, c, d, e, f] = ctm;
+                    let place = |x: f64, y: f64| {
+                        (origin.0 + a * x + c * y + e, origin.1 + b * x + d * y + f)
+                    };
+                    let ((start, baseline), (end, _)) = (place(*x, *y), place(x + width, *y));
                     out.push(Piece {
-                        y: *y,
-                        x: *x,
-                        end: x + width,
-                        size,
+                        y: baseline,
+                        x: start,
+                        end,
+                        size: size * (a * d - b * c).abs().sqrt(),
                         text,
                     });
                 }
