@@ -8,7 +8,7 @@
 //! separate parts and are not read.
 
 use super::docx::xml::{unescape, Event, Reader};
-use super::docx::zip::{Archive, Inflater, Packed, ZipError};
+use super::docx::zip::{unpack, Archive, Inflater};
 use super::docx::{Word, WordProblem};
 
 /// Whether `bytes` are an OFD package.
@@ -22,7 +22,7 @@ pub async fn read(
     limit: usize,
     inflater: &impl Inflater,
 ) -> Result<Word, WordProblem> {
-    let archive = Archive::open(bytes).map_err(problem)?;
+    let archive = Archive::open(bytes)?;
     let mut budget = limit;
     let root = part(&archive, "OFD.xml", &mut budget, inflater).await?;
     let document = first_text(&root, "DocRoot").ok_or(WordProblem::Damaged)?;
@@ -47,22 +47,8 @@ async fn part(
     budget: &mut usize,
     inflater: &impl Inflater,
 ) -> Result<String, WordProblem> {
-    let inflated = match archive.packed(name).map_err(problem)? {
-        None => return Err(WordProblem::Damaged),
-        Some(Packed::Stored(data)) if data.len() > *budget => return Err(WordProblem::TooLarge),
-        Some(Packed::Stored(data)) => data.to_vec(),
-        Some(Packed::Deflated(data)) => inflater.inflate(data, *budget).await.map_err(problem)?,
-    };
-    *budget -= inflated.len();
-    String::from_utf8(inflated).map_err(|_| WordProblem::Damaged)
-}
-
-fn problem(e: ZipError) -> WordProblem {
-    match e {
-        ZipError::Damaged => WordProblem::Damaged,
-        ZipError::TooLarge => WordProblem::TooLarge,
-        ZipError::Encrypted => WordProblem::Encrypted,
-    }
+    let packed = archive.packed(name)?.ok_or(WordProblem::Damaged)?;
+    String::from_utf8(unpack(packed, budget, inflater).await?).map_err(|_| WordProblem::Damaged)
 }
 
 /// A location inside the package: absolute (`/Doc_0/…`) or relative to `folder`.

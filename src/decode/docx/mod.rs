@@ -142,7 +142,7 @@ const PARTS: [&str; 5] = [
 /// The parts of the .docx in `bytes` named in [`PARTS`], as stored (`None` for one it lacks); a
 /// ZIP that is not a Word document is named for what it is.
 fn parts(bytes: &[u8]) -> Result<Vec<Option<Packed<'_>>>, WordProblem> {
-    let archive = Archive::open(bytes).map_err(problem)?;
+    let archive = Archive::open(bytes).map_err(WordProblem::from)?;
     if !archive.has(PARTS[0]) {
         let holds = |prefix: &str| archive.names().any(|n| n.starts_with(prefix));
         let kind = match () {
@@ -155,7 +155,7 @@ fn parts(bytes: &[u8]) -> Result<Vec<Option<Packed<'_>>>, WordProblem> {
     }
     PARTS
         .iter()
-        .map(|name| archive.packed(name).map_err(problem))
+        .map(|name| archive.packed(name).map_err(WordProblem::from))
         .collect()
 }
 
@@ -169,16 +169,10 @@ pub async fn read(
     let mut budget = limit;
     let mut texts = Vec::new();
     for packed in parts(bytes)? {
-        let inflated = match packed {
+        texts.push(match packed {
             None => Vec::new(),
-            Some(Packed::Stored(data)) if data.len() > budget => return Err(WordProblem::TooLarge),
-            Some(Packed::Stored(data)) => data.to_vec(),
-            Some(Packed::Deflated(data)) => {
-                inflater.inflate(data, budget).await.map_err(problem)?
-            }
-        };
-        budget -= inflated.len();
-        texts.push(inflated);
+            Some(packed) => zip::unpack(packed, &mut budget, inflater).await?,
+        });
     }
     from_parts(texts)
 }
@@ -216,12 +210,14 @@ fn from_parts(parts: Vec<Vec<u8>>) -> Result<Word, WordProblem> {
     })
 }
 
-/// The problem a ZIP error is, to the reader.
-fn problem(e: ZipError) -> WordProblem {
-    match e {
-        ZipError::Damaged => WordProblem::Damaged,
-        ZipError::TooLarge => WordProblem::TooLarge,
-        ZipError::Encrypted => WordProblem::Encrypted,
+/// The problem a ZIP error is, to the reader (of a Word or an OFD file).
+impl From<ZipError> for WordProblem {
+    fn from(e: ZipError) -> Self {
+        match e {
+            ZipError::Damaged => WordProblem::Damaged,
+            ZipError::TooLarge => WordProblem::TooLarge,
+            ZipError::Encrypted => WordProblem::Encrypted,
+        }
     }
 }
 

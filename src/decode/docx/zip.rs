@@ -114,6 +114,22 @@ pub enum Packed<'a> {
     Deflated(&'a [u8]),
 }
 
+/// An entry's bytes, inflated if it is deflated, counted against `budget` (what is left of a
+/// limit on all the entries read): past it, [`ZipError::TooLarge`].
+pub async fn unpack(
+    packed: Packed<'_>,
+    budget: &mut usize,
+    inflater: &impl Inflater,
+) -> Result<Vec<u8>, ZipError> {
+    let bytes = match packed {
+        Packed::Stored(data) if data.len() > *budget => return Err(ZipError::TooLarge),
+        Packed::Stored(data) => data.to_vec(),
+        Packed::Deflated(data) => inflater.inflate(data, *budget).await?,
+    };
+    *budget -= bytes.len();
+    Ok(bytes)
+}
+
 /// What inflates an entry's raw deflate: the browser's own `DecompressionStream` in the page,
 /// `miniz_oxide` natively (whose future is ready at once).
 pub trait Inflater {

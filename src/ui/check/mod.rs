@@ -23,14 +23,14 @@ pub struct Found {
 }
 
 /// Where the check of the open document is.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone)]
 pub enum Checking {
     NotRun,
     /// Its wasm loading, or the check running.
     Running,
     /// Its wasm did not load.
     Failed,
-    Done,
+    Done(Arc<Vec<Found>>),
 }
 
 /// The check of the open document: run at the first request, then kept.
@@ -38,7 +38,6 @@ pub enum Checking {
 pub struct CheckResults {
     pub open: RwSignal<bool>,
     pub checking: RwSignal<Checking>,
-    pub found: RwSignal<Option<Arc<Vec<Found>>>>,
 }
 
 impl CheckResults {
@@ -46,16 +45,23 @@ impl CheckResults {
         CheckResults {
             open: RwSignal::new(false),
             checking: RwSignal::new(Checking::NotRun),
-            found: RwSignal::new(None),
         }
+    }
+
+    /// The problems found, once the check has run (tracked).
+    pub fn found(&self) -> Option<Arc<Vec<Found>>> {
+        self.checking.with(|c| match c {
+            Checking::Done(found) => Some(found.clone()),
+            _ => None,
+        })
     }
 
     /// Runs the check if it has not run (or could not), and opens or closes the panel.
     pub fn toggle(&self, doc: Arc<Document>) {
-        if matches!(
-            self.checking.get_untracked(),
-            Checking::NotRun | Checking::Failed
-        ) {
+        if self
+            .checking
+            .with_untracked(|c| matches!(c, Checking::NotRun | Checking::Failed))
+        {
             self.checking.set(Checking::Running);
             let results = *self;
             leptos::task::spawn_local(async move {
@@ -65,15 +71,10 @@ impl CheckResults {
                     .and_then(tools::strings)
                     .and_then(|wire| wire::decode(wire, &doc.source));
                 // Gone if another document was opened meanwhile.
-                match problems {
-                    Some(problems) => {
-                        results
-                            .found
-                            .try_set(Some(Arc::new(locate(&doc, problems))));
-                        results.checking.try_set(Checking::Done);
-                    }
-                    None => drop(results.checking.try_set(Checking::Failed)),
-                }
+                results.checking.try_set(match problems {
+                    Some(problems) => Checking::Done(Arc::new(locate(&doc, problems))),
+                    None => Checking::Failed,
+                });
             });
             self.open.set(true);
             return;

@@ -18,11 +18,7 @@ use wasm_bindgen::JsCast;
 pub fn CheckButton() -> impl IntoView {
     let state = expect_context::<ReaderState>();
     let results = expect_context::<CheckResults>();
-    let count = move || {
-        results
-            .found
-            .with(|f| f.as_ref().map(|f| f.len().to_string()))
-    };
+    let count = move || results.found().map(|f| f.len().to_string());
     view! {
         <button type="button" class="check-toggle" data-testid="check" aria-controls=CHECK_PANEL_ID
             aria-expanded=move || results.open.get().to_string()
@@ -43,7 +39,7 @@ pub fn CheckPanel() -> impl IntoView {
     // The places are marked while the panel is open, and again once all the text is on the page.
     Effect::new(move |_| {
         state.complete.track();
-        match (results.open.get(), results.found.get()) {
+        match (results.open.get(), results.found()) {
             (true, Some(found)) => state.doc.with_value(|doc| marks::mark(state, doc, &found)),
             _ => marks::clear(),
         }
@@ -64,27 +60,26 @@ pub fn CheckPanel() -> impl IntoView {
 #[component]
 fn Summary() -> impl IntoView {
     let results = expect_context::<CheckResults>();
-    let total = move || results.found.with(|f| f.as_ref().map_or(0, |f| f.len()));
     let summary = move || {
         let english = language().get() == Language::English;
-        match (results.checking.get(), total(), english) {
-            (Checking::Running | Checking::NotRun, _, false) => "正在检查……".to_string(),
-            (Checking::Running | Checking::NotRun, _, true) => "Checking…".to_string(),
-            (Checking::Failed, _, false) => "无法检查：检查所需的文件没有载入。".to_string(),
-            (Checking::Failed, _, true) => {
+        results.checking.with(|c| match (c, english) {
+            (Checking::Running | Checking::NotRun, false) => "正在检查……".to_string(),
+            (Checking::Running | Checking::NotRun, true) => "Checking…".to_string(),
+            (Checking::Failed, false) => "无法检查：检查所需的文件没有载入。".to_string(),
+            (Checking::Failed, true) => {
                 "The check could not run: the files it needs did not load.".to_string()
             }
-            (Checking::Done, 0, false) => "检查：未发现问题".to_string(),
-            (Checking::Done, 0, true) => "Check: no problems found".to_string(),
-            (Checking::Done, n, false) => format!("检查：{n} 处问题"),
-            (Checking::Done, n, true) => {
-                format!("Check: {n} problem{}", if n == 1 { "" } else { "s" })
-            }
-        }
+            (Checking::Done(found), _) => match (found.len(), english) {
+                (0, false) => "检查：未发现问题".to_string(),
+                (0, true) => "Check: no problems found".to_string(),
+                (n, false) => format!("检查：{n} 处问题"),
+                (n, true) => format!("Check: {n} problem{}", if n == 1 { "" } else { "s" }),
+            },
+        })
     };
     view! {
         <header class="check-header">
-            <h2 data-testid="check-summary" role="status" aria-busy=move || (results.checking.get() == Checking::Running).to_string()>
+            <h2 data-testid="check-summary" role="status" aria-busy=move || results.checking.with(|c| matches!(c, Checking::Running)).to_string()>
                 {summary}
             </h2>
             <button type="button" class="check-close" data-testid="check-close" on:click=move |_| results.open.set(false)>
@@ -99,7 +94,7 @@ fn Summary() -> impl IntoView {
 fn Kinds(shown_kind: RwSignal<Option<Kind>>) -> impl IntoView {
     let results = expect_context::<CheckResults>();
     let kinds = move || {
-        let found = results.found.get().unwrap_or_default();
+        let found = results.found().unwrap_or_default();
         let counts = crate::check::counts_by_kind(found.iter().map(|f| f.problem.kind));
         Kind::ALL
             .iter()
@@ -136,7 +131,7 @@ fn Problems(shown_kind: RwSignal<Option<Kind>>) -> impl IntoView {
     let holder = NodeRef::<leptos::html::Div>::new();
     // Built again, in one pass, when the results, the kind shown or the language change.
     Effect::new(move |_| {
-        let found = results.found.get().unwrap_or_default();
+        let found = results.found().unwrap_or_default();
         let kind = shown_kind.get();
         let english = language().get() == Language::English;
         let Some(holder) = holder.get() else { return };
