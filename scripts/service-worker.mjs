@@ -2,7 +2,8 @@
 // It lists the build's files (their names carry content hashes) and names its cache after
 // them, so each release installs a new cache and removes the old one. The page is fetched
 // from the network first (a new release shows at once when online) and from the cache when
-// offline; the hashed files come from the cache.
+// offline; the hashed files come from the cache. The PDF reader (public/pdfjs-VERSION/, 2 MB) is
+// not fetched ahead: it is kept the first time a PDF is opened, and works offline from then on.
 //
 // Usage (Trunk sets TRUNK_STAGING_DIR): node scripts/service-worker.mjs [dir]
 import { createHash } from 'node:crypto';
@@ -10,7 +11,8 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = process.argv[2] ?? process.env.TRUNK_STAGING_DIR ?? 'dist';
-const files = readdirSync(dir).filter((f) => f !== 'sw.js').sort();
+const files = readdirSync(dir, { withFileTypes: true })
+  .filter((f) => f.isFile() && f.name !== 'sw.js').map((f) => f.name).sort();
 const hash = createHash('sha256');
 for (const f of files) hash.update(f).update(readFileSync(join(dir, f)));
 const cache = `docview-${hash.digest('hex').slice(0, 16)}`;
@@ -45,6 +47,13 @@ self.addEventListener('fetch', (event) => {
       .catch(() => caches.open(CACHE).then((c) => c.match('./')).then((hit) => hit ?? Response.error())));
     return;
   }
-  event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit ?? fetch(request)));
+  const keep = (response) => {
+    if (response.ok && new URL(request.url).pathname.includes('/pdfjs-')) {
+      const copy = response.clone();
+      caches.open(CACHE).then((c) => c.put(request, copy));
+    }
+    return response;
+  };
+  event.respondWith(caches.match(request, { ignoreSearch: true }).then((hit) => hit ?? fetch(request).then(keep)));
 });
 `);

@@ -80,6 +80,15 @@ impl Platform for WithPages {
         docx::read(bytes, MAX_TEXT_BYTES, self)
     }
 
+    fn pdf(
+        &self,
+        bytes: &[u8],
+    ) -> impl std::future::Future<
+        Output = Result<docview::decode::pdf::Pdf, docview::decode::pdf::PdfProblem>,
+    > {
+        Native.pdf(bytes)
+    }
+
     fn gb18030(&self, bytes: &[u8]) -> Option<String> {
         Native.gb18030(bytes)
     }

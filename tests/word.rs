@@ -183,6 +183,14 @@ impl Platform for Waiting {
         docx::read(bytes, MAX_TEXT_BYTES, self)
     }
 
+    fn pdf(
+        &self,
+        bytes: &[u8],
+    ) -> impl Future<Output = Result<docview::decode::pdf::Pdf, docview::decode::pdf::PdfProblem>>
+    {
+        Native.pdf(bytes)
+    }
+
     fn gb18030(&self, bytes: &[u8]) -> Option<String> {
         Native.gb18030(bytes)
     }

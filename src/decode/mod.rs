@@ -8,9 +8,11 @@
 
 pub mod docx;
 mod gb18030;
+mod layout;
 #[cfg(not(target_arch = "wasm32"))]
 mod native;
 pub mod ofd;
+pub mod pdf;
 pub mod web_page;
 
 #[cfg(not(target_arch = "wasm32"))]
@@ -30,6 +32,8 @@ pub enum DecodeError {
     Word(docx::WordProblem),
     /// A saved web page without an article.
     PageWithoutText,
+    /// A PDF that does not open.
+    Pdf(pdf::PdfProblem),
 }
 
 impl DecodeError {
@@ -43,6 +47,7 @@ impl DecodeError {
             }
             DecodeError::Word(problem) => problem.in_chinese(),
             DecodeError::PageWithoutText => "这个网页里没有正文。".to_string(),
+            DecodeError::Pdf(problem) => problem.in_chinese(),
         }
     }
 
@@ -57,6 +62,7 @@ impl DecodeError {
             }
             DecodeError::Word(problem) => problem.in_english(),
             DecodeError::PageWithoutText => "This web page has no text to read.".to_string(),
+            DecodeError::Pdf(problem) => problem.in_english(),
         }
     }
 }
@@ -98,6 +104,8 @@ pub enum Notice {
     Unreadable(usize),
     /// A Word file with tracked changes: deletions left out, insertions kept.
     TrackedChanges,
+    /// Characters of a PDF that no font maps to Unicode, shown as U+FFFD.
+    Unmapped(usize),
 }
 
 /// What opening a file needs of where it runs: in the app, the browser's own `TextDecoder` and
@@ -106,6 +114,8 @@ pub enum Notice {
 pub trait Platform {
     /// The .docx or OFD file in `bytes` read ([`read_archive`]).
     fn word(&self, bytes: &[u8]) -> impl Future<Output = Result<docx::Word, docx::WordProblem>>;
+    /// The PDF in `bytes` read ([`pdf::from_items`] over what pdf.js finds on its pages).
+    fn pdf(&self, bytes: &[u8]) -> impl Future<Output = Result<pdf::Pdf, pdf::PdfProblem>>;
     /// Text detected as GB18030 decoded; `None` if it does not decode.
     fn gb18030(&self, bytes: &[u8]) -> Option<String>;
     /// The article of the saved web page `html` ([`web_page::article`] over the page parsed so
@@ -130,6 +140,13 @@ pub async fn open_with(
         return Ok(Opened {
             text: word.text,
             notice,
+        });
+    }
+    if is_pdf(bytes) {
+        let pdf = platform.pdf(bytes).await.map_err(DecodeError::Pdf)?;
+        return Ok(Opened {
+            text: pdf.text,
+            notice: (pdf.unmapped > 0).then_some(Notice::Unmapped(pdf.unmapped)),
         });
     }
     if bytes.starts_with(b"\xD0\xCF\x11\xE0") {
@@ -163,6 +180,13 @@ pub async fn read_archive(
         };
     }
     docx::read(bytes, MAX_TEXT_BYTES, inflater).await
+}
+
+/// Whether `bytes` are a PDF: its header within its first kilobyte, as readers accept it.
+fn is_pdf(bytes: &[u8]) -> bool {
+    bytes[..bytes.len().min(1024)]
+        .windows(5)
+        .any(|w| w == b"%PDF-")
 }
 
 /// Whether `bytes` are a ZIP archive: a Word document, or something to be named.

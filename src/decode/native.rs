@@ -3,6 +3,7 @@
 
 use super::docx::zip::{Inflater, ZipError};
 use super::docx::{Word, WordProblem};
+use super::pdf::{Pdf, PdfProblem};
 use super::{decode_with, open_with, DecodeError, Opened, Platform};
 use std::future::Future;
 use std::pin::pin;
@@ -29,6 +30,11 @@ impl Inflater for Native {
 impl Platform for Native {
     fn word(&self, bytes: &[u8]) -> impl Future<Output = Result<Word, WordProblem>> {
         super::read_archive(bytes, self)
+    }
+
+    /// Natively there is no PDF reader: pdf.js reads PDFs in the page (tests/browser).
+    fn pdf(&self, _bytes: &[u8]) -> impl Future<Output = Result<Pdf, PdfProblem>> {
+        std::future::ready(Err(PdfProblem::ReaderNotLoaded))
     }
 
     fn gb18030(&self, bytes: &[u8]) -> Option<String> {

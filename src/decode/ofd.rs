@@ -2,14 +2,13 @@
 //! archive is read as a Word file's is (`docx::zip`, the same inflater and zip-bomb limit):
 //! `OFD.xml` names the document's root, its `Document.xml` the pages in order, and each page's
 //! `Content.xml` holds text objects placed on the page. They are put in reading order by their
-//! positions, not by their order in the XML: lines by baseline, a line's pieces left to right;
-//! a line that runs to the right edge of the text continues in the next one, unless that one is
-//! indented. Template pages (running headers, page numbers), annotations and signatures are
+//! positions, not by their order in the XML (`layout`). Template pages (running headers, page numbers), annotations and signatures are
 //! separate parts and are not read.
 
 use super::docx::xml::{unescape, Event, Reader};
 use super::docx::zip::{unpack, Archive, Inflater};
 use super::docx::{Word, WordProblem};
+use super::layout::{self, Piece};
 
 /// Whether `bytes` are an OFD package.
 pub fn is_ofd(bytes: &[u8]) -> bool {
@@ -29,13 +28,13 @@ pub async fn read(
     let document = resolve("", &document);
     let folder = document.rsplit_once('/').map_or("", |(folder, _)| folder);
     let pages = page_locations(&part(&archive, &document, &mut budget, inflater).await?);
-    let mut lines = Vec::new();
+    let mut placed = Vec::new();
     for page in pages {
         let content = part(&archive, &resolve(folder, &page), &mut budget, inflater).await?;
-        lines.extend(page_lines(&content));
+        placed.push(pieces(&content));
     }
     Ok(Word {
-        text: paragraphs(&lines),
+        text: layout::text(placed),
         tracked_changes: false,
     })
 }
@@ -91,24 +90,6 @@ fn page_locations(document: &str) -> Vec<String> {
 
 const IDENTITY: [f64; 6] = [1.0, 0.0, 0.0, 1.0, 0.0, 0.0];
 
-/// A run of text placed on a page: its baseline, where it starts and ends, its size.
-#[derive(Clone, Debug)]
-struct Piece {
-    y: f64,
-    x: f64,
-    end: f64,
-    size: f64,
-    text: String,
-}
-
-/// A line of a page, and the left and right edges of that page's text.
-#[derive(Debug)]
-struct Line {
-    pieces: Vec<Piece>,
-    left: f64,
-    right: f64,
-}
-
 fn numbers(text: &str) -> Vec<f64> {
     text.split_whitespace()
         .filter_map(|n| n.parse().ok())
@@ -139,7 +120,7 @@ fn advances(delta: &str) -> Vec<f64> {
 
 /// The text of one page's content, as [`read`] gives it.
 pub fn page_text(content: &str) -> String {
-    paragraphs(&page_lines(content))
+    layout::text(vec![pieces(content)])
 }
 
 /// The text pieces of a page's content, with their places.
@@ -208,128 +189,5 @@ fn pieces(content: &str) -> Vec<Piece> {
             _ => {}
         }
     }
-    out
-}
-
-/// A page number as 公文 and most documents set it: `— 3 —`, `- 3 -`, `第 3 页`, `第3页 共18页`,
-/// `3 / 18`.
-fn is_page_number(text: &str) -> bool {
-    let text: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
-    let dashes = |c: char| matches!(c, '—' | '-' | '－' | '–' | '─');
-    let inner = text.trim_matches(dashes);
-    if inner.len() < text.len() && text.starts_with(dashes) && text.ends_with(dashes) {
-        return digits(inner);
-    }
-    if let Some((page, of)) = text.split_once('/') {
-        return digits(page) && digits(of);
-    }
-    let first = text.split("共").next().unwrap_or_default();
-    first
-        .strip_prefix('第')
-        .and_then(|rest| rest.strip_suffix('页'))
-        .is_some_and(digits)
-}
-
-/// A page's pieces in reading order, as lines: by baseline, then left to right. Page numbers
-/// set on the page itself are not text.
-fn page_lines(content: &str) -> Vec<Line> {
-    let mut pieces = pieces(content);
-    pieces.retain(|p| !p.text.trim().is_empty() && !is_page_number(&p.text));
-    pieces.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
-    let mut lines: Vec<Vec<Piece>> = Vec::new();
-    for piece in pieces {
-        match lines.last_mut() {
-            Some(line) if (piece.y - line[0].y).abs() <= line[0].size.max(piece.size) * 0.5 => {
-                line.push(piece)
-            }
-            _ => lines.push(vec![piece]),
-        }
-    }
-    let left = lines
-        .iter()
-        .flat_map(|l| l.iter().map(|p| p.x))
-        .fold(f64::INFINITY, f64::min);
-    let right = lines
-        .iter()
-        .flat_map(|l| l.iter().map(|p| p.end))
-        .fold(f64::NEG_INFINITY, f64::max);
-    lines
-        .into_iter()
-        .map(|mut pieces| {
-            pieces.sort_by(|a, b| a.x.total_cmp(&b.x));
-            Line {
-                pieces,
-                left,
-                right,
-            }
-        })
-        .collect()
-}
-
-impl Line {
-    fn size(&self) -> f64 {
-        self.pieces.iter().map(|p| p.size).fold(0.0, f64::max)
-    }
-
-    fn start(&self) -> f64 {
-        self.pieces.first().map_or(self.left, |p| p.x)
-    }
-
-    fn end(&self) -> f64 {
-        self.pieces.last().map_or(self.left, |p| p.end)
-    }
-
-    /// The line's text: pieces apart by more than half a character are apart by a space.
-    fn text(&self) -> String {
-        let mut out = String::new();
-        let mut end = None;
-        for piece in &self.pieces {
-            if end.is_some_and(|end: f64| piece.x - end > piece.size * 0.5) {
-                out.push(' ');
-            }
-            out.push_str(&piece.text);
-            end = Some(piece.end);
-        }
-        out
-    }
-
-    /// Whether the line runs to the right edge of its page's text as one run (a paragraph that
-    /// goes on; a row of a table or a form, its cells apart, does not).
-    fn full(&self) -> bool {
-        let one_run = self
-            .pieces
-            .windows(2)
-            .all(|pair| pair[1].x - pair[0].end <= pair[1].size * 0.5);
-        one_run && self.right - self.end() <= self.size() * 1.5
-    }
-
-    /// Whether the line starts at the left edge (not indented, not centred).
-    fn flush_left(&self) -> bool {
-        self.start() - self.left <= self.size() * 0.5
-    }
-}
-
-/// The lines as paragraphs: a full line goes on in the next one when that one is flush left and
-/// of the same size; Chinese joins without a space, Latin words with one.
-fn paragraphs(lines: &[Line]) -> String {
-    let mut out = String::new();
-    for (i, line) in lines.iter().enumerate() {
-        let text = line.text();
-        let goes_on = i > 0 && {
-            let before = &lines[i - 1];
-            before.full() && line.flush_left() && (before.size() - line.size()).abs() < 0.01
-        };
-        if goes_on {
-            let latin = |c: Option<char>| c.is_some_and(|c| c.is_ascii_alphanumeric());
-            if latin(out.chars().last()) && latin(text.chars().next()) {
-                out.push(' ');
-            }
-        } else if i > 0 {
-            out.push('\n');
-        }
-        out.push_str(text.trim_end());
-    }
-    out.push('\n');
     out
 }

@@ -1,7 +1,8 @@
 //! The second wasm, `tools`: what reading does not need, loaded the first time one of its parts
 //! is used, in a Web Worker (scripts/tools-worker.mjs; on the page in the single-file build,
 //! scripts/single-file.mjs). It reads Word files, pairs two versions (`compare`, with `similar`),
-//! runs the drafters' check and writes the JSON exports (serde), so the reader's wasm carries
+//! runs the drafters' check, puts a PDF's text in reading order (after pdf.js in the same worker)
+//! and writes the JSON exports (serde), so the reader's wasm carries
 //! none of these. Nothing of the page (Leptos) is in it. Each function takes texts (or a file's
 //! bytes) and answers in a form that crosses to the page cheaply: numbers, strings, a list of
 //! strings (each part's `wire`).
@@ -15,7 +16,7 @@ mod exports {
     use wasm_bindgen::prelude::*;
     use web_sys::js_sys::Array;
 
-    fn strings(list: Vec<String>) -> Array {
+    fn strings_of(list: Vec<String>) -> Array {
         list.into_iter().map(JsValue::from).collect()
     }
 
@@ -28,14 +29,23 @@ mod exports {
     /// A text's problems (`check::wire`).
     #[wasm_bindgen]
     pub fn check_text(text: String) -> Array {
-        strings(check::wire::encode(&check::check(&parse(text))))
+        strings_of(check::wire::encode(&check::check(&parse(text))))
     }
 
     /// A .docx or OFD file's text, or why it does not open (`decode::docx::wire`).
     #[wasm_bindgen]
     pub async fn read_word(bytes: Vec<u8>) -> Array {
         let read = decode::read_archive(&bytes, &super::inflate::Browser).await;
-        strings(decode::docx::wire::encode(&read))
+        strings_of(decode::docx::wire::encode(&read))
+    }
+
+    /// The text of the pages pdf.js read (scripts/read-pdf.mjs), or why there is none
+    /// (`decode::pdf::wire`).
+    #[wasm_bindgen]
+    pub fn read_pdf_items(numbers: Vec<f64>, strings: Vec<String>) -> Array {
+        strings_of(decode::pdf::wire::encode(&decode::pdf::from_items(
+            &numbers, &strings,
+        )))
     }
 
     /// The model of a text as JSON (`export::model_json`).

@@ -41,7 +41,8 @@ pub fn strings(answer: JsValue) -> Option<Vec<String>> {
         .collect()
 }
 
-fn on_page() -> Option<Function> {
+/// The single-file build's function that runs tasks on the page, if this is that build.
+pub fn on_page() -> Option<Function> {
     Reflect::get(&web_sys::js_sys::global(), &ON_PAGE.into())
         .ok()?
         .dyn_into()

@@ -56,7 +56,7 @@ pub fn MainMenu() -> impl IntoView {
             <RecentDocuments />
             <label class="file-opener base-opener" title=tr("选一个较早的版本，与屏幕上的文档逐条对照", "Choose an earlier version to compare the document with, article by article")>
                 {tr("对照旧版本…", "Compare with an earlier version…")}
-                <input type="file" data-testid="open-base" accept=".txt,.md,.markdown,.docx,.ofd,.html,.htm,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/ofd"
+                <input type="file" data-testid="open-base" accept=".txt,.md,.markdown,.docx,.ofd,.pdf,.html,.htm,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/ofd,application/pdf"
                     on:click=|_| tools::warm_up()
                     on:change=move |ev| {
                         let input = event_target::<web_sys::HtmlInputElement>(&ev);

@@ -261,6 +261,10 @@ impl CurrentDocument {
                 format!("“{file_name}”有 {damaged} 处字节无法识别，显示为 �。"),
                 format!("{damaged} places in “{file_name}” could not be read and show as �."),
             ))),
+            Some(Notice::Unmapped(count)) => self.problem.set(Some(Message::new(
+                format!("“{file_name}”有 {count} 个字符的字体没有对应的文字，显示为 �。"),
+                format!("{count} characters in “{file_name}” have no text in their fonts and show as �."),
+            ))),
             Some(Notice::TrackedChanges) => self.problem.set(Some(Message::new(
                 format!("“{file_name}”有修订记录：显示的是接受全部修订后的文字（删除的未显示，插入的已保留）。"),
                 format!("“{file_name}” has tracked changes: shown with every change accepted (deletions left out, insertions kept)."),

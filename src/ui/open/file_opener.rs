@@ -20,7 +20,7 @@ pub fn FileOpener() -> impl IntoView {
     view! {
         <label class="file-opener no-print" title=tr("打开文件", "Open a file")>
             <Icon path=icons::OPEN /><span class="control-label">{tr("打开文件", "Open a file")}</span>
-            <input type="file" data-testid="open-file" aria-label=tr("打开文件", "Open a file") accept=".txt,.md,.markdown,.docx,.ofd,.html,.htm,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/ofd"
+            <input type="file" data-testid="open-file" aria-label=tr("打开文件", "Open a file") accept=".txt,.md,.markdown,.docx,.ofd,.pdf,.html,.htm,text/plain,text/markdown,text/html,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/ofd,application/pdf"
                 on:click=|_| tools::warm_up() on:change=on_change />
         </label>
     }
