@@ -57,6 +57,9 @@ BENCH_BYTES=10485760 DOCVIEW_DIST="$PWD/dist" node tests/bench/input.mjs
 echo "== a 1 MB Word document against the same text, headless Chromium, release build"
 DOCVIEW_DIST="$PWD/dist" node tests/bench/word.mjs
 
+echo "== a 102-page PDF against the same text, headless Chromium, release build"
+DOCVIEW_DIST="$PWD/dist" node tests/bench/pdf.mjs
+
 echo "== comparing two versions, headless Chromium, release build"
 DOCVIEW_DIST="$PWD/dist" node tests/bench/compare.mjs
 

@@ -12,7 +12,16 @@ let pdfjs;
 // A page's items cross to the wasm as numbers, eight for each (the item's transform a b c d e f,
 // its width, its height), after three for the page (its width and height and how many items),
 // and the items' strings beside them.
+// Whether the PDF holds pictures (so that one without text is a scan), without decoding one: an
+// image is a stream, and a stream's dictionary stands in the file as written (never inside a
+// compressed object stream).
+function hasImages(bytes) {
+  return /\/Subtype\s*\/Image\b/u.test(new TextDecoder('latin1').decode(bytes));
+}
+
 async function readPdf(bytes, tools) {
+  // Asked before pdf.js takes the bytes (it moves them to its worker).
+  const pictures = hasImages(bytes);
   pdfjs ??= import(`${PDFJS}pdf.min.js`);
   const { getDocument, PDFWorker } = await pdfjs;
   // pdf.js would start its worker itself only from a page (it reads `window.location`).
@@ -44,7 +53,6 @@ async function readPdf(bytes, tools) {
   try {
     const numbers = [];
     const strings = [];
-    let images = 0;
     for (let n = 1; n <= pdf.numPages; n += 1) {
       const page = await pdf.getPage(n);
       const [left, bottom, right, top] = page.view;
@@ -56,15 +64,9 @@ async function readPdf(bytes, tools) {
         numbers.push(a, b, c, d, e - left, f - bottom, item.width, item.height);
         strings.push(item.str);
       }
-      // A page without text: is it a picture (a scan)? Only asked while no page had text.
-      if (strings.length === 0 && n <= 3) {
-        const { fnArray } = await page.getOperatorList();
-        const { OPS } = await pdfjs;
-        images += fnArray.filter((op) => op === OPS.paintImageXObject || op === OPS.paintInlineImageXObject).length;
-      }
       page.cleanup();
     }
-    if (strings.length === 0) return ['problem', images > 0 ? 'scanned' : 'no-text'];
+    if (strings.length === 0) return ['problem', pictures ? 'scanned' : 'no-text'];
     return tools.read_pdf_items(new Float64Array(numbers), strings);
   } catch {
     return ['problem', 'damaged'];

@@ -51,6 +51,26 @@ fn the_units_of_each_version_tile_its_text() {
 }
 
 #[test]
+fn blank_lines_around_the_text_are_no_paragraph_added() {
+    let text = "一、总则\n本法所称代表。\n二、附则\n本法自公布之日起施行。\n";
+    let padded = format!("\n\n{text}\n");
+    let comparison = compare(&parse(text.to_string()), &parse(padded.clone()));
+    assert!(
+        comparison.rows.iter().all(|r| r.kind == RowKind::Unchanged),
+        "{:?}",
+        comparison.rows
+    );
+    let doc = parse(padded);
+    let tiles: Vec<_> = units(&doc)
+        .iter()
+        .map(|u| (u.span.start, u.span.end))
+        .collect();
+    assert_eq!(tiles.first().map(|t| t.0), Some(0));
+    assert_eq!(tiles.last().map(|t| t.1), Some(doc.source.len()));
+    assert!(tiles.windows(2).all(|w| w[0].1 == w[1].0), "{tiles:?}");
+}
+
+#[test]
 fn every_unit_of_both_versions_is_in_exactly_one_row_and_the_counts_add_up() {
     for (old_path, new_path) in PAIRS {
         let (old, new) = (read(old_path), read(new_path));

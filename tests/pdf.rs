@@ -185,6 +185,23 @@ fn characters_no_font_maps_show_as_replacement_and_are_counted() {
 }
 
 #[test]
+fn spaces_that_justify_a_chinese_line_are_not_text() {
+    let pdf = read(vec![vec![
+        item(
+            90.0,
+            700.0,
+            16.0,
+            "简化检验检测机构 人 员 信 息 变 更 办 理 程 序 ” 、 “ 简 化",
+        ),
+        item(122.0, 672.0, 16.0, "国务院总理 李强"),
+    ]]);
+    assert_eq!(
+        pdf.text,
+        "简化检验检测机构人员信息变更办理程序”、“简化\n国务院总理 李强\n"
+    );
+}
+
+#[test]
 fn radicals_read_as_the_characters_they_look_like() {
     let pdf = read(vec![vec![item(
         90.0,

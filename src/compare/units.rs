@@ -68,6 +68,27 @@ pub fn units(doc: &Document) -> Vec<Unit> {
         walk(doc, section, None, &mut out);
     }
     blocks(doc, &doc.closing, None, &mut out);
+    without_blank(doc, out)
+}
+
+/// The units with those of no text (a blank line at a file's start) joined to the next one, or
+/// the last to the one before: a version that differs only in such lines has no paragraph added.
+fn without_blank(doc: &Document, units: Vec<Unit>) -> Vec<Unit> {
+    let mut out: Vec<Unit> = Vec::with_capacity(units.len());
+    let mut blank: Option<Span> = None;
+    for mut unit in units {
+        if unit.kind == UnitKind::Paragraph && doc.text(unit.span).trim().is_empty() {
+            blank = Some(blank.map_or(unit.span, |b| Span::new(b.start, unit.span.end)));
+            continue;
+        }
+        if let Some(b) = blank.take() {
+            unit.span = Span::new(b.start, unit.span.end);
+        }
+        out.push(unit);
+    }
+    if let (Some(b), Some(last)) = (blank, out.last_mut()) {
+        last.span = Span::new(last.span.start, b.end);
+    }
     out
 }
 

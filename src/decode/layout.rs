@@ -229,7 +229,7 @@ fn without_running_lines(pages: Vec<Vec<Vec<Line>>>) -> Vec<Vec<Vec<Line>>> {
 }
 
 /// A character set a full em wide, as Chinese text and its punctuation are.
-fn is_wide(c: char) -> bool {
+pub fn is_wide(c: char) -> bool {
     is_cjk(c) || matches!(c, '“' | '”' | '‘' | '’' | '…' | '—' | '·')
 }
 

@@ -105,8 +105,28 @@ fn piece(item: &[f64], page_height: f64, text: &str) -> Option<Piece> {
         x: e,
         end: e + width,
         size,
-        text: text.to_string(),
+        text: without_justification(text),
     })
+}
+
+/// `text` without the spaces pdf.js puts between characters set apart to justify a line
+/// (`信 息 及 地 籍`): in an item with three or more of them, a space between two Chinese
+/// characters is not the author's. One such space (`总理 李强`) is kept.
+fn without_justification(text: &str) -> String {
+    let chars: Vec<char> = text.chars().collect();
+    let between = |i: usize| {
+        chars[i] == ' '
+            && i > 0
+            && chars.get(i + 1).is_some_and(|&c| layout::is_wide(c))
+            && layout::is_wide(chars[i - 1])
+    };
+    if (0..chars.len()).filter(|&i| between(i)).count() < 3 {
+        return text.to_string();
+    }
+    (0..chars.len())
+        .filter(|&i| !between(i))
+        .map(|i| chars[i])
+        .collect()
 }
 
 /// The characters the Kangxi radicals (U+2F00…) stand for, in their order: fonts' ToUnicode

@@ -15,6 +15,8 @@ const corpus = (name) => fileURLToPath(new URL(`../corpus/${name}`, import.meta.
 const site = siteCopy('pdf');
 mkdirSync(join(site, 'files'));
 copyFileSync(fixture('notice_chromium.pdf'), join(site, 'files', 'notice.pdf'));
+copyFileSync(corpus('notice_国办发2022_35号_营商环境.txt'), join(site, 'files', 'notice.txt'));
+const NOTICE = '国务院办公厅关于复制推广营商环境创新试点改革举措的通知';
 
 const SPEECH = '在州十三届人大常委会第三次会议上的讲话';
 const TITLE = "document.querySelector('[data-testid=title]')?.textContent";
@@ -105,11 +107,20 @@ forEachEngine(({ engine, browser, server }) => {
     }
   });
 
-  test('a PDF opens by a ?doc= link; a plain visit fetched nothing of the PDF reader', async () => {
+  test('a PDF opens by a ?doc= link and by a drop, and compares with its .txt as the same text; a plain visit fetches nothing of the PDF reader', async () => {
     await freshVisit(browser, server.url, SAMPLE_SHOWN);
     const fetched = await browser.run("return performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('pdfjs'))");
     assert.deepEqual(fetched, [], 'no PDF code on a plain visit');
+    await browser.run(`const data = new DataTransfer();
+      data.items.add(new File([new Uint8Array(arguments[0])], 'notice.pdf', { type: 'application/pdf' }));
+      const at = document.querySelector('[data-testid=document] p');
+      at.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+      at.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));`, [...readFileSync(fixture('notice_chromium.pdf'))]);
+    assert.equal(await browser.waitFor(OPENED, { timeout: 20000 }), NOTICE, 'dropped');
     await browser.goto(`${server.url}?doc=files/notice.pdf`);
-    assert.equal(await browser.waitFor(OPENED, { timeout: 20000 }), '国务院办公厅关于复制推广营商环境创新试点改革举措的通知');
+    assert.equal(await browser.waitFor(OPENED, { timeout: 20000 }), NOTICE, 'linked');
+    await browser.goto(`${server.url}?doc=files/notice.txt&base=files/notice.pdf`);
+    const counts = await browser.waitFor("const s = document.querySelector('[data-testid=compare-summary]'); return s && { ...s.dataset }", { timeout: 20000 });
+    assert.deepEqual([counts.changed, counts.added, counts.deleted], ['0', '0', '0'], JSON.stringify(counts));
   });
 }, { dir: site });
