@@ -16,6 +16,7 @@ const site = siteCopy('pdf');
 mkdirSync(join(site, 'files'));
 copyFileSync(fixture('notice_chromium.pdf'), join(site, 'files', 'notice.pdf'));
 copyFileSync(corpus('notice_国办发2022_35号_营商环境.txt'), join(site, 'files', 'notice.txt'));
+copyFileSync(fileURLToPath(new URL('../fixtures/ofd/notice.ofd', import.meta.url)), join(site, 'files', 'notice.ofd'));
 const NOTICE = '国务院办公厅关于复制推广营商环境创新试点改革举措的通知';
 
 const SPEECH = '在州十三届人大常委会第三次会议上的讲话';
@@ -107,7 +108,7 @@ forEachEngine(({ engine, browser, server }) => {
     }
   });
 
-  test('a PDF opens by a ?doc= link and by a drop, and compares with its .txt as the same text; a plain visit fetches nothing of the PDF reader', async () => {
+  test('a PDF opens by a ?doc= link and by a drop (an OFD by a link too), and compares with its .txt as the same text; a plain visit fetches nothing of the PDF reader', async () => {
     await freshVisit(browser, server.url, SAMPLE_SHOWN);
     const fetched = await browser.run("return performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.includes('pdfjs'))");
     assert.deepEqual(fetched, [], 'no PDF code on a plain visit');
@@ -117,8 +118,15 @@ forEachEngine(({ engine, browser, server }) => {
       at.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
       at.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));`, [...readFileSync(fixture('notice_chromium.pdf'))]);
     assert.equal(await browser.waitFor(OPENED, { timeout: 20000 }), NOTICE, 'dropped');
+    // Kept among the recent documents as its text, as a Word file is: a reload shows it again.
+    await browser.refresh();
+    assert.equal(await browser.waitFor(OPENED, { timeout: 20000 }), NOTICE, 'reopened after a reload');
     await browser.goto(`${server.url}?doc=files/notice.pdf`);
     assert.equal(await browser.waitFor(OPENED, { timeout: 20000 }), NOTICE, 'linked');
+    // An OFD by a link, as a PDF (its picker: engines.test.mjs).
+    await freshVisit(browser, server.url, SAMPLE_SHOWN);
+    await browser.goto(`${server.url}?doc=files/notice.ofd`);
+    assert.equal(await browser.waitFor(OPENED, { timeout: 20000 }), NOTICE, 'an OFD linked');
     await browser.goto(`${server.url}?doc=files/notice.txt&base=files/notice.pdf`);
     const counts = await browser.waitFor("const s = document.querySelector('[data-testid=compare-summary]'); return s && { ...s.dataset }", { timeout: 20000 });
     assert.deepEqual([counts.changed, counts.added, counts.deleted], ['0', '0', '0'], JSON.stringify(counts));
