@@ -207,7 +207,7 @@ fn section(
     let tag = HEADINGS[usize::from(section.heading.level.clamp(1, 5)) - 1];
     m.open(tag, &[("class", "heading"), ("id", &unit_id(at.unit))]);
     m.mark(Mark::Unit(at.unit));
-    m.text(doc.text(section.heading.text));
+    m.text(&doc.shown(section.heading.text));
     m.close();
     m.open(
         "span",
@@ -257,7 +257,7 @@ fn section(
     m.close();
 }
 
-/// One block of text, its key points emphasised; comments are kept, hidden.
+/// One block of text, its key points emphasised; comments and page furniture are kept, hidden.
 fn passage(doc: &Document, block: &Block, unit: usize, m: &mut impl Markup) {
     let id = unit_id(unit);
     let class = format!("passage {}", class_name(block.kind));
@@ -270,7 +270,7 @@ fn passage(doc: &Document, block: &Block, unit: usize, m: &mut impl Markup) {
     ];
     m.open(
         "p",
-        if block.kind == BlockKind::Comment {
+        if matches!(block.kind, BlockKind::Comment | BlockKind::Furniture) {
             attributes
         } else {
             &attributes[..3]
@@ -288,7 +288,7 @@ fn passage(doc: &Document, block: &Block, unit: usize, m: &mut impl Markup) {
             continue;
         }
         if start > at {
-            m.text(doc.text(Span::new(at, start)));
+            m.text(&doc.shown(Span::new(at, start)));
         }
         // The anchor goes where the point starts.
         let attributes: &[(&str, &str)] = &[("class", "key-point"), ("id", &point.id)];
@@ -300,12 +300,12 @@ fn passage(doc: &Document, block: &Block, unit: usize, m: &mut impl Markup) {
                 &attributes[..1]
             },
         );
-        m.text(doc.text(Span::new(start, end)));
+        m.text(&doc.shown(Span::new(start, end)));
         m.close();
         at = end;
     }
     if at < text.end {
-        m.text(doc.text(Span::new(at, text.end)));
+        m.text(&doc.shown(Span::new(at, text.end)));
     }
     m.close();
 }
@@ -355,7 +355,7 @@ fn entry(
     );
     m.mark(Mark::Entry(this));
     m.open("a", &[("href", &format!("#{id}"))]);
-    m.text(doc.text(section.heading.text));
+    m.text(&doc.shown(section.heading.text));
     m.close();
     m.open("span", &[("class", "badge")]);
     m.mark(Mark::EntryBadge(this));
@@ -366,7 +366,7 @@ fn entry(
         for point in points {
             m.open("li", &[("class", "key-point-entry")]);
             m.open("a", &[("href", &format!("#{}", point.id))]);
-            m.text(doc.text(point.span));
+            m.text(&doc.shown(point.span));
             m.close();
             m.close();
         }
@@ -477,6 +477,7 @@ fn class_name(kind: BlockKind) -> &'static str {
         BlockKind::DocumentNumber => "document-number",
         BlockKind::Metadata => "metadata",
         BlockKind::Comment => "comment",
+        BlockKind::Furniture => "furniture",
         BlockKind::Addressee => "addressee",
         BlockKind::Salutation => "salutation",
         BlockKind::Paragraph | BlockKind::Blank => "paragraph",

@@ -127,5 +127,5 @@ pub fn counts_by_kind(kinds: impl IntoIterator<Item = Kind>) -> [usize; Kind::AL
 
 /// Text a proofreader reads: everything but comments, metadata and blank lines.
 fn is_read(piece: &Piece) -> bool {
-    !matches!(piece, Piece::Block(b) if matches!(b.kind, BlockKind::Comment | BlockKind::Metadata | BlockKind::Blank))
+    !matches!(piece, Piece::Block(b) if matches!(b.kind, BlockKind::Comment | BlockKind::Metadata | BlockKind::Blank | BlockKind::Furniture))
 }

@@ -133,7 +133,7 @@ fn blocks(doc: &Document, blocks: &[Block], chapter: Option<&str>, out: &mut Vec
         number: None,
         chapter: chapter.map(str::to_string),
         kind: UnitKind::Paragraph,
-        shown: b.kind != BlockKind::Comment,
+        shown: !matches!(b.kind, BlockKind::Comment | BlockKind::Furniture),
     }));
 }
 

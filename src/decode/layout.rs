@@ -7,6 +7,9 @@
 //! the break joined whole). What repeats on the pages is not text: page numbers, and a running
 //! header or footer (the same line at the same place on most pages).
 
+use crate::model::script::{is_han_ideograph, is_wide};
+use crate::parse::furniture::{is_page_number, running_key};
+
 /// A run of text placed on a page: its baseline (down from the page's top), where it starts and
 /// ends, its size.
 #[derive(Clone, Debug, PartialEq)]
@@ -37,26 +40,6 @@ pub fn text(pages: Vec<Vec<Piece>>) -> String {
         .flat_map(spaced)
         .collect();
     paragraphs(&lines)
-}
-
-/// A page number as 公文 and most documents set it: `— 3 —`, `- 3 -`, `第 3 页`, `第3页 共18页`,
-/// `3 / 18`.
-pub fn is_page_number(text: &str) -> bool {
-    let text: String = text.chars().filter(|c| !c.is_whitespace()).collect();
-    let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
-    let dashes = |c: char| matches!(c, '—' | '-' | '－' | '–' | '─');
-    let inner = text.trim_matches(dashes);
-    if inner.len() < text.len() && text.starts_with(dashes) && text.ends_with(dashes) {
-        return digits(inner);
-    }
-    if let Some((page, of)) = text.split_once('/') {
-        return digits(page) && digits(of);
-    }
-    let first = text.split("共").next().unwrap_or_default();
-    first
-        .strip_prefix('第')
-        .and_then(|rest| rest.strip_suffix('页'))
-        .is_some_and(digits)
 }
 
 fn median(mut values: Vec<f64>) -> Option<f64> {
@@ -199,13 +182,10 @@ fn without_running_lines(pages: Vec<Vec<Vec<Line>>>) -> Vec<Vec<Vec<Line>>> {
         return pages;
     }
     let key = |line: &Line| {
-        let text: String = line
-            .text()
-            .chars()
-            .filter(|c| !c.is_whitespace())
-            .map(|c| if c.is_ascii_digit() { '#' } else { c })
-            .collect();
-        (text, (line.pieces[0].y / 2.0).round() as i64)
+        (
+            running_key(&line.text()),
+            (line.pieces[0].y / 2.0).round() as i64,
+        )
     };
     let mut pages_with: HashMap<(String, i64), usize> = HashMap::new();
     for page in &pages {
@@ -226,15 +206,6 @@ fn without_running_lines(pages: Vec<Vec<Vec<Line>>>) -> Vec<Vec<Vec<Line>>> {
                 .collect()
         })
         .collect()
-}
-
-/// A character set a full em wide, as Chinese text and its punctuation are.
-pub fn is_wide(c: char) -> bool {
-    is_cjk(c) || matches!(c, '“' | '”' | '‘' | '’' | '…' | '—' | '·')
-}
-
-fn is_cjk(c: char) -> bool {
-    matches!(c, '\u{2E80}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{FF00}'..='\u{FFEF}' | '\u{20000}'..='\u{3FFFF}')
 }
 
 impl Line {
@@ -285,7 +256,7 @@ impl Line {
             .text
             .trim_start()
             .chars()
-            .take_while(|c| !c.is_whitespace() && !is_cjk(*c))
+            .take_while(|c| !c.is_whitespace() && !is_wide(*c))
             .count()
             .max(1);
         per_char * word as f64
@@ -328,7 +299,7 @@ fn paragraphs(lines: &[Line]) -> String {
             if i > 0 {
                 out.push('\n');
             }
-        } else if !out_line(&out).chars().any(is_cjk) {
+        } else if !out_line(&out).chars().any(is_han_ideograph) {
             let hyphenated = out.ends_with('-')
                 && out[..out.len() - 1].ends_with(|c: char| c.is_alphabetic())
                 && text.starts_with(|c: char| c.is_lowercase());

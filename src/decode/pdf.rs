@@ -5,6 +5,7 @@
 //! and counted, never dropped.
 
 use super::layout::{self, Piece};
+use crate::model::script::is_wide;
 
 /// Why a PDF does not open.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -117,8 +118,8 @@ fn without_justification(text: &str) -> String {
     let between = |i: usize| {
         chars[i] == ' '
             && i > 0
-            && chars.get(i + 1).is_some_and(|&c| layout::is_wide(c))
-            && layout::is_wide(chars[i - 1])
+            && chars.get(i + 1).is_some_and(|&c| is_wide(c))
+            && is_wide(chars[i - 1])
     };
     if (0..chars.len()).filter(|&i| between(i)).count() < 3 {
         return text.to_string();

@@ -60,16 +60,21 @@ fn text_section(doc: &Document, section: &Section, out: &mut String) {
 }
 
 fn blocks<'a>(doc: &Document, blocks: impl Iterator<Item = &'a Block>, out: &mut String) {
-    for block in blocks.filter(|b| !matches!(b.kind, BlockKind::Comment | BlockKind::Blank)) {
+    for block in blocks.filter(|b| {
+        !matches!(
+            b.kind,
+            BlockKind::Comment | BlockKind::Blank | BlockKind::Furniture
+        )
+    }) {
         // A block over several lines (a two-line title) stays one paragraph.
         let mut at = block.text.start;
         for point in doc.key_points_overlapping(block.text) {
             let point = Span::new(point.span.start.max(at), point.span.end.min(block.text.end));
-            *out += &escape(doc.text(Span::new(at, point.start)));
-            *out += &format!("**{}**", escape(doc.text(point)));
+            *out += &escape(&doc.read(Span::new(at, point.start)));
+            *out += &format!("**{}**", escape(&doc.read(point)));
             at = point.end;
         }
-        *out += &escape(doc.text(Span::new(at, block.text.end)));
+        *out += &escape(&doc.read(Span::new(at, block.text.end)));
         *out += "\n\n";
     }
 }

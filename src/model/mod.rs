@@ -30,6 +30,19 @@ pub struct Document {
     pub closing: Vec<Block>,
     /// Sentences that carry a point without a heading line of their own, in reading order.
     pub key_points: Vec<KeyPoint>,
+    /// The line breaks inside paragraphs rebuilt from a wrapped text (with any page furniture
+    /// between the two lines), in order: not text, shown as nothing or one space.
+    #[serde(default)]
+    pub joins: Vec<Join>,
+}
+
+/// Where a paragraph of a wrapped text went on in its next line: the end of one line to the
+/// start of the next (a word's hyphen at the break included), read as one space between Latin
+/// words and as nothing in Chinese.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Join {
+    pub span: Span,
+    pub space: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -60,6 +73,9 @@ pub enum BlockKind {
     Date,
     /// Whitespace-only lines with no block before them to belong to.
     Blank,
+    /// What a page put around the text of a wrapped copy (a page number, a running header):
+    /// kept in the model, not shown, printed, searched or counted.
+    Furniture,
 }
 
 /// One or more whole lines of the source: the line with its text, then its line ending
@@ -115,7 +131,8 @@ impl Document {
     /// The title of the document, if it has a title line (a title over two lines joined into one).
     pub fn title(&self) -> Option<String> {
         let block = self.front.iter().find(|b| b.kind == BlockKind::Title)?;
-        let text = self.text(block.text);
+        let read = self.read(block.text);
+        let text: &str = &read;
         let text = text
             .strip_prefix('#')
             .map_or(text, |t| t.trim_start_matches('#').trim_start());
@@ -138,7 +155,78 @@ impl Document {
 
     /// How long the text in `span` is to read.
     pub fn length(&self, span: Span) -> Length {
-        Length::of(self.text(span))
+        if self.joins.is_empty() {
+            return Length::of(self.text(span));
+        }
+        let furniture = self.pieces().into_iter().filter_map(|p| match p {
+            Piece::Block(b) if b.kind == BlockKind::Furniture && span.contains(b.span) => {
+                Some(Length::of(self.text(b.span)))
+            }
+            _ => None,
+        });
+        let all = Length::of(&self.shown(span));
+        furniture.fold(all, |left, f| Length {
+            han: left.han.saturating_sub(f.han),
+            words: left.words.saturating_sub(f.words),
+        })
+    }
+
+    /// How many lines of a wrapped text were joined, into how many paragraphs; none if it
+    /// was not wrapped.
+    pub fn rebuilt(&self) -> Option<(usize, usize)> {
+        if self.joins.is_empty() {
+            return None;
+        }
+        let paragraphs = self
+            .pieces()
+            .iter()
+            .filter(|p| !self.joins[self.joins.overlapping(p.text())].is_empty())
+            .count();
+        Some((self.joins.len() + paragraphs, paragraphs))
+    }
+
+    /// The text of `span` as it reads: each [`Join`] as one space or nothing (for exports).
+    pub fn read(&self, span: Span) -> std::borrow::Cow<'_, str> {
+        match self.shown(span) {
+            std::borrow::Cow::Owned(shown) => {
+                std::borrow::Cow::Owned(shown.replace('\u{200B}', ""))
+            }
+            borrowed => borrowed,
+        }
+    }
+
+    /// The text of `span` as the page shows it: each character of a [`Join`] replaced by a
+    /// zero-width space (the first by a space where the join is one), so that it has the same
+    /// length in UTF-16 as the source and a place in it is the same place in the source.
+    pub fn shown(&self, span: Span) -> std::borrow::Cow<'_, str> {
+        let text = self.text(span);
+        let joins = &self.joins[self.joins.overlapping(span)];
+        if joins.is_empty() {
+            return std::borrow::Cow::Borrowed(text);
+        }
+        let mut out = String::with_capacity(text.len() + 8 * joins.len());
+        let mut at = span.start;
+        for join in joins {
+            let (start, end) = (join.span.start.max(at), join.span.end.min(span.end));
+            if start >= end {
+                continue;
+            }
+            out.push_str(&self.source[at..start]);
+            for (i, c) in self.source[start..end].chars().enumerate() {
+                let first = if i == 0 && join.space && start == join.span.start {
+                    ' '
+                } else {
+                    '\u{200B}'
+                };
+                out.push(first);
+                if c.len_utf16() == 2 {
+                    out.push('\u{200B}');
+                }
+            }
+            at = end;
+        }
+        out.push_str(&self.source[at..span.end]);
+        std::borrow::Cow::Owned(out)
     }
 
     /// The key points that share any text with `span`.

@@ -20,7 +20,7 @@ pub fn outline(doc: &Document) -> String {
     }
     let _ = writeln!(out, "paragraphs: {}", paragraph_count(doc));
     for point in doc.key_points_of(&doc.front) {
-        let _ = writeln!(out, "* {}", doc.text(point.span));
+        let _ = writeln!(out, "* {}", doc.read(point.span));
     }
     for section in &doc.sections {
         write_section(doc, section, &mut out);
@@ -34,10 +34,10 @@ fn write_section(doc: &Document, section: &Section, out: &mut String) {
         out,
         "{} {}",
         "#".repeat(heading.level as usize),
-        doc.text(heading.text)
+        doc.read(heading.text)
     );
     for point in doc.key_points_of(&section.blocks) {
-        let _ = writeln!(out, "* {}", doc.text(point.span));
+        let _ = writeln!(out, "* {}", doc.read(point.span));
     }
     for child in &section.children {
         write_section(doc, child, out);

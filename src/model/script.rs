@@ -16,3 +16,16 @@ pub fn is_cjk_punctuation(c: char) -> bool {
 pub fn is_full_width_form(c: char) -> bool {
     matches!(c, '\u{ff00}'..='\u{ffef}')
 }
+
+/// A character set a full em wide, as Chinese text is: ideographs, radicals, CJK and full-width
+/// punctuation, and the quotation marks and dashes Chinese typesetting sets full width. Lines of
+/// such text join without a space.
+pub fn is_wide(c: char) -> bool {
+    is_han_ideograph(c)
+        || is_cjk_punctuation(c)
+        || is_full_width_form(c)
+        || matches!(
+            c,
+            '\u{2e80}'..='\u{2fdf}' | '“' | '”' | '‘' | '’' | '…' | '—' | '·'
+        )
+}

@@ -49,6 +49,12 @@ impl Spanned for super::KeyPoint {
     }
 }
 
+impl Spanned for super::Join {
+    fn span(&self) -> Span {
+        self.span
+    }
+}
+
 impl Spanned for super::Piece<'_> {
     fn span(&self) -> Span {
         super::Piece::span(self)

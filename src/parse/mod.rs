@@ -4,8 +4,10 @@
 //! One pass over the lines makes items (a non-blank line with the blank lines after it);
 //! then the headings are found in reading order ([`levels`]), the other lines are given
 //! their parts ([`roles`]), and the items are placed into the tree ([`tree`]). Numbered lines
-//! that would be empty sections are lists or a table of contents ([`lists`]).
+//! that would be empty sections are lists or a table of contents ([`lists`]). A wrapped text's
+//! lines are first joined into its paragraphs ([`wrapped`]).
 
+pub mod furniture;
 mod heading;
 mod key_points;
 mod levels;
@@ -16,6 +18,7 @@ pub(crate) mod numerals;
 mod roles;
 mod sentences;
 mod tree;
+mod wrapped;
 
 pub use sentences::sentences;
 
@@ -44,13 +47,26 @@ enum Role {
 const PARAGRAPH: Role = Role::Block(BlockKind::Paragraph);
 
 pub fn parse(source: String) -> Document {
+    parse_with(source, true)
+}
+
+/// [`parse`] with a wrapped text's lines kept as they are (the reader asked to see them).
+pub fn parse_lines_as_they_are(source: String) -> Document {
+    parse_with(source, false)
+}
+
+fn parse_with(source: String, rebuild: bool) -> Document {
     let mut items = items(&source);
+    let joins = match rebuild {
+        true => wrapped::rebuild(&source, &mut items),
+        false => Vec::new(),
+    };
     let body_start = front_matter(&source, &mut items);
     lists::contents(&source, &mut items, body_start);
     let mut items = headings(&source, items, body_start);
     lists::lists(&mut items);
     other_roles(&source, &mut items, body_start);
-    tree::build(source, items)
+    tree::build(source, items, joins)
 }
 
 /// Non-blank lines become items; blank lines join the item before them.

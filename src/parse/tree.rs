@@ -3,9 +3,9 @@
 
 use super::key_points::key_points;
 use super::{Item, Role};
-use crate::model::{Block, BlockKind, Document, Heading, KeyPoint, Section, Span};
+use crate::model::{Block, BlockKind, Document, Heading, Join, KeyPoint, Section, Span};
 
-pub(super) fn build(source: String, items: Vec<Item>) -> Document {
+pub(super) fn build(source: String, items: Vec<Item>, joins: Vec<Join>) -> Document {
     let back = back_matter_start(&items);
     let mut doc = Document {
         source,
@@ -13,6 +13,7 @@ pub(super) fn build(source: String, items: Vec<Item>) -> Document {
         sections: Vec::new(),
         closing: Vec::new(),
         key_points: Vec::new(),
+        joins,
     };
     let mut open: Vec<Section> = Vec::new();
     for (i, item) in items.into_iter().enumerate() {

@@ -1,5 +1,7 @@
 //! The search key of a text: case and width folded, with a map back to the original.
 
+use crate::model::Join;
+
 /// Folds one character for matching: Latin case, full-width ASCII forms (`Ａ１`) and the
 /// ideographic space (U+3000) become their plain ASCII equivalents.
 pub fn fold_char(c: char) -> char {
@@ -39,11 +41,21 @@ pub struct Folded {
 }
 
 impl Folded {
-    pub fn new(source: &str) -> Self {
+    /// `source` folded; the text of each of `joins` (a wrapped paragraph's line breaks) as one
+    /// space or nothing, so that a phrase broken across two lines is found.
+    pub fn new(source: &str, joins: &[Join]) -> Self {
         let mut text = String::with_capacity(source.len());
         let mut origin = Vec::with_capacity(source.len() + 1);
+        let mut joins = joins.iter().peekable();
         for (at, c) in source.char_indices() {
-            let f = fold_char(c);
+            while joins.next_if(|j| j.span.end <= at).is_some() {}
+            let f = match joins.peek() {
+                Some(join) if join.span.start <= at => match join.space && at == join.span.start {
+                    true => ' ',
+                    false => continue,
+                },
+                _ => fold_char(c),
+            };
             text.push(f);
             origin.resize(origin.len() + f.len_utf8(), at as u32);
         }

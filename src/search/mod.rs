@@ -30,8 +30,9 @@ const MAX_CLAUSES: usize = 64;
 
 impl SearchIndex {
     pub fn new(doc: &Document) -> Self {
-        // The title is shown as the page's heading and comments not at all: neither is searched.
-        let shown = |p: &Piece| !matches!(p, Piece::Block(b) if matches!(b.kind, BlockKind::Title | BlockKind::Comment));
+        // The title is shown as the page's heading, comments and page furniture not at all:
+        // none is searched.
+        let shown = |p: &Piece| !matches!(p, Piece::Block(b) if matches!(b.kind, BlockKind::Title | BlockKind::Comment | BlockKind::Furniture));
         let units = doc
             .pieces()
             .iter()
@@ -40,7 +41,7 @@ impl SearchIndex {
             .filter(|t| !t.is_empty())
             .collect();
         SearchIndex {
-            folded: Folded::new(&doc.source),
+            folded: Folded::new(&doc.source, &doc.joins),
             units,
         }
     }
@@ -50,7 +51,7 @@ impl SearchIndex {
     pub fn over(doc: &Document, units: Vec<Span>) -> Self {
         debug_assert!(units.windows(2).all(|w| w[0].end <= w[1].start));
         SearchIndex {
-            folded: Folded::new(&doc.source),
+            folded: Folded::new(&doc.source, &doc.joins),
             units,
         }
     }

@@ -108,3 +108,48 @@ fn compare_1mb(bencher: Bencher) {
     );
     bencher.bench(|| docview::compare::compare(black_box(&old), black_box(&new)));
 }
+
+/// The 2024 work report broken every 30 characters with a page number every 22 lines (as a
+/// copy out of a PDF), repeated to 1 MB.
+fn wrapped_megabyte() -> String {
+    let report = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/corpus/report_2024政府工作报告.txt"
+    ))
+    .unwrap();
+    let mut lines = Vec::new();
+    for paragraph in report.lines().map(str::trim).filter(|l| !l.is_empty()) {
+        let chars: Vec<char> = paragraph.chars().collect();
+        lines.push(format!(
+            "\u{3000}\u{3000}{}",
+            chars[..chars.len().min(28)].iter().collect::<String>()
+        ));
+        lines.extend(
+            chars
+                .get(28..)
+                .unwrap_or_default()
+                .chunks(30)
+                .map(|c| c.iter().collect::<String>()),
+        );
+    }
+    let pages: Vec<String> = lines
+        .chunks(22)
+        .enumerate()
+        .map(|(n, page)| format!("{}\n- {} -\n", page.join("\n"), n + 1))
+        .collect();
+    let one = pages.concat();
+    one.repeat(1_000_000 / one.len() + 1)
+}
+
+/// Issue 36's target: recognising a wrapped 1 MB text and rebuilding its paragraphs ≤ 20 ms,
+/// the parse with and without that step (`parse_lines_as_they_are`).
+#[divan::bench(args = [true, false], sample_count = 20)]
+fn wrapped_1mb(bencher: Bencher, rebuilt: bool) {
+    let text = wrapped_megabyte();
+    bencher
+        .counter(BytesCount::new(text.len()))
+        .bench(|| match rebuilt {
+            true => parse(black_box(text.clone())),
+            false => docview::parse::parse_lines_as_they_are(black_box(text.clone())),
+        });
+}

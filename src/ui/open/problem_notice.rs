@@ -1,9 +1,12 @@
+use crate::parse::parse_lines_as_they_are;
 use crate::ui::language::{language, tr};
 use crate::ui::open::current_document::{CurrentDocument, Loading};
 use leptos::prelude::*;
+use std::sync::Arc;
 
-/// Why the last file could not be opened, until the reader dismisses it or opens another; and
-/// which document is being fetched, while it is.
+/// Why the last file could not be opened, until the reader dismisses it or opens another;
+/// which document is being fetched, while it is; and that a wrapped text's lines were joined
+/// into its paragraphs, with a way to see them as they were.
 #[component]
 pub fn ProblemNotice() -> impl IntoView {
     let current = expect_context::<CurrentDocument>();
@@ -42,6 +45,19 @@ pub fn ProblemNotice() -> impl IntoView {
                 aria-label=tr("载入进度", "Loading progress")
             ></progress>
         </p>
+        <Show when=move || current.doc.with(|d| d.rebuilt().is_some())>
+            <p class="loading no-print" role="status" data-testid="rebuilt">
+                {move || current.doc.with(|d| d.rebuilt()).map(|(lines, paragraphs)| language.get().pick(
+                    format!("这是按页面宽度断行的文本：已将 {lines} 行合并为 {paragraphs} 段。"),
+                    format!("This text was broken at a page's width: {lines} lines were joined into {paragraphs} paragraphs."),
+                ))}
+                " "
+                <button type="button" data-testid="lines-as-they-are" on:click=move |_| {
+                    let source = current.doc.with_untracked(|d| d.source.clone());
+                    current.doc.set(Arc::new(parse_lines_as_they_are(source)));
+                }>{tr("显示原来的行", "Show the lines as they were")}</button>
+            </p>
+        </Show>
         <Show when=move || current.problem.with(Option::is_some)>
             <p class="problem no-print" role="alert" data-testid="problem">
                 {move || current.problem.with(|p| p.as_ref().map(|p| p.get(language.get()).to_string()))}
