@@ -5,6 +5,9 @@
 /// A page number as 公文 and most documents set it: `— 3 —`, `- 3 -`, `第 3 页`, `第3页 共18页`,
 /// `3 / 18`.
 pub fn is_page_number(text: &str) -> bool {
+    if text.len() > 48 {
+        return false;
+    }
     let text: String = text.chars().filter(|c| !c.is_whitespace()).collect();
     let digits = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_ascii_digit());
     let dashes = |c: char| matches!(c, '—' | '-' | '－' | '–' | '─');

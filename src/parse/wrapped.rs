@@ -81,8 +81,12 @@ fn furniture(source: &str, items: &[Item]) -> Vec<bool> {
     let mut found: Vec<bool> = items.iter().map(|i| is_page_number(text(i))).collect();
     let mut places: HashMap<String, Vec<usize>> = HashMap::new();
     for (at, item) in items.iter().enumerate() {
-        let words = text(item).chars().filter(|c| c.is_alphanumeric()).count();
-        if item.role == PARAGRAPH && words >= 2 && text(item).chars().count() <= 40 {
+        let line = text(item);
+        let short = line.len() <= 160 && line.chars().count() <= 40;
+        if item.role == PARAGRAPH
+            && short
+            && line.chars().filter(|c| c.is_alphanumeric()).count() >= 2
+        {
             places.entry(running_key(text(item))).or_default().push(at);
         }
     }
@@ -113,8 +117,15 @@ pub(super) fn rebuild(source: &str, items: &mut Vec<Item>) -> Vec<Join> {
     let text = |i: usize| &source[items[i].text.range()];
     // A line as wide as the page sets it: its indent counts.
     let set = |i: usize| &source[items[i].span.start..items[i].text.end];
-    let measure_chars = percentile_90(body.iter().map(|&i| set(i).chars().count()).collect());
-    let measure_columns = percentile_90(body.iter().map(|&i| columns(set(i))).collect());
+    // Each line's width in characters and in columns, measured once.
+    let mut chars = vec![0; items.len()];
+    let mut widths = vec![0; items.len()];
+    for &i in &body {
+        chars[i] = set(i).chars().count();
+        widths[i] = columns(set(i));
+    }
+    let measure_chars = percentile_90(body.iter().map(|&i| chars[i]).collect());
+    let measure_columns = percentile_90(body.iter().map(|&i| widths[i]).collect());
     if measure_chars < SHORTEST_MEASURE {
         return Vec::new();
     }
@@ -129,8 +140,7 @@ pub(super) fn rebuild(source: &str, items: &mut Vec<Item>) -> Vec<Join> {
         let (line, after) = (set(i), text(next));
         let space = usize::from(!line.ends_with(is_wide) && !after.starts_with(is_wide));
         // Broken after the measure's last character, or where the next word would not fit.
-        line.chars().count() >= measure_chars
-            || columns(line) + space + first_word(after) > measure_columns
+        chars[i] >= measure_chars || widths[i] + space + first_word(after) > measure_columns
     };
     // A blank line after a line, or an indented next line, starts a paragraph; blank lines
     // around page furniture do not (a page's break).
@@ -172,6 +182,7 @@ fn join(source: &str, items: &mut Vec<Item>, furniture: &[bool], goes_on: &[bool
     let old = std::mem::take(items);
     let mut joins = Vec::new();
     let mut open: Option<Item> = None;
+    let mut last_line = Span::new(0, 0);
     for (i, item) in old.into_iter().enumerate() {
         if furniture[i] {
             match open {
@@ -188,7 +199,8 @@ fn join(source: &str, items: &mut Vec<Item>, furniture: &[bool], goes_on: &[bool
         }
         let item = match open.take() {
             Some(mut paragraph) => {
-                let line = &source[paragraph.text.range()];
+                // The paragraph's last line so far.
+                let line = &source[last_line.range()];
                 let hyphen = line.ends_with('-')
                     && line[..line.len() - 1].ends_with(|c: char| c.is_alphabetic())
                     && source[item.text.range()].starts_with(|c: char| c.is_lowercase());
@@ -200,9 +212,13 @@ fn join(source: &str, items: &mut Vec<Item>, furniture: &[bool], goes_on: &[bool
                 });
                 paragraph.span.end = item.span.end;
                 paragraph.text.end = item.text.end;
+                last_line = item.text;
                 paragraph
             }
-            None => item,
+            None => {
+                last_line = item.text;
+                item
+            }
         };
         if goes_on[i] {
             open = Some(item);
