@@ -348,3 +348,20 @@ fn the_corpus_and_short_texts_are_left_as_they_are() {
         );
     }
 }
+
+/// The drafters' check finds in a wrapped copy what it finds in the document itself: no false
+/// alarm from a line break or a page number inside a paragraph.
+#[test]
+fn the_check_finds_the_same_in_a_wrapped_copy() {
+    let source = corpus("report_2024政府工作报告.txt");
+    let kinds = |doc: &Document| {
+        let mut kinds: Vec<String> = docview::check::check(doc)
+            .iter()
+            .map(|f| format!("{:?}", f.kind))
+            .collect();
+        kinds.sort();
+        kinds
+    };
+    let wrapped_doc = parse(wrapped(&source, 30, true, Furniture::Header));
+    assert_eq!(kinds(&wrapped_doc), kinds(&parse(source)));
+}
