@@ -17,14 +17,25 @@ const FEWEST_LINES: usize = 8;
 /// A measure shorter than this (in characters) is a list or a poem, not a page's width.
 const SHORTEST_MEASURE: usize = 12;
 
-/// A line's width as a page sets it: a wide character two columns, others one.
-fn columns(text: &str) -> usize {
-    text.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum()
+fn percentile_90(mut values: Vec<usize>) -> usize {
+    if values.is_empty() {
+        return 0;
+    }
+    let at = values.len() * 9 / 10;
+    *values.select_nth_unstable(at).1
 }
 
-fn percentile_90(mut values: Vec<usize>) -> usize {
-    values.sort_unstable();
-    values.get(values.len() * 9 / 10).copied().unwrap_or(0)
+/// Whether the lines could be a wrapped text at all, from their lengths in bytes alone (no
+/// character looked at): most lines of a wrapped text are about as long as its longest, while a
+/// text of one paragraph a line has lines of every length.
+fn could_be_wrapped(items: &[Item], lines: &[usize]) -> bool {
+    let length = |i: usize| items[i].text.end - items[i].span.start;
+    let long = percentile_90(lines.iter().map(|&i| length(i)).collect());
+    let near = lines
+        .iter()
+        .filter(|&&i| length(i) * 10 >= long * 7)
+        .count();
+    near * 10 >= lines.len() * 3
 }
 
 /// The first word of `text` in columns (a Chinese line's first character).
@@ -107,73 +118,108 @@ fn furniture(source: &str, items: &[Item]) -> Vec<bool> {
 /// Rebuilds the paragraphs of a wrapped text in `items` (one a line, as `parse` makes them),
 /// marks its page furniture, and returns the joins; a text that is not wrapped is left as it is.
 pub(super) fn rebuild(source: &str, items: &mut Vec<Item>) -> Vec<Join> {
-    let furniture = furniture(source, items);
-    let body: Vec<usize> = (0..items.len())
-        .filter(|&i| items[i].role == PARAGRAPH && !furniture[i])
+    let lines: Vec<usize> = (0..items.len())
+        .filter(|&i| items[i].role == PARAGRAPH)
         .collect();
-    if body.len() < FEWEST_LINES {
+    if lines.len() < FEWEST_LINES || !could_be_wrapped(items, &lines) {
         return Vec::new();
     }
-    let text = |i: usize| &source[items[i].text.range()];
-    // A line as wide as the page sets it: its indent counts.
-    let set = |i: usize| &source[items[i].span.start..items[i].text.end];
-    // Each line's width in characters and in columns, measured once.
+    // Each line's width as the page sets it (its indent counts), in characters and in columns,
+    // measured once.
     let mut chars = vec![0; items.len()];
     let mut widths = vec![0; items.len()];
-    for &i in &body {
-        chars[i] = set(i).chars().count();
-        widths[i] = columns(set(i));
-    }
-    let measure_chars = percentile_90(body.iter().map(|&i| chars[i]).collect());
-    let measure_columns = percentile_90(body.iter().map(|&i| widths[i]).collect());
-    if measure_chars < SHORTEST_MEASURE {
-        return Vec::new();
-    }
-    let tabular = body
-        .iter()
-        .filter(|&&i| text(i).contains('\t') || text(i).contains("  "))
-        .count();
-    if tabular * 5 > body.len() {
-        return Vec::new();
-    }
-    let full = |i: usize, next: usize| {
-        let (line, after) = (set(i), text(next));
-        let space = usize::from(!line.ends_with(is_wide) && !after.starts_with(is_wide));
-        // Broken after the measure's last character, or where the next word would not fit.
-        chars[i] >= measure_chars || widths[i] + space + first_word(after) > measure_columns
-    };
-    // A blank line after a line, or an indented next line, starts a paragraph; blank lines
-    // around page furniture do not (a page's break).
-    let blank_after = |i: usize| {
-        source[items[i].text.end..items[i].span.end]
-            .matches('\n')
-            .count()
-            > 1
-    };
-    let indented = |i: usize| items[i].text.start > items[i].span.start;
-    let mut goes_on = vec![false; items.len()];
-    let (mut full_lines, mut mid_sentence) = (0, 0);
-    for pair in body.windows(2) {
-        let (i, next) = (pair[0], pair[1]);
-        let furniture_between = next > i + 1;
-        if !full(i, next) {
-            continue;
+    for &i in &lines {
+        for c in source[items[i].span.start..items[i].text.end].chars() {
+            chars[i] += 1;
+            widths[i] += if is_wide(c) { 2 } else { 1 };
         }
-        full_lines += 1;
-        mid_sentence += usize::from(!ends_sentence(text(i)));
+    }
+    let measured = Measured {
+        source,
+        items,
+        chars,
+        widths,
+    };
+    // Most texts are not wrapped: told first, before the furniture is looked for.
+    if measured.plan(&lines).is_none() {
+        return Vec::new();
+    }
+    let furniture = furniture(source, items);
+    let body: Vec<usize> = lines.into_iter().filter(|&i| !furniture[i]).collect();
+    match measured.plan(&body) {
+        Some(goes_on) => join(source, items, &furniture, &goes_on),
+        None => Vec::new(),
+    }
+}
+
+/// The lines of a text with their widths.
+struct Measured<'a> {
+    source: &'a str,
+    items: &'a [Item],
+    chars: Vec<usize>,
+    widths: Vec<usize>,
+}
+
+impl Measured<'_> {
+    fn text(&self, i: usize) -> &str {
+        &self.source[self.items[i].text.range()]
+    }
+
+    /// For each item, whether its paragraph goes on in the next of `body` (the text's lines,
+    /// in order), if the text is wrapped.
+    fn plan(&self, body: &[usize]) -> Option<Vec<bool>> {
+        if body.len() < FEWEST_LINES {
+            return None;
+        }
+        let measure_chars = percentile_90(body.iter().map(|&i| self.chars[i]).collect());
+        let measure_columns = percentile_90(body.iter().map(|&i| self.widths[i]).collect());
+        if measure_chars < SHORTEST_MEASURE {
+            return None;
+        }
+        let tabular = body
+            .iter()
+            .filter(|&&i| self.text(i).contains('\t') || self.text(i).contains("  "))
+            .count();
+        if tabular * 5 > body.len() {
+            return None;
+        }
+        let items = self.items;
+        // Broken after the measure's last character, or where the next word would not fit.
+        let full = |i: usize, next: usize| {
+            let (line, after) = (self.text(i), self.text(next));
+            let space = usize::from(!line.ends_with(is_wide) && !after.starts_with(is_wide));
+            self.chars[i] >= measure_chars
+                || self.widths[i] + space + first_word(after) > measure_columns
+        };
+        // A blank line after a line, or an indented next line, starts a paragraph; blank lines
+        // around page furniture do not (a page's break).
+        let blank_after = |i: usize| {
+            self.source[items[i].text.end..items[i].span.end]
+                .matches('\n')
+                .count()
+                > 1
+        };
+        let indented = |i: usize| items[i].text.start > items[i].span.start;
         // A Markdown heading or comment is a line of its own.
         let own_line = |t: &str| t.starts_with('#') || t.starts_with("<!--");
-        goes_on[i] = !indented(next)
-            && (furniture_between || !blank_after(i))
-            && !starts_heading(text(next))
-            && !own_line(text(i))
-            && !own_line(text(next));
+        let mut goes_on = vec![false; items.len()];
+        let (mut full_lines, mut mid_sentence) = (0, 0);
+        for pair in body.windows(2) {
+            let (i, next) = (pair[0], pair[1]);
+            if !full(i, next) {
+                continue;
+            }
+            full_lines += 1;
+            mid_sentence += usize::from(!ends_sentence(self.text(i)));
+            goes_on[i] = !indented(next)
+                && (next > i + 1 || !blank_after(i))
+                && !starts_heading(self.text(next))
+                && !own_line(self.text(i))
+                && !own_line(self.text(next));
+        }
+        let wrapped = full_lines * 10 >= body.len() * 3 && mid_sentence * 10 >= full_lines * 3;
+        wrapped.then_some(goes_on)
     }
-    let wrapped = full_lines * 10 >= body.len() * 3 && mid_sentence * 10 >= full_lines * 3;
-    if !wrapped {
-        return Vec::new();
-    }
-    join(source, items, &furniture, &goes_on)
 }
 
 /// The items with each run of lines that goes on joined into one paragraph (the furniture

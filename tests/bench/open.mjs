@@ -122,8 +122,11 @@ for (let run = 0; run < 3; run++) {
       decoded: at('decoded') - open, parsed: at('parsed') - open, first: at('first-screen') - open, ready: at('document-ready') - open,
       wasm: performance.getEntriesByName('document-ready').at(-1).detail,
       long: window.longTasks.filter(([start]) => start >= open - 5).map(([, d]) => Math.round(d)),
+      tasks: window.longTasks.filter(([start]) => start >= open - 5).map(([s, d]) => `${Math.round(s - open)}+${Math.round(d)}`),
     };
   });
+  // BENCH_STEPS=1: when each step ended and every long task (start+duration, ms from the file read).
+  if (process.env.BENCH_STEPS) console.log(`decoded ${marks.decoded.toFixed(0)} parsed ${marks.parsed.toFixed(0)} first ${marks.first.toFixed(0)} ready ${marks.ready.toFixed(0)}; long tasks ${marks.tasks.join(' ')}`);
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('HeapProfiler.collectGarbage');
   marks.heap = (await cdp.send('Runtime.getHeapUsage')).usedSize;
