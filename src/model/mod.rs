@@ -4,12 +4,14 @@
 //! blocks and headings, taken in document order, tile the source exactly: nothing of
 //! the input is dropped or reordered (see [`Document::pieces`]).
 
+pub mod anchors;
 mod numbering;
 mod outline;
 mod reading;
 pub mod script;
 mod span;
 mod walk;
+pub mod wire;
 
 use serde::{Deserialize, Serialize};
 

@@ -3,7 +3,7 @@
 
 use super::key_points::key_points;
 use super::{Item, Role};
-use crate::model::{Block, BlockKind, Document, Heading, Join, KeyPoint, Section, Span};
+use crate::model::{anchors, Block, BlockKind, Document, Heading, Join, Section, Span};
 
 pub(super) fn build(source: String, items: Vec<Item>, joins: Vec<Join>) -> Document {
     let back = back_matter_start(&items);
@@ -60,8 +60,8 @@ pub(super) fn build(source: String, items: Vec<Item>, joins: Vec<Join>) -> Docum
         }
     }
     close_to_level(&mut open, &mut doc.sections, 0);
-    assign_ids(&mut doc.sections, "s");
-    doc.key_points = find_key_points(&doc);
+    anchors::name_sections(&mut doc.sections);
+    doc.key_points = anchors::key_points(&doc, &key_point_spans(&doc));
     doc
 }
 
@@ -101,33 +101,20 @@ fn close_to_level(open: &mut Vec<Section>, top: &mut Vec<Section>, level: u8) {
     }
 }
 
-fn assign_ids(sections: &mut [Section], prefix: &str) {
-    for (i, section) in sections.iter_mut().enumerate() {
-        section.heading.id = format!("{prefix}{}", i + 1);
-        let child_prefix = format!("{}-", section.heading.id);
-        assign_ids(&mut section.children, &child_prefix);
-    }
-}
-
-fn find_key_points(doc: &Document) -> Vec<KeyPoint> {
+/// The key points' places, in reading order (named by `anchors::key_points`).
+fn key_point_spans(doc: &Document) -> Vec<Span> {
     let mut out = Vec::new();
-    let mut collect = |blocks: &[Block], owner: &str| {
-        let mut n = 0;
+    let mut collect = |blocks: &[Block]| {
         for block in blocks.iter().filter(|b| b.kind == BlockKind::Paragraph) {
-            for range in key_points(doc.text(block.text)) {
-                n += 1;
-                let span = Span::new(block.text.start + range.start, block.text.start + range.end);
-                out.push(KeyPoint {
-                    span,
-                    id: format!("{owner}k{n}"),
-                });
-            }
+            out.extend(key_points(doc.text(block.text)).into_iter().map(|range| {
+                Span::new(block.text.start + range.start, block.text.start + range.end)
+            }));
         }
     };
-    collect(&doc.front, "");
+    collect(&doc.front);
     for section in doc.sections_in_order() {
-        collect(&section.blocks, &format!("{}-", section.heading.id));
+        collect(&section.blocks);
     }
-    collect(&doc.closing, "c-");
+    collect(&doc.closing);
     out
 }

@@ -48,6 +48,12 @@ mod exports {
         )))
     }
 
+    /// A long text's model (`model::wire`), parsed here so that the page goes on answering.
+    #[wasm_bindgen]
+    pub fn parse_model(text: String) -> Vec<u32> {
+        docview::model::wire::encode(&parse(text))
+    }
+
     /// The model of a text as JSON (`export::model_json`).
     #[wasm_bindgen]
     pub fn model_json(text: String) -> String {

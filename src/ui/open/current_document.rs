@@ -3,7 +3,7 @@
 use crate::decode::{open_with, DecodeError, Notice, Opened};
 use crate::model::Document;
 use crate::parse::parse;
-use crate::ui::browser::{tasks, timing};
+use crate::ui::browser::{tasks, timing, tools};
 use crate::ui::language::Message;
 use crate::ui::open::browser_platform::Browser;
 use crate::ui::open::recent_store;
@@ -118,15 +118,40 @@ impl CurrentDocument {
 
     /// Shows `text` with the title `title` gives for it and keeps it among the recent
     /// documents (`kept`: it is one already, under that id); a browser that will not keep it
-    /// says so, and the document is shown anyway.
+    /// says so, and the document is shown anyway. A long text is parsed in the tools' worker,
+    /// so that the page goes on answering meanwhile (on the page if no worker runs).
     fn show(
         &self,
         text: String,
-        title: impl FnOnce(&Document) -> String,
-        kept: Option<&str>,
+        title: impl FnOnce(&Document) -> String + 'static,
+        kept: Option<String>,
         source: Option<String>,
     ) {
-        let doc = Arc::new(parse(text));
+        if text.len() <= LONG_DOCUMENT_BYTES {
+            self.present(parse(text), title, kept, source);
+            return;
+        }
+        let current = *self;
+        leptos::task::spawn_local(async move {
+            let doc = match parsed_in_worker(&text).await {
+                Some(doc) => {
+                    timing::opening("parsed-in-worker");
+                    doc
+                }
+                None => parse(text),
+            };
+            current.present(doc, title, kept, source);
+        });
+    }
+
+    fn present(
+        &self,
+        doc: Document,
+        title: impl FnOnce(&Document) -> String,
+        kept: Option<String>,
+        source: Option<String>,
+    ) {
+        let doc = Arc::new(doc);
         timing::opening("parsed");
         let title = title(&doc);
         self.problem.set(None);
@@ -135,7 +160,6 @@ impl CurrentDocument {
         // A long document is shown in a task after the parse, and kept in the browser in a task
         // after that: each takes a while, and the page must not freeze for all of them at once.
         let current = *self;
-        let kept = kept.map(str::to_string);
         let long = doc.source.len() > LONG_DOCUMENT_BYTES;
         let show = move || {
             current.title.set(title.clone());
@@ -177,7 +201,12 @@ impl CurrentDocument {
         };
         // The title as kept: the reader may have renamed it.
         let title = recent.title.clone();
-        self.show(text, |_| title, Some(&recent.id), recent.source.clone());
+        self.show(
+            text,
+            |_| title,
+            Some(recent.id.clone()),
+            recent.source.clone(),
+        );
         true
     }
 
@@ -239,15 +268,10 @@ impl CurrentDocument {
     fn opened(&self, file_name: &str, Opened { text, notice }: Opened, into: OpenInto) {
         timing::opening("decoded");
         match into {
-            OpenInto::Reader(source) => self.show(
-                text,
-                |doc| {
-                    doc.title()
-                        .unwrap_or_else(|| file_stem(file_name).to_string())
-                },
-                None,
-                source,
-            ),
+            OpenInto::Reader(source) => {
+                let stem = file_stem(file_name).to_string();
+                self.show(text, move |doc| doc.title().unwrap_or(stem), None, source)
+            }
             OpenInto::Base => {
                 self.problem.set(None);
                 self.base.set(Some(Base {
@@ -332,4 +356,17 @@ fn sample() -> (Arc<Document>, String) {
 
 fn file_stem(name: &str) -> &str {
     name.rsplit_once('.').map_or(name, |(stem, _)| stem)
+}
+
+/// `text` parsed in the tools' worker, its model back as numbers (`model::wire`); none if no
+/// worker ran it (the page then parses it itself).
+async fn parsed_in_worker(text: &str) -> Option<Document> {
+    let args = web_sys::js_sys::Array::of1(&text.into());
+    let answer = tools::run("parse_model", args).await?;
+    use wasm_bindgen::JsCast;
+    let numbers: Vec<u32> = answer
+        .dyn_into::<web_sys::js_sys::Uint32Array>()
+        .ok()?
+        .to_vec();
+    crate::model::wire::decode(&numbers, text.to_string())
 }
