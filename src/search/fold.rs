@@ -33,11 +33,14 @@ pub fn fold(text: &str) -> String {
     text.chars().map(fold_char).collect()
 }
 
-/// A folded copy of a text and, for each of its bytes, where that byte's character starts
-/// in the original.
+/// A folded copy of a text and where each of its characters starts in the original. Most
+/// characters fold to as many bytes as they had (ASCII, Chinese), so the map is kept as the
+/// places where the two texts' offsets stop moving together: a few entries, not four bytes for
+/// every byte of a 10 MB text.
 pub struct Folded {
     pub text: String,
-    origin: Vec<u32>,
+    /// (folded offset, original offset): from each, the two advance together until the next.
+    shifts: Vec<(u32, u32)>,
 }
 
 impl Folded {
@@ -45,7 +48,7 @@ impl Folded {
     /// space or nothing, so that a phrase broken across two lines is found.
     pub fn new(source: &str, joins: &[Join]) -> Self {
         let mut text = String::with_capacity(source.len());
-        let mut origin = Vec::with_capacity(source.len() + 1);
+        let mut shifts = vec![(0, 0)];
         let mut joins = joins.iter().peekable();
         for (at, c) in source.char_indices() {
             while joins.next_if(|j| j.span.end <= at).is_some() {}
@@ -56,16 +59,29 @@ impl Folded {
                 },
                 _ => fold_char(c),
             };
+            // Each character starts where its run says, or starts a run of its own (after one
+            // that folded to another length, or text left out).
+            let (fp, op) = shifts[shifts.len() - 1];
+            if text.len() - fp as usize != at - op as usize {
+                shifts.push((text.len() as u32, at as u32));
+            }
             text.push(f);
-            origin.resize(origin.len() + f.len_utf8(), at as u32);
         }
-        origin.push(source.len() as u32);
-        Folded { text, origin }
+        let (fp, op) = shifts[shifts.len() - 1];
+        if text.len() - fp as usize != source.len() - op as usize {
+            shifts.push((text.len() as u32, source.len() as u32));
+        }
+        Folded { text, shifts }
     }
 
     /// The original byte offset of a folded byte offset (a character boundary, or the end).
     pub fn original(&self, folded_at: usize) -> usize {
-        self.origin[folded_at] as usize
+        let run = self
+            .shifts
+            .partition_point(|&(fp, _)| fp as usize <= folded_at)
+            - 1;
+        let (fp, op) = self.shifts[run];
+        op as usize + (folded_at - fp as usize)
     }
 }
 
@@ -87,5 +103,41 @@ mod tests {
             assert_eq!(fold_char(c), slow(c), "{c:?}");
         }
         assert_eq!(fold("ＡＢＣ　Straße İ"), "abc straße İ");
+    }
+
+    /// The few runs kept map every folded character back to where it starts, as a map of every
+    /// byte would: across full-width forms, the ideographic space, a join left out and one read
+    /// as a space.
+    #[test]
+    fn the_runs_map_every_character_back() {
+        use crate::model::Span;
+        let source = "ＡＢＣ　监督\n工作 Straße İ ＤＥＦ end-\nof line １２３";
+        let joins = [
+            Join {
+                span: Span::new(18, 19),
+                space: false,
+            },
+            Join {
+                span: Span::new(51, 52),
+                space: true,
+            },
+        ];
+        let folded = Folded::new(source, &joins);
+        let mut expected = Vec::new();
+        let mut text = String::new();
+        for (at, c) in source.char_indices() {
+            let f = match joins.iter().find(|j| j.span.start <= at && at < j.span.end) {
+                Some(j) if j.space && at == j.span.start => ' ',
+                Some(_) => continue,
+                None => fold_char(c),
+            };
+            expected.push((text.len(), at));
+            text.push(f);
+        }
+        assert_eq!(folded.text, text);
+        for (folded_at, original_at) in expected {
+            assert_eq!(folded.original(folded_at), original_at, "at {folded_at}");
+        }
+        assert_eq!(folded.original(folded.text.len()), source.len());
     }
 }
