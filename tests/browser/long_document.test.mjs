@@ -36,4 +36,14 @@ forEachEngine(({ browser, server }) => {
     assert.deepEqual(inWorker.outline, onPage.outline);
     assert.equal(inWorker.count, onPage.count);
   });
+
+  test('a short document opened while a long one is parsed in the worker stays on screen', async () => {
+    await freshVisit(browser, server.url, `return ${TITLE} === ${JSON.stringify(SPEECH)}`);
+    await browser.type('[data-testid=open-file]', fileOnDisk('long.md', Buffer.from(LONG)));
+    await browser.type('[data-testid=open-file]', fileOnDisk('short.txt', Buffer.from('短文件的标题\n\n一、第一部分\n\n正文。\n')));
+    await browser.waitFor(`return ${TITLE} === '短文件的标题'`, { timeout: 30000 });
+    // Long enough for the long one's parse to have come back.
+    await new Promise((done) => setTimeout(done, 3000));
+    assert.equal(await browser.run(`return ${TITLE}`), '短文件的标题');
+  });
 });

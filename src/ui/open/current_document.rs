@@ -127,13 +127,19 @@ impl CurrentDocument {
         kept: Option<String>,
         source: Option<String>,
     ) {
+        let opening = next_opening();
         if text.len() <= LONG_DOCUMENT_BYTES {
             self.present(parse(text), title, kept, source);
             return;
         }
         let current = *self;
         leptos::task::spawn_local(async move {
-            let doc = match parsed_in_worker(&text).await {
+            let parsed = parsed_in_worker(&text).await;
+            // Another document was opened while this one was parsed: that one stays.
+            if OPENINGS.with(|n| n.get()) != opening {
+                return;
+            }
+            let doc = match parsed {
                 Some(doc) => {
                     timing::opening("parsed-in-worker");
                     doc
@@ -212,6 +218,7 @@ impl CurrentDocument {
 
     /// Shows the sample again, also after a reload.
     pub fn open_sample(&self) {
+        next_opening();
         recent_store::choose_sample(true);
         let (doc, title) = sample();
         self.title.set(title);
@@ -315,8 +322,15 @@ impl CurrentDocument {
             return;
         }
         let current = *self;
+        // An earlier version chosen to compare with opens beside the document, not instead.
+        let reading = matches!(into, OpenInto::Reader(_)).then(next_opening);
         leptos::task::spawn_local(async move {
-            match gloo_file::futures::read_as_bytes(&file).await {
+            let read = gloo_file::futures::read_as_bytes(&file).await;
+            // A file chosen after this one is shown, not this one, whichever is read first.
+            if reading.is_some_and(|n| OPENINGS.with(|o| o.get()) != n) {
+                return;
+            }
+            match read {
                 Ok(bytes) => current.open_from(&name, bytes, into),
                 Err(err) => current.refuse(
                     &name,
@@ -356,6 +370,20 @@ fn sample() -> (Arc<Document>, String) {
 
 fn file_stem(name: &str) -> &str {
     name.rsplit_once('.').map_or(name, |(stem, _)| stem)
+}
+
+thread_local! {
+    /// How many documents were opened: a long one parsed in the worker is shown only if no other
+    /// was opened meanwhile.
+    static OPENINGS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Counts one more document opened; its number.
+fn next_opening() -> u64 {
+    OPENINGS.with(|n| {
+        n.set(n.get() + 1);
+        n.get()
+    })
 }
 
 /// `text` parsed in the tools' worker, its model back as numbers (`model::wire`); none if no
