@@ -43,7 +43,8 @@ forEachEngine(({ browser, server }) => {
   const opened = async (text) => {
     await freshVisit(browser, server.url, `return ${TITLE} === ${JSON.stringify(SPEECH)}`);
     await paste(text);
-    await browser.waitFor(`return ${TITLE} === ${JSON.stringify(TITLE_TEXT)}`);
+    // The whole text built (it is put on the page a part at a time).
+    await browser.waitFor(`return ${TITLE} === ${JSON.stringify(TITLE_TEXT)} && performance.getEntriesByName('document-ready').length > 0`);
     return (await browser.run(PASSAGES)).map(squeeze).filter(Boolean);
   };
   const count = async (query) => {
@@ -62,8 +63,9 @@ forEachEngine(({ browser, server }) => {
     assert.equal(await count('并请全国政协'), inOriginal, 'found across the line break');
     // The lines as they were, on request.
     await browser.run("document.querySelector('[data-testid=filter]').value = ''; document.querySelector('[data-testid=filter]').dispatchEvent(new Event('input', { bubbles: true }))");
+    await browser.run('performance.clearMarks()');
     await browser.click('[data-testid=lines-as-they-are]');
-    await browser.waitFor("return !document.querySelector('[data-testid=rebuilt]')");
+    await browser.waitFor("return !document.querySelector('[data-testid=rebuilt]') && performance.getEntriesByName('document-ready').length > 0");
     const lines = (await browser.run(PASSAGES)).filter((t) => t.trim());
     assert.ok(lines.length > passages.length * 3, `${lines.length} lines against ${passages.length} paragraphs`);
     assert.ok(lines.some((l) => l.trim() === '- 1 -'), 'the page numbers as they were');

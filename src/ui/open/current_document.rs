@@ -119,15 +119,20 @@ impl CurrentDocument {
     /// Shows `text` with the title `title` gives for it and keeps it among the recent
     /// documents (`kept`: it is one already, under that id); a browser that will not keep it
     /// says so, and the document is shown anyway. A long text is parsed in the tools' worker,
-    /// so that the page goes on answering meanwhile (on the page if no worker runs).
+    /// so that the page goes on answering meanwhile (on the page if no worker runs); it is
+    /// shown only if `opening` is still the reader's last choice.
     fn show(
         &self,
         text: String,
         title: impl FnOnce(&Document) -> String + 'static,
         kept: Option<String>,
         source: Option<String>,
+        opening: u64,
     ) {
-        let opening = next_opening();
+        // Another document was chosen while this one was read (a Word file, a PDF): that one.
+        if OPENINGS.with(std::cell::Cell::get) != opening {
+            return;
+        }
         if text.len() <= LONG_DOCUMENT_BYTES {
             self.present(parse(text), title, kept, source);
             return;
@@ -205,6 +210,7 @@ impl CurrentDocument {
         let Some(text) = recent_store::load(&recent.id) else {
             return false;
         };
+        let opening = next_opening();
         // The title as kept: the reader may have renamed it.
         let title = recent.title.clone();
         self.show(
@@ -212,6 +218,7 @@ impl CurrentDocument {
             |_| title,
             Some(recent.id.clone()),
             recent.source.clone(),
+            opening,
         );
         true
     }
@@ -238,6 +245,7 @@ impl CurrentDocument {
 
     /// Opens the bytes of a file the reader has, or says why not and keeps what is on screen.
     pub fn open(&self, file_name: &str, bytes: Vec<u8>) {
+        next_opening();
         self.open_from(file_name, bytes, OpenInto::Reader(None));
     }
 
@@ -251,6 +259,8 @@ impl CurrentDocument {
     /// Opens the bytes and returns once they are on screen (or refused): what comes next, such
     /// as a link's earlier version, waits for it.
     pub async fn open_now(&self, file_name: &str, bytes: Vec<u8>, into: OpenInto) {
+        // The reader's last choice as this opening starts: a later one wins over it.
+        let opening = OPENINGS.with(std::cell::Cell::get);
         // Not in the task that started the app (a link's document is opened at its start): on a
         // phone's CPU two shorter tasks block the page less than one long one.
         tasks::next_task().await;
@@ -265,19 +275,26 @@ impl CurrentDocument {
         let opened = open_with(&bytes, file_name, &Browser).await;
         self.loading.set(None);
         match opened {
-            Ok(opened) => self.opened(file_name, opened, into),
+            Ok(opened) => self.opened(file_name, opened, into, opening),
             Err(err) => self.refuse(file_name, Message::from(&err)),
         }
     }
 
     /// Shows a document's text, saying what the reader should know of how it was read: bytes
     /// that could not be, a Word file's tracked changes.
-    fn opened(&self, file_name: &str, Opened { text, notice }: Opened, into: OpenInto) {
+    fn opened(
+        &self,
+        file_name: &str,
+        Opened { text, notice }: Opened,
+        into: OpenInto,
+        opening: u64,
+    ) {
         timing::opening("decoded");
         match into {
             OpenInto::Reader(source) => {
                 let stem = file_stem(file_name).to_string();
-                self.show(text, move |doc| doc.title().unwrap_or(stem), None, source)
+                let title = move |doc: &Document| doc.title().unwrap_or(stem);
+                self.show(text, title, None, source, opening)
             }
             OpenInto::Base => {
                 self.problem.set(None);
@@ -373,12 +390,13 @@ fn file_stem(name: &str) -> &str {
 }
 
 thread_local! {
-    /// How many documents were opened: a long one parsed in the worker is shown only if no other
-    /// was opened meanwhile.
+    /// How many documents the reader chose (a file, a paste, a recent one, the sample): a file
+    /// still being read, or a long text still parsed in the worker, is shown only if no other was
+    /// chosen meanwhile.
     static OPENINGS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
-/// Counts one more document opened; its number.
+/// Counts one more document chosen; its number.
 fn next_opening() -> u64 {
     OPENINGS.with(|n| {
         n.set(n.get() + 1);
