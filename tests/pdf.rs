@@ -31,6 +31,11 @@ fn pages(pages: Vec<Vec<(Vec<f64>, String)>>) -> (Vec<f64>, Vec<String>) {
     (numbers, strings)
 }
 
+/// A page of one line of `text`.
+fn one_line(text: &str) -> Pdf {
+    read(vec![vec![item(90.0, 700.0, 16.0, text)]])
+}
+
 fn read(list: Vec<Vec<(Vec<f64>, String)>>) -> Pdf {
     let (numbers, strings) = pages(list);
     from_items(&numbers, &strings).unwrap()
@@ -174,12 +179,7 @@ fn page_numbers_running_headers_and_watermarks_are_not_text() {
 
 #[test]
 fn characters_no_font_maps_show_as_replacement_and_are_counted() {
-    let pdf = read(vec![vec![item(
-        90.0,
-        700.0,
-        16.0,
-        "监督\u{E001}工作\u{0001}",
-    )]]);
+    let pdf = one_line("监督\u{E001}工作\u{0001}");
     assert_eq!(pdf.text, "监督\u{FFFD}工作\u{FFFD}\n");
     assert_eq!(pdf.unmapped, 2);
 }
@@ -203,12 +203,7 @@ fn spaces_that_justify_a_chinese_line_are_not_text() {
 
 #[test]
 fn radicals_read_as_the_characters_they_look_like() {
-    let pdf = read(vec![vec![item(
-        90.0,
-        700.0,
-        16.0,
-        "⼀、复制推⼴的改⾰举措，⻓期⻔户",
-    )]]);
+    let pdf = one_line("⼀、复制推⼴的改⾰举措，⻓期⻔户");
     assert_eq!(pdf.text, "一、复制推广的改革举措，长期门户\n");
 }
 

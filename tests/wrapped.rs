@@ -365,3 +365,13 @@ fn the_check_finds_the_same_in_a_wrapped_copy() {
     let wrapped_doc = parse(wrapped(&source, 30, true, Furniture::Header));
     assert_eq!(kinds(&wrapped_doc), kinds(&parse(source)));
 }
+
+/// A paragraph reads with its joins left out and nothing else: a zero-width space of the
+/// author's stays.
+#[test]
+fn reading_leaves_out_the_joins_only() {
+    let source = corpus("report_2024政府工作报告.txt").replacen("各位代表", "各位\u{200B}代表", 1);
+    let doc = parse(wrapped(&source, 30, true, Furniture::Dashes));
+    assert!(!doc.joins.is_empty());
+    assert!(reading(&doc).iter().any(|p| p.contains("各位\u{200B}代表")));
+}

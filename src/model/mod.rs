@@ -189,24 +189,43 @@ impl Document {
 
     /// The text of `span` as it reads: each [`Join`] as one space or nothing (for exports).
     pub fn read(&self, span: Span) -> std::borrow::Cow<'_, str> {
-        match self.shown(span) {
-            std::borrow::Cow::Owned(shown) => {
-                std::borrow::Cow::Owned(shown.replace('\u{200B}', ""))
+        self.with_joins(span, |out, join, _| {
+            if join.space {
+                out.push(' ');
             }
-            borrowed => borrowed,
-        }
+        })
     }
 
     /// The text of `span` as the page shows it: each character of a [`Join`] replaced by a
     /// zero-width space (the first by a space where the join is one), so that it has the same
     /// length in UTF-16 as the source and a place in it is the same place in the source.
     pub fn shown(&self, span: Span) -> std::borrow::Cow<'_, str> {
-        let text = self.text(span);
+        self.with_joins(span, |out, join, text| {
+            for (i, c) in text.chars().enumerate() {
+                out.push(if i == 0 && join.space {
+                    ' '
+                } else {
+                    '\u{200B}'
+                });
+                if c.len_utf16() == 2 {
+                    out.push('\u{200B}');
+                }
+            }
+        })
+    }
+
+    /// The text of `span` with what `write` makes of each join's text inside it; borrowed where
+    /// no join is.
+    fn with_joins(
+        &self,
+        span: Span,
+        write: impl Fn(&mut String, Join, &str),
+    ) -> std::borrow::Cow<'_, str> {
         let joins = &self.joins[self.joins.overlapping(span)];
         if joins.is_empty() {
-            return std::borrow::Cow::Borrowed(text);
+            return std::borrow::Cow::Borrowed(self.text(span));
         }
-        let mut out = String::with_capacity(text.len() + 8 * joins.len());
+        let mut out = String::with_capacity(span.len() + 8 * joins.len());
         let mut at = span.start;
         for join in joins {
             let (start, end) = (join.span.start.max(at), join.span.end.min(span.end));
@@ -214,17 +233,12 @@ impl Document {
                 continue;
             }
             out.push_str(&self.source[at..start]);
-            for (i, c) in self.source[start..end].chars().enumerate() {
-                let first = if i == 0 && join.space && start == join.span.start {
-                    ' '
-                } else {
-                    '\u{200B}'
-                };
-                out.push(first);
-                if c.len_utf16() == 2 {
-                    out.push('\u{200B}');
-                }
-            }
+            // Part of a join cut by the span's start has no space of its own.
+            let join = Join {
+                space: join.space && start == join.span.start,
+                ..*join
+            };
+            write(&mut out, join, &self.source[start..end]);
             at = end;
         }
         out.push_str(&self.source[at..span.end]);
