@@ -8,7 +8,9 @@
 // unfolding everything (`[` and `]`, `Input.dispatchKeyEvent`). Its latency is the Event Timing
 // duration of its events (from the input to the next paint, rounded by the browser to 8 ms); a
 // step with no entry is under the API's 16 ms threshold and is counted as 16. Medians, p95, max.
-import { cpSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+// BENCH_FILE: a file of the repository instead of the corpus document (the 刑法: a phone's filter);
+// BENCH_CPU: DevTools CPU throttling (4: a phone-class CPU), for both pages.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launchChromium } from '../browser/support/app.mjs';
@@ -16,6 +18,7 @@ import { DIST, serve } from '../browser/support/site.mjs';
 import { corpusDocument } from './corpus_document.mjs';
 
 const BYTES = Number(process.env.BENCH_BYTES ?? 1024 * 1024);
+const CPU = Number(process.env.BENCH_CPU ?? 1);
 /** The queries, typed a character at a time, each followed by clearing the box. */
 const QUERIES = (process.env.BENCH_QUERIES ?? '监督,人民代表,的,supervision').split(',');
 /** A person's pause between keystrokes. */
@@ -44,7 +47,7 @@ document.getElementById('filter').addEventListener('input', (e) => {
 const site = mkdtempSync(join(tmpdir(), 'docview-input-'));
 cpSync(DIST, site, { recursive: true });
 mkdirSync(join(site, 'docs'));
-const text = corpusDocument(BYTES);
+const text = process.env.BENCH_FILE ? readFileSync(process.env.BENCH_FILE, 'utf8') : corpusDocument(BYTES);
 writeFileSync(join(site, 'docs', 'doc.txt'), text);
 writeFileSync(join(site, 'docs', 'doc.html'), staticPage(text));
 const server = await serve(site);
@@ -69,6 +72,8 @@ async function step(page, act) {
 async function measure(kind) {
   const context = await browser.newContext({ viewport: { width: 1200, height: 900 } });
   const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU });
   const url = kind === 'docview' ? `${server.url}?doc=docs/doc.txt` : `${server.url}docs/doc.html`;
   await page.goto(url, { timeout: 120000 });
   const box = kind === 'docview' ? '[data-testid=filter]' : '#filter';
@@ -81,7 +86,6 @@ async function measure(kind) {
     new PerformanceObserver((l) => window.eventEntries.push(...l.getEntries()))
       .observe({ type: 'event', buffered: false, durationThreshold: 16 });
   });
-  const cdp = await context.newCDPSession(page);
   const steps = [];
   for (const query of QUERIES) {
     await page.focus(box);
@@ -120,7 +124,7 @@ const summary = (label, xs) => {
   console.log(`${label.padEnd(28)} median ${fmt(percentile(ms, 50)).padStart(5)} ms  p95 ${fmt(percentile(ms, 95)).padStart(5)} ms  max ${fmt(worst.ms).padStart(5)} ms (${worst.what})`);
 };
 
-console.log(`== input latency, Event Timing of trusted input, ${(Buffer.byteLength(text) / 1024 / 1024).toFixed(2)} MB, ${QUERIES.join(' ')}`);
+console.log(`== input latency, Event Timing of trusted input, ${process.env.BENCH_FILE ?? 'the corpus'}, ${(Buffer.byteLength(text) / 1024 / 1024).toFixed(2)} MB, CPU ${CPU}x, ${QUERIES.join(' ')}`);
 const ours = await measure('docview');
 const theirs = await measure('static');
 summary('docview: filter', ours.steps);

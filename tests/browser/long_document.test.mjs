@@ -17,9 +17,10 @@ const OUTLINE = "return [...document.querySelectorAll('[data-testid=outline] li:
 
 forEachEngine(({ browser, server }) => {
   const open = async (name, text) => {
-    await freshVisit(browser, server.url, `return ${TITLE} === ${JSON.stringify(SPEECH)}`);
+    await freshVisit(browser, server.url, `return ${TITLE} === ${JSON.stringify(SPEECH)} && performance.getEntriesByName('document-ready').length > 0`);
     await browser.type('[data-testid=open-file]', fileOnDisk(name, Buffer.from(text)));
-    await browser.waitFor(`return ${TITLE} === '中华人民共和国行政复议法'`, { timeout: 30000 });
+    // The whole text and outline built (they are put on the page a part at a time).
+    await browser.waitFor(`return ${TITLE} === '中华人民共和国行政复议法' && performance.getEntriesByName('document-ready').length > 0`, { timeout: 30000 });
     const outline = await browser.run(OUTLINE);
     const inWorker = await browser.run("return performance.getEntriesByName('parsed-in-worker').length > 0");
     await browser.type('[data-testid=filter]', '行政复议机关');

@@ -197,7 +197,10 @@ fn adopt_prerendered(state: ReaderState, main: &Element) -> bool {
 /// All of the text is on the page; the filter's index is prepared next.
 fn finish(state: ReaderState) {
     request_animation_frame(move || {
-        state.complete.try_set(true);
+        // A document replaced before it was built must not mark the next one's opening ready.
+        if state.complete.try_set(true).is_some() {
+            return;
+        }
         timing::opening("document-ready");
         set_timeout(move || state.prepare_search(), Duration::ZERO);
     });
