@@ -304,7 +304,8 @@ fn utf16(bytes: &[u8], unit: fn([u8; 2]) -> u16) -> Result<String, DecodeError> 
 /// UTF-16 without a byte order mark shows as zero bytes on one side of most units (ASCII
 /// and line breaks): `Some(true)` for little-endian, `Some(false)` for big-endian.
 fn utf16_without_bom(bytes: &[u8]) -> Option<bool> {
-    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) {
+    // Without a zero byte (UTF-8 and GB18030 text: a quick search) neither side has any.
+    if bytes.len() < 4 || !bytes.len().is_multiple_of(2) || !bytes.contains(&0) {
         return None;
     }
     let pairs = bytes.len() / 2;

@@ -22,10 +22,19 @@ impl Length {
         let mut length = Length::default();
         let mut in_word = false;
         for c in text.chars() {
-            if is_han(c) {
+            // The common cases first: ASCII, and the unified ideographs most Chinese text is.
+            let han = match c {
+                '\0'..='\x7f' => false,
+                '\u{4e00}'..='\u{9fff}' => true,
+                _ => is_han(c),
+            };
+            if han {
                 length.han += 1;
                 in_word = false;
-            } else if c.is_alphanumeric() || (in_word && (c == '\'' || c == '’' || c == '-')) {
+            } else if c.is_ascii_alphanumeric()
+                || (!c.is_ascii() && c.is_alphanumeric())
+                || (in_word && (c == '\'' || c == '’' || c == '-'))
+            {
                 length.words += usize::from(!in_word);
                 in_word = true;
             } else {

@@ -47,12 +47,55 @@ impl Folded {
     /// `source` folded; the text of each of `joins` (a wrapped paragraph's line breaks) as one
     /// space or nothing, so that a phrase broken across two lines is found.
     pub fn new(source: &str, joins: &[Join]) -> Self {
-        let mut text = String::with_capacity(source.len());
-        let mut shifts = vec![(0, 0)];
-        let mut joins = joins.iter().peekable();
-        for (at, c) in source.char_indices() {
-            while joins.next_if(|j| j.span.end <= at).is_some() {}
-            let f = match joins.peek() {
+        Folding::new(source).finish(source, joins)
+    }
+
+    /// The original byte offset of a folded byte offset (a character boundary, or the end).
+    pub fn original(&self, folded_at: usize) -> usize {
+        let run = self
+            .shifts
+            .partition_point(|&(fp, _)| fp as usize <= folded_at)
+            - 1;
+        let (fp, op) = self.shifts[run];
+        op as usize + (folded_at - fp as usize)
+    }
+}
+
+/// A [`Folded`] built a slice at a time, so that a long text is folded in several short tasks.
+pub struct Folding {
+    folded: Folded,
+    /// Where the next slice starts in the source.
+    at: usize,
+    /// The first join not wholly before `at`.
+    join: usize,
+}
+
+impl Folding {
+    pub fn new(source: &str) -> Self {
+        Folding {
+            folded: Folded {
+                text: String::with_capacity(source.len()),
+                shifts: vec![(0, 0)],
+            },
+            at: 0,
+            join: 0,
+        }
+    }
+
+    /// Folds about `bytes` more of `source` (to the next character boundary); true once all of
+    /// it is folded.
+    pub fn advance(&mut self, source: &str, joins: &[Join], bytes: usize) -> bool {
+        let mut end = self.at.saturating_add(bytes).min(source.len());
+        while !source.is_char_boundary(end) {
+            end += 1;
+        }
+        let Folded { text, shifts } = &mut self.folded;
+        for (i, c) in source[self.at..end].char_indices() {
+            let at = self.at + i;
+            while joins.get(self.join).is_some_and(|j| j.span.end <= at) {
+                self.join += 1;
+            }
+            let f = match joins.get(self.join) {
                 Some(join) if join.span.start <= at => match join.space && at == join.span.start {
                     true => ' ',
                     false => continue,
@@ -67,21 +110,19 @@ impl Folded {
             }
             text.push(f);
         }
+        self.at = end;
+        end == source.len()
+    }
+
+    /// The folded text, what is left of `source` folded first.
+    pub fn finish(mut self, source: &str, joins: &[Join]) -> Folded {
+        self.advance(source, joins, usize::MAX);
+        let Folded { text, mut shifts } = self.folded;
         let (fp, op) = shifts[shifts.len() - 1];
         if text.len() - fp as usize != source.len() - op as usize {
             shifts.push((text.len() as u32, source.len() as u32));
         }
         Folded { text, shifts }
-    }
-
-    /// The original byte offset of a folded byte offset (a character boundary, or the end).
-    pub fn original(&self, folded_at: usize) -> usize {
-        let run = self
-            .shifts
-            .partition_point(|&(fp, _)| fp as usize <= folded_at)
-            - 1;
-        let (fp, op) = self.shifts[run];
-        op as usize + (folded_at - fp as usize)
     }
 }
 
@@ -139,5 +180,37 @@ mod tests {
             assert_eq!(folded.original(folded_at), original_at, "at {folded_at}");
         }
         assert_eq!(folded.original(folded.text.len()), source.len());
+    }
+
+    /// Folded a few bytes at a time, from inside a character or a join, the text is the same.
+    #[test]
+    fn folding_in_slices_gives_the_same_text_and_runs() {
+        use crate::model::Span;
+        let source = "ＡＢＣ　监督\n工作 Straße İ ＤＥＦ end-\nof line １２３";
+        let joins = [
+            Join {
+                span: Span::new(18, 19),
+                space: false,
+            },
+            Join {
+                span: Span::new(51, 52),
+                space: true,
+            },
+        ];
+        let whole = Folded::new(source, &joins);
+        for slice in 1..=7 {
+            let mut folding = Folding::new(source);
+            let mut slices = 1;
+            while !folding.advance(source, &joins, slice) {
+                slices += 1;
+            }
+            assert!(slices > 1 || slice >= source.len());
+            let sliced = folding.finish(source, &joins);
+            assert_eq!(
+                (&sliced.text, &sliced.shifts),
+                (&whole.text, &whole.shifts),
+                "{slice} bytes a slice"
+            );
+        }
     }
 }

@@ -11,8 +11,8 @@ mod query;
 mod view;
 
 use crate::model::{BlockKind, Document, Piece, SortedSpans, Span};
-use fold::Folded;
 pub use fold::{fold, fold_char};
+use fold::{Folded, Folding};
 pub use map::{match_map, MapMark};
 pub use matches::{utf16_offsets, Matches};
 pub use query::Query;
@@ -28,8 +28,15 @@ pub struct SearchIndex {
 /// Clauses beyond this many are ignored (a bit each in a `u64`).
 const MAX_CLAUSES: usize = 64;
 
-impl SearchIndex {
-    pub fn new(doc: &Document) -> Self {
+/// A [`SearchIndex`] built a slice at a time, so that a long document's index is made in short
+/// tasks while the reader reads.
+pub struct IndexInProgress {
+    folding: Folding,
+    units: Vec<Span>,
+}
+
+impl IndexInProgress {
+    pub fn start(doc: &Document) -> Self {
         // The title is shown as the page's heading, comments and page furniture not at all:
         // none is searched.
         let shown = |p: &Piece| !matches!(p, Piece::Block(b) if matches!(b.kind, BlockKind::Title | BlockKind::Comment | BlockKind::Furniture));
@@ -40,10 +47,29 @@ impl SearchIndex {
             .map(|p| p.text())
             .filter(|t| !t.is_empty())
             .collect();
-        SearchIndex {
-            folded: Folded::new(&doc.source, &doc.joins),
+        IndexInProgress {
+            folding: Folding::new(&doc.source),
             units,
         }
+    }
+
+    /// Prepares about `bytes` more of the text; true once all of it is.
+    pub fn advance(&mut self, doc: &Document, bytes: usize) -> bool {
+        self.folding.advance(&doc.source, &doc.joins, bytes)
+    }
+
+    /// The index, what is left prepared first.
+    pub fn finish(self, doc: &Document) -> SearchIndex {
+        SearchIndex {
+            folded: self.folding.finish(&doc.source, &doc.joins),
+            units: self.units,
+        }
+    }
+}
+
+impl SearchIndex {
+    pub fn new(doc: &Document) -> Self {
+        IndexInProgress::start(doc).finish(doc)
     }
 
     /// An index whose units are the spans given (in order, not overlapping) rather than the

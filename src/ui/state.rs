@@ -2,12 +2,13 @@
 
 use crate::markup::{self, Part};
 use crate::model::{Document, Span};
-use crate::search::{Matches, SearchIndex};
+use crate::search::{IndexInProgress, Matches, SearchIndex};
 use crate::ui::document::folds::Folds;
 use crate::ui::document::nodes::DocumentNodes;
 use crate::ui::document::section_ids::SectionIds;
 use leptos::prelude::*;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
+use std::time::Duration;
 
 /// The filter's text and display choice. They belong to the page, not to one document: a query
 /// typed (or given in the URL) before a document has loaded applies to it.
@@ -51,14 +52,25 @@ pub struct ReaderState {
     /// All of the document is on the page.
     pub complete: RwSignal<bool>,
     pub section_ids: StoredValue<Arc<SectionIds>>,
-    search: StoredValue<Arc<OnceLock<SearchIndex>>>,
+    search: StoredValue<Arc<Search>>,
 }
+
+/// The filter's index: made a slice at a time once the document is on the page, or all at once
+/// when a query comes first.
+#[derive(Default)]
+struct Search {
+    index: OnceLock<SearchIndex>,
+    in_progress: Mutex<Option<IndexInProgress>>,
+}
+
+/// How much of the text one task prepares for the filter (~10 ms in the page).
+const INDEX_SLICE_BYTES: usize = 1 << 20;
 
 impl ReaderState {
     pub fn new(doc: Arc<Document>, filter: FilterSettings) -> Self {
         // Built when first needed: the first query, or a quiet moment once the document is on
         // the page (see `DocumentText`). A long document shows sooner without it.
-        let search: Arc<OnceLock<SearchIndex>> = Arc::new(OnceLock::new());
+        let search = Arc::new(Search::default());
         let (index, searched) = (search.clone(), doc.clone());
         let matches = Memo::new(move |_| {
             filter.query.with(|q| {
@@ -88,15 +100,25 @@ impl ReaderState {
         }
     }
 
-    /// Prepares the text for the filter now rather than at the first query.
-    pub fn prepare_search(&self) {
+    /// Prepares the text for the filter now rather than at the first query, a slice a task.
+    pub fn prepare_search(self) {
         // Nothing if the document was closed meanwhile.
-        let Some(doc) = self.doc.try_get_value() else {
+        let (Some(doc), Some(search)) = (self.doc.try_get_value(), self.search.try_get_value())
+        else {
             return;
         };
-        self.search.try_with_value(|search| {
-            search_index(search, &doc);
-        });
+        if search.index.get().is_some() {
+            return;
+        }
+        let mut in_progress = search.in_progress.lock().unwrap_or_else(|e| e.into_inner());
+        let progress = in_progress.get_or_insert_with(|| IndexInProgress::start(&doc));
+        if !progress.advance(&doc, INDEX_SLICE_BYTES) {
+            set_timeout(move || self.prepare_search(), Duration::ZERO);
+            return;
+        }
+        if let Some(progress) = in_progress.take() {
+            let _ = search.index.set(progress.finish(&doc));
+        }
     }
 
     pub fn filtering(&self) -> bool {
@@ -128,9 +150,19 @@ impl ReaderState {
     }
 }
 
-/// The filter's index of `doc`, built the first time it is asked for.
-fn search_index<'a>(search: &'a OnceLock<SearchIndex>, doc: &Document) -> &'a SearchIndex {
-    search.get_or_init(|| SearchIndex::new(doc))
+/// The filter's index of `doc`, finished now if it is not yet.
+fn search_index<'a>(search: &'a Search, doc: &Document) -> &'a SearchIndex {
+    search.index.get_or_init(|| {
+        let in_progress = search
+            .in_progress
+            .lock()
+            .unwrap_or_else(|e| e.into_inner())
+            .take();
+        match in_progress {
+            Some(progress) => progress.finish(doc),
+            None => SearchIndex::new(doc),
+        }
+    })
 }
 
 /// Sibling sections with their reading-order indices, the first of them having `first_index`.

@@ -58,6 +58,15 @@ fn search_index(bencher: Bencher, name: &str) {
         .bench(|| SearchIndex::new(black_box(&doc)));
 }
 
+/// The length shown under the title (字数 and minutes to read), counted over the whole text.
+#[divan::bench(args = INPUTS, sample_count = 20)]
+fn reading_length(bencher: Bencher, name: &str) {
+    let text = input(name);
+    bencher
+        .counter(BytesCount::new(text.len()))
+        .bench(|| docview::model::Length::of(black_box(&text)));
+}
+
 /// The drafters' check (`check`): every kind of problem, over the whole document.
 #[divan::bench(args = INPUTS, sample_count = 20)]
 fn check(bencher: Bencher, name: &str) {

@@ -32,7 +32,7 @@ pub struct Loading {
 }
 
 /// Above this size, parsing and showing a document are separate tasks.
-const LONG_DOCUMENT_BYTES: usize = 1024 * 1024;
+pub const LONG_DOCUMENT_BYTES: usize = 1024 * 1024;
 
 /// How long the page waits with the reader unbuilt for a document awaited at the start
 /// ([`CurrentDocument::awaited`]) before it shows the sample meanwhile.

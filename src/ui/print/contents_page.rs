@@ -1,20 +1,26 @@
 use crate::model::{Document, Section};
 use crate::ui::open::current_document::CurrentDocument;
+use crate::ui::print::settings::PrintSettings;
 use leptos::prelude::*;
 
 /// The outline (目录) as a page of its own before the text, on paper only, when asked for in
-/// the print panel; headed in the document's language, not the interface's.
+/// the print panel; headed in the document's language, not the interface's. Built only while
+/// asked for: a long law has thousands of entries, which opening it need not wait for.
 #[component]
 pub fn PrintOutline() -> impl IntoView {
     let current = expect_context::<CurrentDocument>();
+    let settings = expect_context::<RwSignal<PrintSettings>>();
     move || {
+        if !settings.with(|s| s.outline) {
+            return None;
+        }
         let doc = current.doc.get();
-        view! {
+        Some(view! {
             <nav class="print-outline-page" aria-hidden="true">
                 <h2>{if doc.is_chinese() { "目录" } else { "Contents" }}</h2>
                 {entries(&doc, &doc.sections)}
             </nav>
-        }
+        })
     }
 }
 
