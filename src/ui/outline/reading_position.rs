@@ -2,7 +2,9 @@
 //! page scrolls, and the outline scrolled to keep that entry in sight.
 //!
 //! An IntersectionObserver watches a line a fifth of the way down the window: the deepest
-//! section crossing it is the current one. The mark is set on the two outline links directly:
+//! section crossing it is the current one. It watches the parts of the text, and the sections of
+//! the part on the line only: on a long document it would otherwise measure thousands of
+//! sections at every frame. The mark is set on the two outline links directly:
 //! a reactive class on every entry would re-run thousands of closures on long documents at
 //! each change of section.
 
@@ -27,11 +29,31 @@ pub fn track_reading_position(state: ReaderState) {
     // Indices (in document order) of the sections crossing the line now.
     let crossing = Rc::new(RefCell::new(BTreeSet::<usize>::new()));
     let marked = Rc::new(RefCell::new(None::<usize>));
+    let watching = Rc::new(RefCell::new(None::<web_sys::IntersectionObserver>));
+    let watched = watching.clone();
     let on_change = Closure::<dyn FnMut(web_sys::js_sys::Array)>::new(
         move |entries: web_sys::js_sys::Array| {
+            let Some(observer) = watched.borrow().clone() else {
+                return;
+            };
             for entry in entries.iter() {
                 let entry: web_sys::IntersectionObserverEntry = entry.unchecked_into();
-                let Some(index) = ids.index(&entry.target().id()) else {
+                let target = entry.target();
+                if target.class_list().contains("part") {
+                    // Its sections watched while the part is on the line.
+                    for section in sections_in(&target) {
+                        if entry.is_intersecting() {
+                            observer.observe(&section);
+                        } else {
+                            observer.unobserve(&section);
+                            if let Some(index) = ids.index(&section.id()) {
+                                crossing.borrow_mut().remove(&index);
+                            }
+                        }
+                    }
+                    continue;
+                }
+                let Some(index) = ids.index(&target.id()) else {
                     continue;
                 };
                 if entry.is_intersecting() {
@@ -58,9 +80,10 @@ pub fn track_reading_position(state: ReaderState) {
     ) else {
         return;
     };
+    watching.replace(Some(observer.clone()));
     let attached = StoredValue::new_local(Some((observer, on_change)));
-    // Once the first sections are on the page, and again once all are (observing a section
-    // twice does nothing).
+    // Once the first parts are on the page, and again once all are (observing a part twice
+    // does nothing).
     Effect::new(move |_| {
         let _ = state.complete.get();
         request_animation_frame(move || {
@@ -70,15 +93,13 @@ pub fn track_reading_position(state: ReaderState) {
             else {
                 return;
             };
-            if let Ok(sections) =
-                document().query_selector_all("[data-testid=document] details.section")
-            {
-                for i in 0..sections.length() {
-                    if let Some(section) = sections
+            if let Ok(parts) = document().query_selector_all("[data-testid=document] > .part") {
+                for i in 0..parts.length() {
+                    if let Some(part) = parts
                         .item(i)
                         .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
                     {
-                        observer.observe(&section);
+                        observer.observe(&part);
                     }
                 }
             }
@@ -89,6 +110,17 @@ pub fn track_reading_position(state: ReaderState) {
             observer.disconnect();
         }
     });
+}
+
+/// The sections of a part of the text, at every depth.
+fn sections_in(part: &web_sys::Element) -> Vec<web_sys::Element> {
+    let Ok(sections) = part.query_selector_all("details.section") else {
+        return Vec::new();
+    };
+    (0..sections.length())
+        .filter_map(|i| sections.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+        .collect()
 }
 
 /// Moves the mark from the entry of section `before` to that of `now`.
