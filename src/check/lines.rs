@@ -89,10 +89,13 @@ pub fn numbered_lines(doc: &Document, pieces: &[Piece]) -> Vec<NumberedLine> {
     for (at, piece) in pieces.iter().enumerate() {
         let (numbering, number) = match piece {
             // The parser read this number and placed the heading by it.
-            Piece::Heading(h) if !matches!(h.numbering.kind, Kind::Markdown(_)) => {
+            Piece::Heading(h)
+                if !matches!(h.numbering.kind, Kind::Markdown(_) | Kind::Unnumbered) =>
+            {
                 (h.numbering, h.number)
             }
-            // A Markdown heading's level is its `#`; a number in its title is the drafter's.
+            // A Markdown heading's level is its `#`, an unnumbered one's its place; a number in
+            // its title is the drafter's.
             Piece::Heading(h) => match read_number(doc, h.title, true) {
                 Some(found) => found,
                 None => continue,

@@ -34,6 +34,9 @@ pub enum NumberKind {
     ParenArabic,
     /// `①`
     Circled,
+    /// No number: a short line standing alone (`基本案情`, `Background`) or a bold paragraph,
+    /// below every numbered kind.
+    Unnumbered,
 }
 
 impl NumberKind {
@@ -54,6 +57,7 @@ impl NumberKind {
             NumberKind::Decimal(n) => 50 + n.min(9),
             NumberKind::ParenArabic => 60,
             NumberKind::Circled => 61,
+            NumberKind::Unnumbered => 100,
         }
     }
 

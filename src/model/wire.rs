@@ -83,6 +83,7 @@ fn number_kind(kind: NumberKind) -> (u32, u32) {
         NumberKind::Decimal(n) => (12, u32::from(n)),
         NumberKind::ParenArabic => (13, 0),
         NumberKind::Circled => (14, 0),
+        NumberKind::Unnumbered => (15, 0),
     }
 }
 
@@ -104,6 +105,7 @@ fn kind_of_number(tag: u32, argument: u32) -> Option<NumberKind> {
         12 => NumberKind::Decimal(n),
         13 => NumberKind::ParenArabic,
         14 => NumberKind::Circled,
+        15 => NumberKind::Unnumbered,
         _ => return None,
     })
 }

@@ -51,6 +51,20 @@ impl Levels {
         self.open.len() as u8
     }
 
+    /// A heading without a number: below every numbered kind open, or, above a law's articles
+    /// while one is open, at the level of the part or chapter that holds them (a chapter whose
+    /// `第X章` the text lost).
+    pub fn place_unnumbered(&mut self, above_articles: bool) -> u8 {
+        let kind = match self.open.iter().rposition(|o| o.kind == Kind::Article) {
+            Some(0) if above_articles => Kind::Chapter,
+            Some(article) if above_articles => self.open[article - 1].kind,
+            _ => Kind::Unnumbered,
+        };
+        self.open.retain(|o| o.kind.rank() < kind.rank());
+        self.open.push(Open { kind, value: 0 });
+        self.open.len() as u8
+    }
+
     /// Inside an article of a law, `（一）` numbers an item of the article, not a section.
     pub fn in_article(&self) -> bool {
         self.open.last().is_some_and(|o| o.kind == Kind::Article)

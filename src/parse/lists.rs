@@ -3,7 +3,7 @@
 //! contents (`目录` and the chapter names it repeats before the chapters themselves).
 
 use super::{Item, Role, PARAGRAPH};
-use crate::model::BlockKind;
+use crate::model::{BlockKind, NumberKind};
 
 /// `目录` and the lines after it, up to the line that repeats its first entry: a table of
 /// contents. Runs before the headings are found, so that the chapters it names open nothing.
@@ -47,7 +47,10 @@ pub(super) fn lists(items: &mut [Item]) {
     let kind_of = |item: &Item| match item.role {
         Role::Heading {
             level, numbering, ..
-        } => (!numbering.kind.is_unmistakable()).then_some((numbering.kind, level)),
+        // Headings without numbers were confirmed as such, a section's name above another
+        // heading among them.
+        } => (!numbering.kind.is_unmistakable() && numbering.kind != NumberKind::Unnumbered)
+            .then_some((numbering.kind, level)),
         _ => None,
     };
     let mut i = 0;

@@ -18,6 +18,7 @@ pub(crate) mod numerals;
 mod roles;
 mod sentences;
 mod tree;
+mod unnumbered;
 mod wrapped;
 
 pub use sentences::sentences;
@@ -149,9 +150,41 @@ fn front_matter(source: &str, items: &mut Vec<Item>) -> usize {
 fn headings(source: &str, items: Vec<Item>, body_start: usize) -> Vec<Item> {
     let mut levels = Levels::default();
     let mut out = Vec::with_capacity(items.len());
+    // Each with whether a law's article follows it.
+    let starts_article = |i: usize| {
+        items.get(i).is_some_and(|next| {
+            numbering::numbers(&source[next.text.range()])
+                .iter()
+                .any(|n| n.kind == NumberKind::Article)
+        })
+    };
+    let mut unnumbered = unnumbered::find(source, &items, body_start)
+        .into_iter()
+        .map(|(i, title)| (i, title, starts_article(i + 1)))
+        .collect::<Vec<_>>()
+        .into_iter()
+        .peekable();
     for (i, item) in items.into_iter().enumerate() {
         if i < body_start || item.role != PARAGRAPH {
             out.push(item);
+            continue;
+        }
+        if let Some((_, title, above_articles)) = unnumbered.next_if(|&(at, ..)| at == i) {
+            let level = levels.place_unnumbered(above_articles);
+            out.push(Item {
+                text: title,
+                role: Role::Heading {
+                    level,
+                    number: Span::new(item.text.start, title.start),
+                    numbering: Numbering {
+                        kind: NumberKind::Unnumbered,
+                        value: 0,
+                        sub: 0,
+                    },
+                    title,
+                },
+                ..item
+            });
             continue;
         }
         let line = &source[item.text.range()];
