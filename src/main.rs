@@ -11,10 +11,11 @@ fn main() {
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-const USAGE: &str = "usage: docview outline FILE [--json] | docview check FILE | docview prerender INDEX_HTML\n(the app itself: run `make serve`)";
+const USAGE: &str = "usage: docview outline FILE [--json] | docview check FILE [--all] | docview prerender INDEX_HTML\n(the app itself: run `make serve`)";
 
 /// `docview outline FILE [--json]`: the document's outline (or its whole model as JSON).
-/// `docview check FILE`: the drafters' check, a problem a line (status 1 when there are any).
+/// `docview check FILE [--all]`: the drafters' check, a problem a line (status 1 when there are
+/// any); of a kind with many, the first few and how many more (`--all`: every one).
 /// `docview prerender INDEX_HTML`: the sample's page written into the built page (the build's
 /// post-build hook runs it).
 #[cfg(not(target_arch = "wasm32"))]
@@ -51,10 +52,26 @@ fn main() -> std::process::ExitCode {
     };
     let doc = docview::parse::parse(text);
     if command.as_str() == "check" {
+        use docview::check::{listed, Listed};
         let problems = docview::check::check(&doc);
-        for p in &problems {
-            let line = doc.source[..p.span.start].matches('\n').count() + 1;
-            println!("{path}:{line}: {} [{}] {}", p.place, p.kind.name(), p.zh);
+        let kinds: Vec<_> = problems.iter().map(|p| p.kind).collect();
+        let lines = match args.iter().any(|a| a == "--all") {
+            true => (0..problems.len()).map(Listed::Problem).collect(),
+            false => listed(&kinds),
+        };
+        for listed in lines {
+            match listed {
+                Listed::Problem(i) => {
+                    let p = &problems[i];
+                    let line = doc.source[..p.span.start].matches('\n').count() + 1;
+                    println!("{path}:{line}: {} [{}] {}", p.place, p.kind.name(), p.zh);
+                }
+                Listed::More { kind, count } => println!(
+                    "{path}: [{}] 同类问题（{}）还有 {count} 处（--all 列出全部）",
+                    kind.name(),
+                    kind.label_zh()
+                ),
+            }
         }
         return if problems.is_empty() {
             std::process::ExitCode::SUCCESS

@@ -302,3 +302,126 @@ fn the_problems_cross_from_the_worker_whole() {
         "a kind the page does not know"
     );
 }
+
+/// The four false alarms the check gave on the LawRefBook/Laws collection (issue 38), and four
+/// real slips beside them, each on the real document (tests/fixtures/check/real, SOURCES.tsv).
+#[test]
+fn real_laws_no_false_alarms_and_the_real_slips_kept() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/check/real");
+    let read = |name: &str| {
+        let text = std::fs::read_to_string(dir.join(name)).unwrap();
+        (parse(text.clone()), problems(&text))
+    };
+    let said = |problems: &[Problem]| -> Vec<String> {
+        problems
+            .iter()
+            .map(|p| format!("{} {} {}", p.kind.name(), p.place, p.zh))
+            .collect()
+    };
+
+    // A judicial interpretation's parts (一、…) hold its articles: no level problem, and the
+    // outline nests the articles under the parts.
+    let (doc, found) = read("parts_审理期限规定.md");
+    assert!(
+        found.iter().all(|p| p.kind.name() != "level"),
+        "{:?}",
+        said(&found)
+    );
+    assert_eq!(doc.sections.len(), 5, "five parts at the top");
+    assert_eq!(
+        doc.text(doc.sections[0].heading.text),
+        "一、各类案件的审理、执行期限"
+    );
+    assert!(doc.sections[0]
+        .children
+        .iter()
+        .any(|s| doc.text(s.heading.number) == "第一条"));
+
+    // 前款 in the paragraph after an article's items: the second paragraph, nothing to say.
+    let (_, found) = read("items_住宅物业管理规定.md");
+    assert!(
+        found.iter().all(|p| p.place != "前款"),
+        "{:?}",
+        said(&found)
+    );
+
+    // One 编 of the Civil Code: the references to other 编 are not checked, and the first
+    // article says once that it may be an excerpt.
+    let (_, found) = read("excerpt_民法典合同编.md");
+    let references: Vec<_> = found
+        .iter()
+        .filter(|p| p.kind.name() == "reference")
+        .collect();
+    assert!(references.is_empty(), "{:?}", said(&found));
+    let notes: Vec<_> = found.iter().filter(|p| p.zh.contains("节选")).collect();
+    assert_eq!(notes.len(), 1, "{:?}", said(&found));
+    assert_eq!(notes[0].place, "第四百六十三条");
+
+    // `附件：1、…` on the attachment's line numbers the list that goes on below it.
+    let (_, found) = read("attachments_交通警察执勤规范.md");
+    assert!(found.iter().all(|p| p.place != "2、"), "{:?}", said(&found));
+    assert!(
+        said(&found).contains(&"gap 第二章 第二章之前没有第一章".to_string()),
+        "the text has no 第一章: {:?}",
+        said(&found)
+    );
+
+    // The real slips: items （一）–（三） run into one line, a chapter missing, 前款 in a first
+    // paragraph, a reference past the last article of a copy cut short.
+    for (name, expected) in [
+        (
+            "items_lost_人力资源市场条例.md",
+            "gap （四） （四）之前没有（一）",
+        ),
+        (
+            "chapter_missing_公共文化服务条例.md",
+            "gap 第六章 第四章之后是第六章，缺少第五章",
+        ),
+        (
+            "first_paragraph_注册商标解释.md",
+            "reference 前款 前款：这是该条第一款，前面没有款",
+        ),
+        (
+            "truncated_证券代表人诉讼规定.md",
+            "reference 本规定第十二条 本规定第十二条：本规定只有七条",
+        ),
+    ] {
+        let (_, found) = read(name);
+        assert!(
+            said(&found).contains(&expected.to_string()),
+            "{name}: {:?}",
+            said(&found)
+        );
+    }
+}
+
+#[test]
+fn many_problems_of_one_kind_are_listed_by_the_first_few_and_a_count() {
+    use docview::check::{listed, Kind, Listed};
+    let kinds = [
+        Kind::Gap,
+        Kind::Punctuation,
+        Kind::Punctuation,
+        Kind::Punctuation,
+        Kind::Pair,
+        Kind::Punctuation,
+        Kind::Punctuation,
+        Kind::Punctuation,
+    ];
+    assert_eq!(
+        listed(&kinds),
+        [
+            Listed::Problem(0),
+            Listed::Problem(1),
+            Listed::Problem(2),
+            Listed::Problem(3),
+            Listed::More {
+                kind: Kind::Punctuation,
+                count: 3
+            },
+            Listed::Problem(4),
+        ]
+    );
+    // Five of a kind are all listed.
+    assert_eq!(listed(&[Kind::Gap; 5]).len(), 5);
+}

@@ -100,6 +100,13 @@ pub fn numbered_lines(doc: &Document, pieces: &[Piece]) -> Vec<NumberedLine> {
                 Some(found) => found,
                 None => continue,
             },
+            // `附件：1、查处酒后驾驶操作规程`: the first of a list of attachments, the rest below.
+            Piece::Block(b) if b.kind == BlockKind::Attachment => {
+                match attachment_list(doc, b.text).and_then(|list| read_number(doc, list, false)) {
+                    Some(found) => found,
+                    None => continue,
+                }
+            }
             Piece::Block(b)
                 if matches!(
                     b.kind,
@@ -137,6 +144,16 @@ pub fn numbered_lines(doc: &Document, pieces: &[Piece]) -> Vec<NumberedLine> {
         });
     }
     out
+}
+
+/// What follows `附件：` on an attachment's line, where a list of attachments starts.
+fn attachment_list(doc: &Document, line: Span) -> Option<Span> {
+    let text = doc.text(line);
+    let rest = text
+        .strip_prefix("附件：")
+        .or_else(|| text.strip_prefix("附件:"))?;
+    let list = rest.trim_start();
+    Some(Span::new(line.start + text.len() - list.len(), line.end))
 }
 
 /// The number a line of body text (or a Markdown heading's title) starts with, and where it is.

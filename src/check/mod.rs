@@ -116,6 +116,42 @@ pub fn check(doc: &Document) -> Vec<Problem> {
     problems
 }
 
+/// A kind with more problems than this in one document is listed by its first few and the
+/// number of the others (a hundred half-width commas are one finding to a drafter).
+const GROUP_OVER: usize = 5;
+const FIRST_FEW: usize = 3;
+
+/// One line of a list of problems.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Listed {
+    /// The problem at this index.
+    Problem(usize),
+    /// After the first few of a kind with many, how many more of that kind there are.
+    More { kind: Kind, count: usize },
+}
+
+/// The lines that list problems of `kinds` (in document order): every problem of a kind that
+/// has few, the first few of one that has many followed by the number of the others.
+pub fn listed(kinds: &[Kind]) -> Vec<Listed> {
+    let counts = counts_by_kind(kinds.iter().copied());
+    let mut seen = [0; Kind::ALL.len()];
+    let mut out = Vec::new();
+    for (i, &kind) in kinds.iter().enumerate() {
+        let (n, total) = (&mut seen[kind as usize], counts[kind as usize]);
+        *n += 1;
+        if total <= GROUP_OVER || *n <= FIRST_FEW {
+            out.push(Listed::Problem(i));
+        }
+        if total > GROUP_OVER && *n == FIRST_FEW {
+            out.push(Listed::More {
+                kind,
+                count: total - FIRST_FEW,
+            });
+        }
+    }
+    out
+}
+
 /// How many of `kinds` are of each kind, in the order of [`Kind::ALL`].
 pub fn counts_by_kind(kinds: impl IntoIterator<Item = Kind>) -> [usize; Kind::ALL.len()] {
     let mut counts = [0; Kind::ALL.len()];

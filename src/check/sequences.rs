@@ -38,14 +38,20 @@ pub fn check(doc: &Document, lines: &[NumberedLine]) -> (Vec<Problem>, Vec<Run>)
         }
         let rank = line.kind.rank();
         let continuing = open.iter().any(|o| o.kind == line.kind);
+        // Articles run through the whole law, across its parts and chapters; a judicial
+        // interpretation's parts (`一、一般规定`) hold articles as chapters do.
         let keeps = |o: &Open| {
             o.kind.rank() < rank
                 || o.kind == line.kind
                 || (o.kind == Numbering::Article
                     && matches!(
                         line.kind,
-                        Numbering::Part | Numbering::Chapter | Numbering::Division
+                        Numbering::Part
+                            | Numbering::Chapter
+                            | Numbering::Division
+                            | Numbering::ChineseEnum
                     ))
+                || (o.kind == Numbering::ChineseEnum && line.kind == Numbering::Article)
         };
         let (kept, mut ended): (Vec<Open>, Vec<Open>) = open.drain(..).partition(keeps);
         open = kept;
@@ -99,7 +105,23 @@ pub fn check(doc: &Document, lines: &[NumberedLine]) -> (Vec<Problem>, Vec<Run>)
             continue;
         }
         let here = line.written(doc);
-        if line.value > 1 {
+        if line.value > 1 && line.kind == Numbering::Article {
+            // Articles that start past 第一条: an excerpt (one 编 of a code), whose references
+            // outside it `references` leaves unchecked.
+            let last = lines
+                .iter()
+                .filter(|l| l.kind == Numbering::Article)
+                .map(|l| l.value)
+                .max()
+                .unwrap_or(line.value);
+            let (first, last_zh) = (line.write(1), line.write(last));
+            problems.push(line.problem(
+                doc,
+                Kind::Gap,
+                format!("{here}之前没有{first}：若本文是节选，引用{here}之前或{last_zh}之后条文的地方未作检查"),
+                format!("{here} has no {first} before it: if this is an excerpt, references to articles before it or after article {last} are left unchecked"),
+            ));
+        } else if line.value > 1 {
             let first = line.write(1);
             problems.push(line.problem(
                 doc,

@@ -12,6 +12,9 @@ struct Open {
 #[derive(Default)]
 pub struct Levels {
     open: Vec<Open>,
+    /// `一、一般规定` above `第一条`: a judicial interpretation's parts hold its articles, as a
+    /// law's chapters do.
+    parts_hold_articles: bool,
 }
 
 pub enum Verdict {
@@ -32,7 +35,16 @@ impl Levels {
         else {
             return Verdict::Paragraph;
         };
-        self.open.retain(|o| o.kind.rank() < number.kind.rank());
+        if number.kind == Kind::Article
+            && self.open.iter().any(|o| o.kind == Kind::ChineseEnum)
+            && !self
+                .open
+                .iter()
+                .any(|o| matches!(o.kind, Kind::Part | Kind::Chapter | Kind::Division))
+        {
+            self.parts_hold_articles = true;
+        }
+        self.close_to(rank_of(number.kind, self.parts_hold_articles));
         self.open.push(Open {
             kind: number.kind,
             value: number.value,
@@ -46,7 +58,7 @@ impl Levels {
     /// A Markdown heading: always a heading, at its depth among the open kinds.
     pub fn place_markdown(&mut self, hashes: u8) -> u8 {
         let kind = Kind::Markdown(hashes);
-        self.open.retain(|o| o.kind.rank() < kind.rank());
+        self.close_to(rank_of(kind, self.parts_hold_articles));
         self.open.push(Open { kind, value: 0 });
         self.open.len() as u8
     }
@@ -60,7 +72,7 @@ impl Levels {
             Some(article) if above_articles => self.open[article - 1].kind,
             _ => Kind::Unnumbered,
         };
-        self.open.retain(|o| o.kind.rank() < kind.rank());
+        self.close_to(rank_of(kind, self.parts_hold_articles));
         self.open.push(Open { kind, value: 0 });
         self.open.len() as u8
     }
@@ -70,6 +82,12 @@ impl Levels {
         self.open.last().is_some_and(|o| o.kind == Kind::Article)
     }
 
+    /// Closes every open heading of `rank` or finer.
+    fn close_to(&mut self, rank: u8) {
+        let holds = self.parts_hold_articles;
+        self.open.retain(|o| rank_of(o.kind, holds) < rank);
+    }
+
     /// The next number of its kind: one more than the last, or 1 for a kind not open.
     fn continues(&self, number: &Number) -> bool {
         let expected = match self.open.iter().find(|o| o.kind == number.kind) {
@@ -77,5 +95,13 @@ impl Levels {
             None => 1,
         };
         number.value == expected
+    }
+}
+
+/// A kind's rank: a part that holds articles (`holds`) ranks as a division.
+fn rank_of(kind: Kind, holds: bool) -> u8 {
+    match kind {
+        Kind::ChineseEnum if holds => Kind::Division.rank(),
+        _ => kind.rank(),
     }
 }

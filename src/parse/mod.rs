@@ -264,13 +264,18 @@ fn other_roles(source: &str, items: &mut [Item], body_start: usize) {
         .iter()
         .position(|i| matches!(i.role, Role::Heading { .. }));
     let mut seen_paragraph = false;
+    // A law's article addresses no one: `委员有下列情形之一的：` there is its first paragraph.
+    let mut in_article = false;
     for (i, item) in items.iter_mut().enumerate().skip(body_start) {
+        if let Role::Heading { numbering, .. } = item.role {
+            in_article = numbering.kind == NumberKind::Article;
+        }
         if item.role != PARAGRAPH {
             continue;
         }
         let line = text(item);
         let in_front = first_heading.is_none_or(|h| i < h);
-        item.role = if roles::is_salutation(line) {
+        item.role = if !in_article && roles::is_salutation(line) {
             Role::Block(BlockKind::Salutation)
         } else if in_front && !seen_paragraph && roles::is_addressee(line) {
             Role::Block(BlockKind::Addressee)

@@ -141,9 +141,23 @@ fn title(line: &str, long: bool) -> Option<Span> {
     };
     let trimmed = inner.trim();
     let start = start + (inner.len() - inner.trim_start().len());
-    let latin =
-        trimmed.chars().filter(|c| c.is_ascii_alphabetic()).count() * 2 > trimmed.chars().count();
-    let n = chars(trimmed);
+    // The cheap tests first: most short lines end like a sentence or have one inside.
+    if ends_like_sentence(trimmed)
+        || trimmed.ends_with(['，', '、', ',', '—', '…'])
+        // A sentence inside, or a label and its value (`月工作日：250天÷12月`).
+        || trimmed.contains(['。', '！', '？', '；', '!', '?', ';', '：', '＝', '=', '，'])
+        // A date, a year, a figure: not a section's name (numbered lines are the parser's).
+        || trimmed.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
+        || trimmed.starts_with([
+            '#', '—', '-', '*', '+', '>', '|', '（', '(', '[', '【', '《', '“', '"', '<', '!',
+        ])
+    {
+        return None;
+    }
+    let (n, letters) = trimmed.chars().fold((0, 0), |(n, letters), c| {
+        (n + 1, letters + usize::from(c.is_ascii_alphabetic()))
+    });
+    let latin = letters * 2 > n;
     let short = match (long, latin) {
         (true, _) => n <= MAX_NAME_CHARS,
         (false, true) => {
@@ -153,18 +167,9 @@ fn title(line: &str, long: bool) -> Option<Span> {
     };
     let plain = short
         && n >= 2
-        && !ends_like_sentence(trimmed)
-        && !trimmed.ends_with(['，', '、', ',', '—', '…'])
-        // A sentence inside, or a label and its value (`月工作日：250天÷12月`).
-        && !trimmed.contains(['。', '！', '？', '；', '!', '?', ';', '：', '＝', '=', '，'])
         && (latin || !trimmed.contains(','))
-        // A date, a year, a figure: not a section's name (numbered lines are the parser's).
-        && !trimmed.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c))
         && !trimmed.contains(": ")
         && !trimmed.contains(". ")
-        && !trimmed.starts_with([
-            '#', '—', '-', '*', '+', '>', '|', '（', '(', '[', '【', '《', '“', '"', '<', '!',
-        ])
         && !trimmed.contains("://")
         && trimmed.chars().any(|c| c.is_alphabetic())
         && numbering::numbers(trimmed).is_empty()

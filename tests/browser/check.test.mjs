@@ -17,6 +17,9 @@ assert.notEqual(renumbered, SPEECH);
 writeFileSync(join(site, 'renumbered.txt'), renumbered);
 // One slip of each of four kinds, in a notice written for the check (also the README's picture).
 cpSync(fileURLToPath(new URL('../fixtures/check/slips.txt', import.meta.url)), join(site, 'slips.txt'));
+// A real regulation with 187 half-width commas (tests/fixtures/check/real, from LawRefBook/Laws):
+// listed as the first three and a count, all of them on request.
+cpSync(fileURLToPath(new URL('../fixtures/check/real/commas_青岛市城市供水条例.md', import.meta.url)), join(site, 'commas.md'));
 
 const PROBLEMS = "return [...document.querySelectorAll('[data-testid=check-problem]')].filter((p) => p.checkVisibility()).map((p) => p.dataset.kind + ' ' + p.querySelector('.check-place').textContent)";
 const SECTIONS = "document.querySelectorAll('[data-testid=document] [data-testid=section]')";
@@ -97,5 +100,22 @@ forEachEngine(({ browser, server }) => {
     } finally {
       await browser.emulatePrintMedia(false);
     }
+  });
+  test('many problems of one kind: the first three and how many more, all of them on request', async () => {
+    await browser.goto(server.url + '?doc=commas.md');
+    await browser.waitFor(`return ${SECTIONS}.length >= 3`);
+    await browser.click('[data-testid=check]');
+    const listed = await browser.waitFor(`const p = (() => { ${PROBLEMS} })(); return p.length && p`);
+    const commas = Number(await browser.run("return document.querySelector('[data-testid=check-kind][data-kind=punctuation] .check-kind-count').textContent"));
+    assert.ok(commas > 100, `${commas} half-width commas`);
+    assert.equal(listed.filter((p) => p.startsWith('punctuation')).length, 3);
+    const more = await browser.run("const m = document.querySelector('[data-testid=check-more][data-kind=punctuation]'); return m && m.textContent");
+    assert.match(more, new RegExp(`还有 ${commas - 3} 处`, 'u'));
+    await browser.click('[data-testid=check-more][data-kind=punctuation] button');
+    const all = await browser.waitFor(`const p = (() => { ${PROBLEMS} })(); return p.length > 3 && p`);
+    assert.equal(all.length, commas);
+    assert.ok(all.every((p) => p.startsWith('punctuation')));
+    assert.equal(await browser.run("return document.querySelector('[data-testid=check-kind][data-kind=punctuation]').getAttribute('aria-pressed')"), 'true');
+    await browser.click('[data-testid=check-close]');
   });
 }, { dir: site });

@@ -3,12 +3,39 @@
 //! bytes of wasm than the whole check.
 
 use super::Found;
+use crate::check::Listed;
 use crate::dom_ids::unit_id;
 use crate::markup::Markup;
 
-pub fn describe<'a>(found: impl Iterator<Item = &'a Found>, english: bool, m: &mut impl Markup) {
+/// The button that lists every problem of a kind (the kind's name in it).
+pub const SHOW_KIND: &str = "data-show-kind";
+
+/// The lines of `listed`, each a problem of `found` or the number of more of a kind.
+pub fn describe(found: &[&Found], listed: &[Listed], english: bool, m: &mut impl Markup) {
     m.open("ol", &[("class", "check-list")]);
-    for f in found {
+    for &line in listed {
+        let f = match line {
+            Listed::Problem(i) => found[i],
+            Listed::More { kind, count } => {
+                m.open(
+                    "li",
+                    &[
+                        ("class", "check-more"),
+                        ("data-testid", "check-more"),
+                        ("data-kind", kind.name()),
+                    ],
+                );
+                m.open("button", &[("type", "button"), (SHOW_KIND, kind.name())]);
+                m.text(&if english {
+                    format!("{count} more of this kind ({}): show all", kind.label_en())
+                } else {
+                    format!("同类问题（{}）还有 {count} 处：全部显示", kind.label_zh())
+                });
+                m.close();
+                m.close();
+                continue;
+            }
+        };
         let p = &f.problem;
         m.open(
             "li",

@@ -1,8 +1,9 @@
 //! The check's button (with the number of problems once it has run) and its panel: the
-//! problems in document order, filtered by kind, each a link to its place.
+//! problems in document order, filtered by kind, each a link to its place; of a kind with many,
+//! the first few and a button that shows them all.
 
-use super::{list, marks, CheckResults, Checking};
-use crate::check::Kind;
+use super::{list, marks, CheckResults, Checking, Found};
+use crate::check::{listed, Kind, Listed};
 use crate::dom_ids::CHECK_PANEL_ID;
 use crate::icons;
 use crate::ui::controls::icon::Icon;
@@ -137,23 +138,35 @@ fn Problems(shown_kind: RwSignal<Option<Kind>>) -> impl IntoView {
         let Some(holder) = holder.get() else { return };
         let mut nodes = DocumentNodes::default();
         let mut builder = DomBuilder::new(&mut nodes);
-        list::describe(
-            found
-                .iter()
-                .filter(|f| kind.is_none_or(|k| f.problem.kind == k)),
-            english,
-            &mut builder,
-        );
+        let shown: Vec<&Found> = found
+            .iter()
+            .filter(|f| kind.is_none_or(|k| f.problem.kind == k))
+            .collect();
+        // All of them, a kind shown; of a kind with many, the first few and a count.
+        let lines = match kind {
+            Some(_) => (0..shown.len()).map(Listed::Problem).collect(),
+            None => listed(&shown.iter().map(|f| f.problem.kind).collect::<Vec<_>>()),
+        };
+        list::describe(&shown, &lines, english, &mut builder);
         if let Some(built) = builder.built {
             holder.replace_children_with_node_1(&built);
         }
     });
-    // The same place twice in a row changes no `#…`: go there all the same.
     let same_place = move |ev: leptos::ev::MouseEvent| {
-        let link = ev
+        let target = ev
             .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|e| e.closest("a").ok().flatten());
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+        // "Show all" of a kind: the kind shown.
+        let show = target
+            .as_ref()
+            .and_then(|e| e.closest(&format!("[{}]", list::SHOW_KIND)).ok().flatten())
+            .and_then(|b| b.get_attribute(list::SHOW_KIND));
+        if let Some(name) = show {
+            shown_kind.set(Kind::ALL.iter().copied().find(|k| k.name() == name));
+            return;
+        }
+        // The same place twice in a row changes no `#…`: go there all the same.
+        let link = target.and_then(|e| e.closest("a").ok().flatten());
         let Some(href) = link.and_then(|a| a.get_attribute("href")) else {
             return;
         };
