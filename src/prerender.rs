@@ -45,7 +45,7 @@ fn controls() -> String {
         )
     };
     format!(
-        r#"<div class="top-bar"><div class="controls no-print"><div class="filter" role="search">{}<div class="match-nav" hidden><button type="button">↑</button><span></span><button type="button">↓</button></div><label class="context-toggle"><input type="checkbox">{}</label><small class="filter-help">{}</small></div><div class="toolbar"><label class="file-opener no-print">{}<span class="control-label">{}</span></label>{}{}{}{}{}</div></div></div>"#,
+        r#"<div class="top-bar"><div class="controls no-print"><div class="filter reader-filter" role="search">{}<div class="match-nav" hidden><button type="button">↑</button><span></span><button type="button">↓</button></div><label class="context-toggle"><input type="checkbox">{}</label><small class="filter-help">{}</small></div><div class="toolbar"><label class="file-opener no-print">{}<span class="control-label">{}</span></label>{}{}{}{}{}</div></div></div>"#,
         filter_field(),
         bilingual("只看匹配的句子", "Matching sentences only"),
         bilingual(

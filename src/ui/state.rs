@@ -20,6 +20,9 @@ pub struct FilterSettings {
     /// The reader finished typing a query (Enter, leaving the box, back/forward): the next
     /// change starts a new history entry.
     pub typing_done: StoredValue<bool>,
+    /// On a narrow screen the filter is a bar over the page, opened from the bottom bar's 筛选
+    /// (or `/`) and closed by its ✕ or Esc; it also shows while a query is active.
+    pub bar_open: RwSignal<bool>,
 }
 
 impl FilterSettings {
@@ -28,7 +31,13 @@ impl FilterSettings {
             query: RwSignal::new(query),
             sentences_only: RwSignal::new(false),
             typing_done: StoredValue::new(true),
+            bar_open: RwSignal::new(false),
         }
+    }
+
+    /// Whether the bar shows (on a narrow screen).
+    pub fn bar_shown(&self) -> bool {
+        self.bar_open.get() || self.query.with(|q| !q.is_empty())
     }
 }
 

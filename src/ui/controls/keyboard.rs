@@ -6,7 +6,7 @@ use crate::ui::browser::listener::listen_on_window_for;
 use crate::ui::browser::shown::{focused_among, shown_elements};
 use crate::ui::browser::typing::typing_in_a_field;
 use crate::ui::print::whole_document::print_page;
-use crate::ui::state::ReaderState;
+use crate::ui::state::{FilterSettings, ReaderState};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -46,7 +46,7 @@ pub fn keyboard_shortcuts(state: ReaderState, help: RwSignal<bool>, drawer: RwSi
             return;
         }
         match ev.key().as_str() {
-            "/" => focus_filter(),
+            "/" => focus_filter(state.filter),
             "[" => state.folds.set_all_open(false),
             "]" => state.folds.set_all_open(true),
             "j" => go_to_section(1),
@@ -62,14 +62,21 @@ pub fn keyboard_shortcuts(state: ReaderState, help: RwSignal<bool>, drawer: RwSi
     });
 }
 
-/// Puts the cursor in the filter's box, bringing it into view.
-pub fn focus_filter() {
-    if let Some(input) = document()
+/// Puts the cursor in the filter's box, bringing it into view (on a narrow screen, the bar).
+pub fn focus_filter(filter: FilterSettings) {
+    filter.bar_open.set(true);
+    let Some(input) = document()
         .get_element_by_id(FILTER_INPUT_ID)
         .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = input.focus();
+    else {
+        return;
+    };
+    // The bar shown now, not at the next turn of the reactive system: a phone opens its
+    // keyboard only for a focus given within the tap.
+    if let Some(bar) = input.closest(".filter").ok().flatten() {
+        let _ = bar.class_list().add_1("open");
     }
+    let _ = input.focus();
 }
 
 /// Scrolls to the next (`1`) or previous (`-1`) section and puts the focus on its heading.

@@ -7,6 +7,8 @@ use leptos::prelude::*;
 #[component]
 pub fn TitleEditor(title: RwSignal<String>) -> impl IntoView {
     let (editing, set_editing) = signal(false);
+    // On a phone a long title shows two lines; a tap shows all of it.
+    let whole = RwSignal::new(false);
     let draft = RwSignal::new(String::new());
     let start = move |_| {
         draft.set(title.get_untracked());
@@ -24,7 +26,8 @@ pub fn TitleEditor(title: RwSignal<String>) -> impl IntoView {
         <Show
             when=move || editing.get()
             fallback=move || view! {
-                <h1 class="doc-title" data-testid="title">{move || title.get()}</h1>
+                <h1 class="doc-title" data-testid="title" class:whole=move || whole.get()
+                    on:click=move |_| whole.update(|w| *w = !*w)>{move || title.get()}</h1>
                 <button type="button" class="edit-title no-print" aria-label=tr("改标题", "Rename") title=tr("改标题", "Rename") on:click=start>
                     <Icon path=icons::EDIT />
                 </button>

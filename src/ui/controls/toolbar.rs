@@ -8,6 +8,7 @@ use crate::ui::language::tr;
 use crate::ui::open::file_opener::FileOpener;
 use crate::ui::outline::OutlineDrawer;
 use crate::ui::print::whole_document::print_page;
+use crate::ui::state::FilterSettings;
 use leptos::prelude::*;
 
 /// The primary actions beside the filter: open, the outline (a drawer on a phone), print, the
@@ -15,11 +16,12 @@ use leptos::prelude::*;
 #[component]
 pub fn Toolbar() -> impl IntoView {
     let OutlineDrawer(drawer) = expect_context::<OutlineDrawer>();
+    let filter = expect_context::<FilterSettings>();
     view! {
         <div class="toolbar">
             <FileOpener />
-            // On a phone, where the box scrolls away with the page: the filter one tap away.
-            <button type="button" class="filter-toggle" data-testid="filter-toggle" aria-label=tr("筛选", "Filter") aria-controls=FILTER_INPUT_ID on:click=move |_| focus_filter()>
+            // On a phone, where the filter is a bar shown when wanted: one tap away.
+            <button type="button" class="filter-toggle" data-testid="filter-toggle" aria-label=tr("筛选", "Filter") aria-controls=FILTER_INPUT_ID on:click=move |_| focus_filter(filter)>
                 <Icon path=icons::SEARCH /><span class="control-label">{tr("筛选", "Filter")}</span>
             </button>
             <button type="button" class="outline-toggle" data-testid="outline-toggle" aria-controls=OUTLINE_ID

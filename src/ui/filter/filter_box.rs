@@ -30,7 +30,7 @@ pub fn FilterBox() -> impl IntoView {
             filter.typing_done.set_value(true);
             go_to_match(state, shown, if ev.shift_key() { -1 } else { 1 });
         }
-        "Escape" => set_query(state, shown, String::new()),
+        "Escape" => close(state, shown),
         _ => {}
     };
     // The box is not bound to the query: writing its value back on every keystroke makes the
@@ -47,12 +47,16 @@ pub fn FilterBox() -> impl IntoView {
     });
 
     view! {
-        <div class="filter" role="search">
+        <div class="filter reader-filter" role="search" class:open=move || filter.bar_shown()>
             <FilterField field=&READER_FILTER status=Box::new(status) input
                 value=filter.query.get_untracked()
                 on_input=Box::new(move |text| set_query(state, shown, text))
                 on_change=Box::new(move || filter.typing_done.set_value(true))
                 on_keydown=Box::new(on_keydown) />
+            <button type="button" class="filter-close" data-testid="filter-close"
+                aria-label=tr("关闭筛选", "Close the filter") on:click=move |_| close(state, shown)>
+                "✕"
+            </button>
             <MatchNavigation />
             <SentencesOnly />
             <ClearFilter />
@@ -76,6 +80,12 @@ fn status_text(filtering: bool, count: usize, paragraphs: usize, language: Langu
         (true, n, p, Language::Chinese) => format!("{n} 处 · {p} 段"),
         (true, n, p, Language::English) => format!("{n} matches · {p} paragraphs"),
     }
+}
+
+/// The query cleared and, on a narrow screen, the bar closed.
+fn close(state: ReaderState, shown: FilterShown) {
+    set_query(state, shown, String::new());
+    state.filter.bar_open.set(false);
 }
 
 /// A new query typed (or cleared): no match is the current one until the reader moves to one.

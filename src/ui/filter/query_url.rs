@@ -51,7 +51,12 @@ pub fn sync_query_with_url(filter: FilterSettings) {
         take_pending();
         from_history.set_value(true);
         filter.typing_done.set_value(true);
-        filter.query.set(query_in_url());
+        // Back to no query closes the bar (on a narrow screen).
+        let query = query_in_url();
+        if query.is_empty() {
+            filter.bar_open.set(false);
+        }
+        filter.query.set(query);
     });
 }
 
