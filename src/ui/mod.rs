@@ -14,6 +14,7 @@ mod open;
 mod outline;
 mod print;
 mod reader;
+mod speaker;
 mod state;
 
 pub use app::App;

@@ -19,6 +19,7 @@ use crate::ui::print::page_style::apply_print_settings;
 use crate::ui::print::preview::{PreviewOpen, PrintPreview};
 use crate::ui::print::settings::PrintSettings;
 use crate::ui::print::whole_document::expand_everything_while_printing;
+use crate::ui::speaker::{self, Speaker, SpeakerControls};
 use crate::ui::state::{FilterSettings, ReaderState};
 use leptos::prelude::*;
 use std::sync::Arc;
@@ -47,6 +48,10 @@ pub fn Reader(doc: Arc<Document>) -> impl IntoView {
     keyboard_shortcuts(state, help, drawer);
     track_reading_position(state);
     provide_context(CheckResults::new());
+    let speaker = Speaker::new();
+    provide_context(speaker);
+    speaker::listen_for_entry(speaker, state);
+    speaker::open_from_link(speaker, state);
 
     view! {
         // Kept in sight while scrolling: where the document came from, and the controls.
@@ -61,6 +66,7 @@ pub fn Reader(doc: Arc<Document>) -> impl IntoView {
         <CopyLinks />
         <ShortcutsHelp shown=help />
         <CheckPanel />
+        <SpeakerControls />
         <div class="layout">
             <Outline />
             <DocumentText />

@@ -8,6 +8,7 @@ pub mod highlights;
 pub mod listener;
 pub mod offline;
 pub mod popover;
+pub mod screen;
 pub mod shown;
 pub mod storage;
 pub mod tasks;

@@ -35,6 +35,11 @@ pub const SHORTCUTS: &[(&str, &str, &str)] = &[
         "Open or close the outline (narrow screens)",
     ),
     ("p", "打印", "Print"),
+    (
+        "s",
+        "讲稿模式：空格 / ↓ 下一段，↑ 上一段，+ − 字号，A 自动滚动，[ ] 速度，T 重新计时，M 镜像，Esc 退出",
+        "Speaker view: Space / ↓ next paragraph, ↑ back, + − type size, A auto-scroll, [ ] speed, T restart the clock, M mirror, Esc leave",
+    ),
     ("?", "显示或关闭本说明", "Show or close this list"),
 ];
 

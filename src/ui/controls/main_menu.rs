@@ -14,6 +14,7 @@ use crate::ui::language::tr;
 use crate::ui::open::current_document::CurrentDocument;
 use crate::ui::open::recent_menu::RecentDocuments;
 use crate::ui::print::panel::PrintPanel;
+use crate::ui::speaker::Speaker;
 use crate::ui::state::ReaderState;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -74,6 +75,11 @@ pub fn MainMenu() -> impl IntoView {
                     {tr("全部折叠", "Collapse all")}
                 </button>
             </div>
+            <button type="button" data-testid="speaker-view" title=tr("讲稿模式 (S)：大字、阅读线、计时，供讲话人使用", "Speaker view (S): large type, a reading line and a clock, for the person giving the speech")
+                on:click=move |_| {
+                    popover::close(MAIN_MENU_ID);
+                    expect_context::<Speaker>().enter(state, true);
+                }>{tr("讲稿模式", "Speaker view")}</button>
             <PrintPanel />
             <ExportMenu />
             <div class="menu-pair">
