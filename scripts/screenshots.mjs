@@ -1,6 +1,6 @@
 // The README's pictures: the sample speech on a desktop and on a phone, light and dark; a
 // comparison of two versions of a law on screen and its first printed page; the drafters' check
-// on a draft with slips. From the release
+// on a draft with slips; the speaker view on a tablet (1024 x 768, landscape). From the release
 // build in dist/ (`make build` first): `node scripts/screenshots.mjs`
 import { cpSync, mkdirSync, mkdtempSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -46,8 +46,16 @@ await draft.getByTestId('check').click();
 await draft.getByTestId('check-problem').first().waitFor();
 await draft.screenshot({ path: out('screenshot-check.png') });
 await draft.close();
+const tablet = await browser.newPage({ viewport: { width: 1024, height: 768 }, hasTouch: true });
+await tablet.goto(`${server.url}?view=speaker`);
+await tablet.locator('.speaker-current').waitFor();
+await tablet.keyboard.press('ArrowDown');
+await tablet.keyboard.press('ArrowDown');
+await tablet.waitForTimeout(1500);
+await tablet.screenshot({ path: out('screenshot-speaker-tablet.png') });
+await tablet.close();
 await page.pdf({ path: pdf, preferCSSPageSize: true });
 execFileSync('pdftoppm', ['-png', '-r', '60', '-f', '1', '-l', '1', '-singlefile', pdf, out('printed-comparison-page1').replace(/\.png$/u, '')]);
 await browser.close();
 await server.close();
-console.log('public/screenshot-*.png (the check: screenshot-check.png), public/printed-comparison-page1.png');
+console.log('public/screenshot-*.png (the check: screenshot-check.png, the speaker view: screenshot-speaker-tablet.png), public/printed-comparison-page1.png');

@@ -148,13 +148,14 @@ impl Markup for HtmlWriter {
 /// page's own origin or a host of the list scripts/csp.mjs writes before this script), and kept in
 /// `window.docviewEarlyFetches` by its address for the app to take (`ui::open::doc_param`), which
 /// checks the link as before. Before the first paint, a page that will not show the sample as
-/// prerendered hides it, so that it never flashes: a `?doc=` link, a `?q=` filter, a document of
+/// prerendered hides it, so that it never flashes: a `?doc=` link, a `?q=` filter, the speaker view's
+/// audience window (`?view=audience`), a document of
 /// the reader's own to reopen (as `ui::app::reopen_last_document` decides). The interface's
 /// language (as `ui::language` decides: Chinese for a browser whose language is `zh-*` or none) and the reader's chosen colours apply at once too.
 pub fn head_script() -> String {
     use crate::browser_storage::{LANGUAGE, RECENT, SAMPLE_CHOSEN, SOURCE_FIELD, THEME};
     format!(
-        "(()=>{{const p=new URLSearchParams(location.search),e=window.docviewEarlyFetches={{}},h=((document.querySelector('meta[name=docview-document-hosts]')||{{}}).content||'').split(/\\s+/);for(const n of['doc','base'])try{{const v=p.get(n),u=v!==null&&new URL(v,location.href);if(u&&!e[u.href]&&(u.origin===location.origin||h.includes(u.origin))){{const f=fetch(u.href);f.catch(()=>{{}});e[u.href]=f}}}}catch(x){{}}try{{const s=localStorage,r=document.documentElement,own=(s.getItem('{recent}')||'').split('\\n').some((l)=>{{const f=l.split('\\t');return f.length>1&&!f[{source}]}}),lang=s.getItem('{language}')||(!navigator.language||/^zh/i.test(navigator.language)?'zh-CN':'en'),theme=s.getItem('{theme}');if(theme)r.classList.add(theme);if(lang!=='zh-CN')r.lang=lang;if(p.has('doc')||p.has('q')||(own&&!s.getItem('{sample}')))r.classList.add('not-sample')}}catch(e){{}}}})()",
+        "(()=>{{const p=new URLSearchParams(location.search),e=window.docviewEarlyFetches={{}},h=((document.querySelector('meta[name=docview-document-hosts]')||{{}}).content||'').split(/\\s+/);for(const n of['doc','base'])try{{const v=p.get(n),u=v!==null&&new URL(v,location.href);if(u&&!e[u.href]&&(u.origin===location.origin||h.includes(u.origin))){{const f=fetch(u.href);f.catch(()=>{{}});e[u.href]=f}}}}catch(x){{}}try{{const s=localStorage,r=document.documentElement,own=(s.getItem('{recent}')||'').split('\\n').some((l)=>{{const f=l.split('\\t');return f.length>1&&!f[{source}]}}),lang=s.getItem('{language}')||(!navigator.language||/^zh/i.test(navigator.language)?'zh-CN':'en'),theme=s.getItem('{theme}');if(theme)r.classList.add(theme);if(lang!=='zh-CN')r.lang=lang;if(p.has('doc')||p.has('q')||p.get('view')==='audience'||(own&&!s.getItem('{sample}')))r.classList.add('not-sample')}}catch(e){{}}}})()",
         recent = RECENT,
         language = LANGUAGE,
         theme = THEME,

@@ -12,6 +12,7 @@ use crate::ui::open::recent_store;
 use crate::ui::print::contents_page::PrintOutline;
 use crate::ui::print::settings::provide_print_settings;
 use crate::ui::reader::Reader;
+use crate::ui::speaker::audience::{is_audience_window, AudienceScreen};
 use crate::ui::state::FilterSettings;
 use leptos::prelude::*;
 
@@ -42,6 +43,10 @@ fn reopen_last_document(current: CurrentDocument) {
 #[component]
 pub fn App() -> impl IntoView {
     provide_language();
+    // A speaker view's second window, for the audience: that alone.
+    if is_audience_window() {
+        return view! { <AudienceScreen /> }.into_any();
+    }
     let current = CurrentDocument::new();
     provide_context(current);
     open_dropped_and_pasted(current);
@@ -82,4 +87,5 @@ pub fn App() -> impl IntoView {
             (None, true) => ().into_any(),
         }}
     }
+    .into_any()
 }

@@ -24,6 +24,9 @@ pub fn SpeakerControls() -> impl IntoView {
         false => format!("{} 字/分", speaker.speed.get()),
         true => format!("{} chars/min", speaker.speed.get()),
     };
+    // A planned length (`?plan=15`, minutes): shown, and the clock marked once it is over.
+    let plan = planned_minutes();
+    let over = move || plan.is_some_and(|p| elapsed() > p * 60.0);
     let awake = move || match (speaker.awake.get(), english()) {
         (Some(false), false) => "此浏览器不能保持屏幕常亮",
         (Some(false), true) => "This browser cannot keep the screen on",
@@ -35,7 +38,8 @@ pub fn SpeakerControls() -> impl IntoView {
                 aria-label=tr("讲稿模式", "Speaker view")>
                 <span class="speaker-section" data-testid="speaker-section">{move || speaker.section.get()}</span>
                 <span class="speaker-time">
-                    <output data-testid="speaker-elapsed">{move || clock::elapsed(elapsed())}</output>
+                    <output data-testid="speaker-elapsed" class:speaker-over=over>{move || clock::elapsed(elapsed())}</output>
+                    {plan.map(|p| format!(" / {}", clock::elapsed(p * 60.0)))}
                     " · "
                     <output data-testid="speaker-left">{left}</output>
                 </span>
@@ -55,10 +59,23 @@ pub fn SpeakerControls() -> impl IntoView {
                         title=tr("镜像 (M)", "Mirror (M)") on:click=move |_| speaker.toggle_mirror()>{tr("镜像", "Mirror")}</button>
                     <button type="button" data-testid="speaker-light" aria-pressed=move || speaker.light.get().to_string()
                         title=tr("浅色 (L)", "Light (L)") on:click=move |_| speaker.toggle_light()>{tr("浅色", "Light")}</button>
+                    <button type="button" data-testid="speaker-audience" title=tr("观众屏：在第二个窗口（投影）显示当前的标题和要点", "Audience screen: the current heading and key points in a second window (a projector)")
+                        on:click=|_| super::audience::open_window()>{tr("观众屏", "Audience")}</button>
                     <button type="button" data-testid="speaker-full-screen" title=tr("全屏", "Full screen") on:click=|_| screen::enter_full_screen()>"⛶"</button>
                     <button type="button" data-testid="speaker-leave" title=tr("退出讲稿模式 (Esc)", "Leave the speaker view (Esc)") on:click=move |_| speaker.leave()>{tr("退出", "Leave")}</button>
                 </span>
             </div>
         </Show>
     }
+}
+
+/// The speech's planned length in minutes, from the link (`?plan=15`).
+fn planned_minutes() -> Option<f64> {
+    let search = window().location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get("plan")?
+        .parse::<f64>()
+        .ok()
+        .filter(|m| *m > 0.0)
 }

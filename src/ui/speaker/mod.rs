@@ -4,6 +4,7 @@
 //! the time left at their own pace; the screen kept on; the text mirrored for teleprompter glass.
 //! The same page as the reader, restyled (style/screen.css, `.speaker-view`): the folds stay.
 
+pub mod audience;
 mod clock;
 mod controls;
 pub mod reading_line;
@@ -70,6 +71,8 @@ struct View {
     aim: Option<usize>,
     wake_lock: Option<WakeLock>,
     ticking: Option<IntervalHandle>,
+    /// Tells the audience's window, if one is open, where the speaker is.
+    announcer: Option<audience::Announcer>,
     listeners: Vec<EventListener>,
 }
 
@@ -245,6 +248,11 @@ impl Speaker {
                         now.and_then(|i| v.steps.get(i)),
                     );
                     v.current = now;
+                    if let (Some(announcer), Some(step)) =
+                        (&v.announcer, now.and_then(|i| v.steps.get(i)))
+                    {
+                        announcer.announce(step);
+                    }
                 }
                 if v.aim == now {
                     v.aim = None;
@@ -464,6 +472,7 @@ impl Speaker {
         self.view.update_value(|v| {
             v.listeners = listeners;
             v.ticking = ticking;
+            v.announcer = audience::Announcer::new();
         });
     }
 }
