@@ -56,6 +56,9 @@ BENCH_BYTES=10485760 DOCVIEW_DIST="$PWD/dist" node tests/bench/input.mjs
 echo "== the same on a phone-class CPU (4x slowdown): the 219 KB 刑法"
 BENCH_FILE=tests/fixtures/laws/law_刑法.md BENCH_CPU=4 BENCH_QUERIES=罪,有期徒刑,的,处罚 DOCVIEW_DIST="$PWD/dist" node tests/bench/input.mjs
 
+echo "== the speaker view's auto-scroll: frame intervals on a 98 KB report, 1x and 4x CPU"
+DOCVIEW_DIST="$PWD/dist" node tests/bench/speaker.mjs
+
 echo "== a 1 MB Word document against the same text, headless Chromium, release build"
 DOCVIEW_DIST="$PWD/dist" node tests/bench/word.mjs
 

@@ -54,14 +54,14 @@ pub fn SpeakerControls() -> impl IntoView {
                     <button type="button" data-testid="speaker-slower" aria-label=tr("慢一些 ([)", "Slower ([)") on:click=move |_| speaker.faster(-1)>"−"</button>
                     <output class="speaker-speed" data-testid="speaker-speed">{speed}</output>
                     <button type="button" data-testid="speaker-faster" aria-label=tr("快一些 (])", "Faster (])") on:click=move |_| speaker.faster(1)>"+"</button>
-                    <button type="button" data-testid="speaker-clock" title=tr("重新计时 (T)", "Restart the clock (T)") on:click=move |_| speaker.restart_clock()>"⏱"</button>
+                    <button type="button" data-testid="speaker-clock" title=tr("重新计时 (T)", "Restart the clock (T)") on:click=move |_| speaker.restart_clock()>{tr("计时", "Clock")}</button>
                     <button type="button" data-testid="speaker-mirror" aria-pressed=move || speaker.mirror.get().to_string()
                         title=tr("镜像 (M)", "Mirror (M)") on:click=move |_| speaker.toggle_mirror()>{tr("镜像", "Mirror")}</button>
                     <button type="button" data-testid="speaker-light" aria-pressed=move || speaker.light.get().to_string()
                         title=tr("浅色 (L)", "Light (L)") on:click=move |_| speaker.toggle_light()>{tr("浅色", "Light")}</button>
                     <button type="button" data-testid="speaker-audience" title=tr("观众屏：在第二个窗口（投影）显示当前的标题和要点", "Audience screen: the current heading and key points in a second window (a projector)")
                         on:click=|_| super::audience::open_window()>{tr("观众屏", "Audience")}</button>
-                    <button type="button" data-testid="speaker-full-screen" title=tr("全屏", "Full screen") on:click=|_| screen::enter_full_screen()>"⛶"</button>
+                    <button type="button" data-testid="speaker-full-screen" title=tr("全屏", "Full screen") on:click=|_| screen::enter_full_screen()>{tr("全屏", "Full screen")}</button>
                     <button type="button" data-testid="speaker-leave" title=tr("退出讲稿模式 (Esc)", "Leave the speaker view (Esc)") on:click=move |_| speaker.leave()>{tr("退出", "Leave")}</button>
                 </span>
             </div>
