@@ -29,6 +29,7 @@ const LIGHT_KEY: &str = "docview.speaker-light";
 const SIZES: std::ops::RangeInclusive<u32> = 24..=80;
 const SIZE_STEP: u32 = 4;
 const DEFAULT_SIZE: u32 = 36;
+const PHONE_SIZE: u32 = 28;
 /// Auto-scroll speeds, 字 a minute.
 const SPEEDS: std::ops::RangeInclusive<u32> = 60..=600;
 const SPEED_STEP: u32 = 10;
@@ -81,7 +82,7 @@ impl Speaker {
         let size = storage::get(SIZE_KEY)
             .and_then(|s| s.parse().ok())
             .filter(|s| SIZES.contains(s))
-            .unwrap_or(DEFAULT_SIZE);
+            .unwrap_or_else(default_size);
         Speaker {
             on: RwSignal::new(false),
             size: RwSignal::new(size),
@@ -213,8 +214,8 @@ impl Speaker {
         let _ = root.class_list().remove_1(INSTANT);
     }
 
-    /// `step` at the line now, and again once the large type's fonts have loaded (the text
-    /// grows or shrinks then).
+    /// `step` at the line now, and the step the speaker is at again once the large type's
+    /// fonts have loaded (the text grows or shrinks then).
     fn keep_at_line(self, step: Element) {
         self.jump_to(&step);
         let Ok(fonts) = web_sys::js_sys::Reflect::get(&document(), &"fonts".into()) else {
@@ -228,10 +229,16 @@ impl Speaker {
         leptos::task::spawn_local(async move {
             let _ = wasm_bindgen_futures::JsFuture::from(ready).await;
             request_animation_frame(move || {
-                if self.on.get_untracked() {
-                    self.jump_to(&step);
-                    self.update_current();
+                if !self.on.get_untracked() {
+                    return;
                 }
+                // Where the speaker is by then: they may have moved on.
+                let now = self
+                    .view
+                    .with_value(|v| v.aim.or(v.current).and_then(|i| v.steps.get(i).cloned()))
+                    .unwrap_or(step);
+                self.jump_to(&now);
+                self.update_current();
             });
         });
     }
@@ -436,9 +443,11 @@ impl Speaker {
         }));
         // A turned tablet or a resized window: the current paragraph stays at the line.
         listeners.push(EventListener::new(&window(), "resize", move |_| {
+            // Where the speaker is going, if a step is under way (entering full screen resizes
+            // the window a moment after the view opens).
             let here = self
                 .view
-                .with_value(|v| v.current.and_then(|i| v.steps.get(i).cloned()));
+                .with_value(|v| v.aim.or(v.current).and_then(|i| v.steps.get(i).cloned()));
             if let Some(here) = here {
                 self.jump_to(&here);
             }
@@ -480,6 +489,20 @@ impl Speaker {
 impl Default for Speaker {
     fn default() -> Self {
         Self::new()
+    }
+}
+
+/// A phone's screen holds fewer characters a line: its type starts smaller.
+fn default_size() -> u32 {
+    let width = window()
+        .inner_width()
+        .ok()
+        .and_then(|w| w.as_f64())
+        .unwrap_or(1024.0);
+    if width < 600.0 {
+        PHONE_SIZE
+    } else {
+        DEFAULT_SIZE
     }
 }
 
