@@ -123,7 +123,7 @@ impl Speaker {
         let now = performance_now();
         self.started.set(now);
         self.now.set(now);
-        self.listen(state);
+        self.listen();
         self.update_current();
         leptos::task::spawn_local(async move {
             let lock = screen::keep_screen_on().await;
@@ -245,7 +245,7 @@ impl Speaker {
 
     /// The step under the line marked, with what the speaker has read and where.
     fn update_current(self) {
-        let Some((now, before, step)) = self
+        let Some((before, step)) = self
             .view
             .try_update_value(|v| {
                 let now = at_line(&v.steps);
@@ -265,13 +265,12 @@ impl Speaker {
                     v.aim = None;
                 }
                 let i = now?;
-                Some((i, v.before[i], v.steps[i].clone()))
+                Some((v.before[i], v.steps[i].clone()))
             })
             .flatten()
         else {
             return;
         };
-        let _ = now;
         self.read.set(before);
         self.section.set(reading_line::section_name(&step));
     }
@@ -376,7 +375,7 @@ impl Speaker {
     }
 
     /// The keys, clicks, scrolling and folds the view answers while it is on; a second's tick.
-    fn listen(self, state: ReaderState) {
+    fn listen(self) {
         let mut listeners = Vec::new();
         let active = EventListenerOptions {
             phase: EventListenerPhase::Capture,
@@ -470,7 +469,6 @@ impl Speaker {
                 }
             },
         ));
-        let _ = state;
         let ticking = set_interval_with_handle(
             move || {
                 self.now.try_set(performance_now());
