@@ -146,14 +146,13 @@ mod tests {
         assert_eq!(fold("ＡＢＣ　Straße İ"), "abc straße İ");
     }
 
-    /// The few runs kept map every folded character back to where it starts, as a map of every
-    /// byte would: across full-width forms, the ideographic space, a join left out and one read
-    /// as a space.
-    #[test]
-    fn the_runs_map_every_character_back() {
+    /// Full-width forms, the ideographic space, and two line breaks of a wrapped text.
+    const SOURCE: &str = "ＡＢＣ　监督\n工作 Straße İ ＤＥＦ end-\nof line １２３";
+
+    /// The first line break left out, the second read as a space.
+    fn joins() -> [Join; 2] {
         use crate::model::Span;
-        let source = "ＡＢＣ　监督\n工作 Straße İ ＤＥＦ end-\nof line １２３";
-        let joins = [
+        [
             Join {
                 span: Span::new(18, 19),
                 space: false,
@@ -162,7 +161,15 @@ mod tests {
                 span: Span::new(51, 52),
                 space: true,
             },
-        ];
+        ]
+    }
+
+    /// The few runs kept map every folded character back to where it starts, as a map of every
+    /// byte would: across full-width forms, the ideographic space, a join left out and one read
+    /// as a space.
+    #[test]
+    fn the_runs_map_every_character_back() {
+        let (source, joins) = (SOURCE, joins());
         let folded = Folded::new(source, &joins);
         let mut expected = Vec::new();
         let mut text = String::new();
@@ -185,18 +192,7 @@ mod tests {
     /// Folded a few bytes at a time, from inside a character or a join, the text is the same.
     #[test]
     fn folding_in_slices_gives_the_same_text_and_runs() {
-        use crate::model::Span;
-        let source = "ＡＢＣ　监督\n工作 Straße İ ＤＥＦ end-\nof line １２３";
-        let joins = [
-            Join {
-                span: Span::new(18, 19),
-                space: false,
-            },
-            Join {
-                span: Span::new(51, 52),
-                space: true,
-            },
-        ];
+        let (source, joins) = (SOURCE, joins());
         let whole = Folded::new(source, &joins);
         for slice in 1..=7 {
             let mut folding = Folding::new(source);
